@@ -1,0 +1,71 @@
+/**
+ * What a quantity is about. The event comes from the nearest event word in the sentence
+ * (model/events.json); the attribute from the dimension or, for counts, a cue word
+ * (model/attributes.json).
+ */
+import { attributes, events } from '../model/lexicon.js';
+import { PhraseTable } from '../extract/phrases.js';
+import type { FactKey, QuantityMention, Token } from '../types.js';
+
+const eventWords = new PhraseTable<string>(
+  Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
+);
+const countCues = new PhraseTable<string>(
+  Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])),
+);
+
+/** The subject of count facts when no event word is near: the story's main event. */
+export const MAIN_EVENT = 'event';
+/** How many tokens on either side of a count may hold its cue ("400 people were killed"). */
+const CUE_WINDOW = 4;
+/** Event words after the quantity are usually topics ("spoke for an hour about the truce"): they count as this much farther. */
+const RIGHT_PENALTY = 2;
+
+export interface Anchor {
+  key: FactKey;
+  confidence: number;
+}
+
+export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null {
+  const { value } = mention;
+  if (mention.role === 'offset' || value.trend) return null;
+  if (value.dimension === 'count') return anchorCount(mention, tokens);
+  const attribute = attributes.byDimension[value.dimension];
+  if (!attribute) return null;
+  if (mention.role === 'modifier') {
+    // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
+    for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
+      const event = eventWords.startingAt(tokens, k);
+      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension }, confidence: 0.9 };
+    }
+    return null;
+  }
+  const event = nearestEvent(mention, tokens);
+  if (!event) return null;
+  return { key: { subject: event.event, attribute, dimension: value.dimension }, confidence: Math.max(0.5, 0.9 - 0.02 * event.distance) };
+}
+
+function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
+  let cue: string | null = null;
+  for (let k = mention.lastToken + 1; k <= mention.lastToken + CUE_WINDOW && !cue; k++) {
+    cue = countCues.startingAt(tokens, k)?.value ?? null;
+  }
+  for (let k = mention.firstToken - 1; k >= mention.firstToken - CUE_WINDOW && k >= 0 && !cue; k--) {
+    cue = countCues.startingAt(tokens, k)?.value ?? null;
+  }
+  if (!cue) return null;
+  const event = nearestEvent(mention, tokens);
+  return { key: { subject: event?.event ?? MAIN_EVENT, attribute: cue, dimension: 'count' }, confidence: 0.7 };
+}
+
+function nearestEvent(mention: QuantityMention, tokens: Token[]): { event: string; distance: number } | null {
+  let best: { event: string; distance: number } | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= mention.firstToken && k <= mention.lastToken) continue;
+    const match = eventWords.startingAt(tokens, k);
+    if (!match) continue;
+    const distance = k < mention.firstToken ? mention.firstToken - match.next + 1 : (k - mention.lastToken) * RIGHT_PENALTY;
+    if (!best || distance < best.distance) best = { event: match.value, distance };
+  }
+  return best;
+}

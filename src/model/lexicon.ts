@@ -1,0 +1,65 @@
+/**
+ * The data files in `model/` (lexicons, unit tables), loaded once and typed.
+ * The files are data, not code: edit them, not this loader.
+ */
+import { createRequire } from 'node:module';
+import type { Hedge } from '../types.js';
+
+const load = createRequire(import.meta.url);
+/** `model/` sits at the package root, two levels above both `src/model` and `dist/model`. */
+const read = <T>(name: string): T => load(`../../model/${name}.json`) as T;
+
+export interface HedgeLexicon {
+  before: Record<string, Hedge>;
+  after: Record<string, Hedge>;
+  tolerance: { about: number; nearly: number; 'just-over': number; rounding: number; clockAbout: number };
+}
+
+export interface NumberWords {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  suffixScales: Record<string, number>;
+  singles: Record<string, number>;
+  fractions: Record<string, number>;
+  articles: string[];
+}
+
+export interface UnitTable {
+  base: string;
+  units: Record<string, number>;
+  display?: [string, number][];
+}
+
+export interface Units {
+  duration: UnitTable;
+  percent: UnitTable;
+}
+
+export interface Offsets {
+  after: string[];
+  trend: { up: string[]; down: string[] };
+}
+
+export interface Events {
+  events: Record<string, string[]>;
+}
+
+export interface Attributes {
+  byDimension: Record<string, string>;
+  countCues: Record<string, string[]>;
+}
+
+export interface Clock {
+  meridiem: Record<string, 'am' | 'pm'>;
+  named: Record<string, number>;
+  zones: Record<string, string>;
+}
+
+export const hedges = read<HedgeLexicon>('hedges');
+export const numberWords = read<NumberWords>('number-words');
+export const units = read<Units>('units');
+export const offsets = read<Offsets>('offsets');
+export const events = read<Events>('events');
+export const attributes = read<Attributes>('attributes');
+export const clock = read<Clock>('clock');

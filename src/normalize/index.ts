@@ -1,0 +1,27 @@
+import type { QuantityMention, RawQuantityMention } from '../types.js';
+import { toInterval } from './interval.js';
+
+/** A mention as written → the same mention with its value as an interval in the base unit. */
+export function normalizeMention(raw: RawQuantityMention): QuantityMention {
+  const { reading, ...mention } = raw;
+  const interval = toInterval({
+    amount: reading.amount * reading.factor,
+    upper: reading.upper !== undefined ? reading.upper * reading.factor : undefined,
+    hedge: reading.hedge,
+    dimension: reading.dimension,
+    granularity: reading.granularity * reading.factor,
+  });
+  return {
+    ...mention,
+    value: {
+      dimension: reading.dimension,
+      unit: reading.unit,
+      ...interval,
+      amount: reading.amount,
+      statedUnit: reading.statedUnit,
+      hedge: reading.hedge,
+      trend: reading.trend,
+      ...(reading.zone !== undefined ? { zone: reading.zone } : {}),
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Hedge + amount → interval. The table in docs/quantities.md is the specification;
+ * the widths live in model/hedges.json.
+ */
+import { hedges } from '../model/lexicon.js';
+import type { Dimension, Hedge, Interval } from '../types.js';
+
+export interface Reading {
+  /** The stated amount, already in the base unit. */
+  amount: number;
+  /** For ranges ("between 20 and 30"), the upper amount in the base unit. */
+  upper?: number;
+  hedge: Hedge;
+  dimension: Dimension;
+  /** Place value of the last stated digit, in the base unit (how rounded the number is). */
+  granularity: number;
+}
+
+const { tolerance } = hedges;
+
+/**
+ * How far a bare number may be from the truth because it was rounded when written:
+ * half its last stated place value, at most a tenth of it. Counts below ten are exact,
+ * and so is any count not written as a round number ("24 dead" means 24).
+ */
+export function roundingTolerance(amount: number, granularity: number, dimension: Dimension): number {
+  if (dimension === 'time-of-day') return granularity >= 60 ? 5 : 0;
+  if (dimension === 'count' && granularity < 10) return 0;
+  return Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+}
+
+function band(dimension: Dimension, amount: number, relative: number): number {
+  return dimension === 'time-of-day' ? tolerance.clockAbout : Math.abs(amount) * relative;
+}
+
+export function toInterval(r: Reading): Interval {
+  const x = r.amount;
+  const rounding = roundingTolerance(x, r.granularity, r.dimension);
+  const floor = r.dimension === 'time-of-day' ? -Infinity : 0;
+  switch (r.hedge) {
+    case 'exact':
+      return closed(x - rounding, x + rounding);
+    case 'about': {
+      const width = Math.max(rounding, band(r.dimension, x, tolerance.about));
+      return closed(x - width, x + width);
+    }
+    case 'nearly':
+      return { low: x - band(r.dimension, x, tolerance.nearly), high: x, lowInclusive: true, highInclusive: false };
+    case 'more-than':
+    case 'well-over':
+      return { low: x, high: Infinity, lowInclusive: false, highInclusive: false };
+    case 'just-over':
+      return { low: x, high: x + band(r.dimension, x, tolerance['just-over']), lowInclusive: false, highInclusive: true };
+    case 'at-least':
+      return { low: x, high: Infinity, lowInclusive: true, highInclusive: false };
+    case 'at-most':
+      return { low: Math.max(floor, 0), high: x, lowInclusive: true, highInclusive: true };
+    case 'less-than':
+      return { low: Math.max(floor, 0), high: x, lowInclusive: true, highInclusive: false };
+    case 'range':
+      return closed(Math.min(x, r.upper ?? x), Math.max(x, r.upper ?? x));
+  }
+}
+
+function closed(low: number, high: number): Interval {
+  return { low, high, lowInclusive: true, highInclusive: true };
+}
+
+/** Whether two intervals share at least one point. */
+export function overlaps(a: Interval, b: Interval): boolean {
+  return intersect(a, b) !== null;
+}
+
+/** The common part of two intervals, or null when they share no point. */
+export function intersect(a: Interval, b: Interval): Interval | null {
+  const [low, lowInclusive] =
+    a.low > b.low ? [a.low, a.lowInclusive] : a.low < b.low ? [b.low, b.lowInclusive] : [a.low, a.lowInclusive && b.lowInclusive];
+  const [high, highInclusive] =
+    a.high < b.high ? [a.high, a.highInclusive] : a.high > b.high ? [b.high, b.highInclusive] : [a.high, a.highInclusive && b.highInclusive];
+  if (low > high) return null;
+  if (low === high && !(lowInclusive && highInclusive)) return null;
+  return { low, high, lowInclusive, highInclusive };
+}
+
+/** The distance between two intervals that do not overlap (0 when they do). */
+export function gap(a: Interval, b: Interval): number {
+  if (a.high <= b.low) return b.low - a.high;
+  if (b.high <= a.low) return a.low - b.high;
+  return 0;
+}

@@ -1,0 +1,223 @@
+/**
+ * The central types of factdiff, in pipeline order:
+ * Article → Sentence → Mention → Fact → Finding → Report.
+ * Every stage takes and returns these; nothing else crosses a stage boundary.
+ */
+
+/** A character range in an article's decoded text: `text.slice(start, end)`. JavaScript string indices. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One input document, already decoded. `path` is what reports show (relative, `/` separators). */
+export interface Article {
+  path: string;
+  text: string;
+  /** Publication date (ISO `YYYY-MM-DD`) when known. */
+  date?: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+}
+
+/** A word, number or punctuation mark with its place in the article. */
+export interface Token extends Span {
+  text: string;
+  /** Lower-cased text, for lexicon look-ups. */
+  lower: string;
+  kind: 'word' | 'number' | 'punct';
+  /** Whether white space separates this token from the previous one. */
+  spaceBefore: boolean;
+}
+
+/** An article after sentence splitting and tokenization. */
+export interface ParsedArticle {
+  article: Article;
+  sentences: Sentence[];
+  /** Tokens of each sentence, parallel to `sentences`. */
+  tokens: Token[][];
+  words: number;
+}
+
+export type Dimension = 'duration' | 'count' | 'percent' | 'time-of-day';
+
+/** How a hedge word bends the stated amount into an interval. See docs/quantities.md. */
+export type Hedge =
+  | 'exact'
+  | 'about'
+  | 'nearly'
+  | 'more-than'
+  | 'just-over'
+  | 'well-over'
+  | 'at-least'
+  | 'less-than'
+  | 'at-most'
+  | 'range';
+
+export type Trend = 'up' | 'down';
+
+/** A closed, open or half-open interval in a base unit. `high` is `Infinity` when unbounded. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+}
+
+/** A quantity as read and normalized. */
+export interface Quantity extends Interval {
+  dimension: Dimension;
+  /** Base unit of `low`/`high`: `s` for durations, `min-of-day` for clock times, `item` for counts, `%`. */
+  unit: string;
+  /** The number as written (90 for "nearly 90 minutes"). */
+  amount: number;
+  /** The unit as written ("minutes"), or null when none was written. */
+  statedUnit: string | null;
+  hedge: Hedge;
+  trend: Trend | null;
+  /** Time zone as written, for clock times. */
+  zone?: string | null;
+}
+
+/** How the quantity sits in its sentence. */
+export type QuantityRole =
+  /** "lasted two hours": a measure of something. */
+  | 'measure'
+  /** "a 30-day ceasefire": a compound adjective on the noun that follows. */
+  | 'modifier'
+  /** "two weeks ago", "an hour earlier": an offset in time, not a measure of anything. */
+  | 'offset';
+
+/** A quantity as written, before normalization: what extract/ hands to normalize/. */
+export interface QuantityReading {
+  dimension: Dimension;
+  /** The number as written. */
+  amount: number;
+  /** Upper number of a range ("20 to 30"), as written. */
+  upper?: number;
+  /** Place value of the last stated digit, in the stated unit. */
+  granularity: number;
+  /** Stated unit → base unit. */
+  factor: number;
+  unit: string;
+  statedUnit: string | null;
+  hedge: Hedge;
+  trend: Trend | null;
+  zone?: string | null;
+}
+
+export interface RawQuantityMention extends Span {
+  kind: 'quantity';
+  text: string;
+  sentence: number;
+  reading: QuantityReading;
+  role: QuantityRole;
+  /** Token indices (within the sentence) covered by the mention. */
+  firstToken: number;
+  lastToken: number;
+  /** The counted noun, for counts ("people" in "400 people"). */
+  noun?: string;
+}
+
+/** A quantity mention with its normalized value. */
+export interface QuantityMention extends Omit<RawQuantityMention, 'reading'> {
+  value: Quantity;
+}
+
+export type Mention = QuantityMention;
+
+/** What a fact is about: the thing, the attribute and the dimension. */
+export interface FactKey {
+  /** Canonical event or entity ("call", "ceasefire"). */
+  subject: string;
+  /** "duration", "killed", "time", ... */
+  attribute: string;
+  dimension: Dimension;
+}
+
+/** A mention aligned to what it is about. */
+export interface Fact {
+  key: FactKey;
+  article: string;
+  mention: QuantityMention;
+  /** 0..1: how sure the extraction and the alignment are. */
+  confidence: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A quoted piece of an article backing a finding. */
+export interface Evidence extends Span {
+  path: string;
+  line: number;
+  column: number;
+  text: string;
+  /** Normalized reading of `text`. */
+  value: EvidenceValue;
+  /** Index into the finding's `camps`. */
+  camp: number;
+  /** The sentence around the evidence, for display. */
+  context: string;
+  /** Where `text` starts inside `context`. */
+  contextOffset: number;
+}
+
+export interface EvidenceValue {
+  dimension: Dimension;
+  low: number;
+  /** null when unbounded. */
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+  unit: string;
+  hedge: Hedge;
+  amount: number;
+  statedUnit: string | null;
+  /** The value in words, e.g. "about 81–90 min". */
+  reading: string;
+}
+
+/** A group of articles that agree with each other about a fact. */
+export interface Camp {
+  reading: string;
+  articles: string[];
+}
+
+export type RuleId = 'quantity-conflict';
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  confidence: number;
+  message: string;
+  subject: string;
+  attribute: string;
+  /** How many articles state the fact at all. */
+  articlesStating: number;
+  camps: Camp[];
+  evidence: Evidence[];
+}
+
+export interface ArticleSummary {
+  path: string;
+  words: number;
+  status: 'checked';
+}
+
+export interface Summary {
+  articles: number;
+  findings: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  articles: ArticleSummary[];
+  findings: Finding[];
+  summary: Summary;
+}
