@@ -1,0 +1,60 @@
+/**
+ * The default output for people: one block per finding, most severe first, the camps of
+ * articles side by side with the words each one wrote, and a summary line.
+ */
+import { rules } from '../../compare/messages.js';
+import { forTerminal } from '../../text/escape.js';
+import type { Evidence, Finding, Report, Severity } from '../../types.js';
+import type { Formatter, Style } from './style.js';
+
+/** Characters of sentence shown on each side of the quoted words. */
+const CONTEXT = 60;
+
+const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
+
+export const stylish: Formatter = (report, { style }) => {
+  const blocks = report.findings.map((finding) => formatFinding(finding, report.summary.articles, style));
+  return `${[...blocks, summaryLine(report, style)].join('\n\n')}\n`;
+};
+
+function severityLabel(severity: Severity, style: Style): string {
+  const text = LABEL[severity].padEnd(7);
+  return severity === 'error' ? style.red(text) : severity === 'warning' ? style.yellow(text) : style.blue(text);
+}
+
+function formatFinding(finding: Finding, articleCount: number, style: Style): string {
+  const lines = [
+    `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ${style.dim(finding.ruleId)}`,
+    style.dim(
+      `        ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${rules[finding.ruleId].docs}`,
+    ),
+  ];
+  finding.camps.forEach((camp, c) => {
+    const n = camp.articles.length;
+    lines.push('', `  ${style.bold(forTerminal(camp.reading))} ${style.dim(`(${n} article${n === 1 ? '' : 's'})`)}`);
+    for (const e of finding.evidence.filter((x) => x.camp === c)) lines.push(...formatEvidence(e, style));
+  });
+  return lines.join('\n');
+}
+
+function formatEvidence(e: Evidence, style: Style): string[] {
+  const where = `${e.path}:${e.line}:${e.column}`;
+  return [`    ${forTerminal(where)}  "${style.highlight(forTerminal(e.text))}"  ${style.dim(`→ ${e.value.reading}`)}`, `      ${snippet(e, style)}`];
+}
+
+function snippet(e: Evidence, style: Style): string {
+  const before = e.context.slice(0, e.contextOffset);
+  const after = e.context.slice(e.contextOffset + e.text.length);
+  const left = before.length > CONTEXT ? `…${before.slice(before.length - CONTEXT).replace(/^\S*\s/, '')}` : before;
+  const right = after.length > CONTEXT ? `${after.slice(0, CONTEXT).replace(/\s\S*$/, '')}…` : after;
+  return style.dim(forTerminal(left)) + style.highlight(forTerminal(e.text)) + style.dim(forTerminal(right));
+}
+
+function summaryLine(report: Report, style: Style): string {
+  const { errors, warnings, infos, articles, findings } = report.summary;
+  const where = `${articles} article${articles === 1 ? '' : 's'}`;
+  if (findings === 0) return style.green(`✔ no discrepancies found in ${where}`);
+  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`;
+  const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
+  return `${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}`;
+}
