@@ -46,12 +46,11 @@ export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null
 }
 
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
+  // The nearest cue wins; at equal distance the one after ("24 dead") over the one before.
   let cue: string | null = null;
-  for (let k = mention.lastToken + 1; k <= mention.lastToken + CUE_WINDOW && !cue; k++) {
-    cue = countCues.startingAt(tokens, k)?.value ?? null;
-  }
-  for (let k = mention.firstToken - 1; k >= mention.firstToken - CUE_WINDOW && k >= 0 && !cue; k--) {
-    cue = countCues.startingAt(tokens, k)?.value ?? null;
+  for (let d = 1; d <= CUE_WINDOW && !cue; d++) {
+    cue = countCues.startingAt(tokens, mention.lastToken + d)?.value ?? null;
+    if (!cue && mention.firstToken - d >= 0) cue = countCues.startingAt(tokens, mention.firstToken - d)?.value ?? null;
   }
   if (!cue) return null;
   const event = nearestEvent(mention, tokens);

@@ -2,7 +2,7 @@
  * The wording of every finding kind, kept apart from the logic that finds them
  * (so formatters, docs and SARIF rules read the same words).
  */
-import type { Camp, RuleId } from '../types.js';
+import type { Camp, FactKey, RuleId } from '../types.js';
 
 export interface RuleInfo {
   /** Short name shown in listings. */
@@ -23,10 +23,10 @@ export const rules: Record<RuleId, RuleInfo> = {
 
 const SUBJECTS: Record<string, string> = { event: 'the event' };
 
-/** "duration of the call", "killed in the event". */
-export function factLabel(subject: string, attribute: string): string {
+/** "duration of the call", "number killed in the earthquake". */
+export function factLabel(subject: string, attribute: string, dimension: string): string {
   const thing = SUBJECTS[subject] ?? `the ${subject}`;
-  return attribute === 'killed' || attribute === 'injured' || attribute === 'arrested' ? `number ${attribute} (${thing})` : `${attribute} of ${thing}`;
+  return dimension === 'count' ? `number ${attribute} in ${thing}` : `${attribute} of ${thing}`;
 }
 
 function articles(n: number): string {
@@ -38,7 +38,7 @@ export function verdict(camps: Camp[]): string {
   return camps.map((c) => `${articles(c.articles.length)} ${c.reading}`).join('; ');
 }
 
-export function conflictMessage(subject: string, attribute: string, camps: Camp[]): string {
-  const label = factLabel(subject, attribute);
+export function conflictMessage(key: FactKey, camps: Camp[]): string {
+  const label = factLabel(key.subject, key.attribute, key.dimension);
   return `${label[0]?.toUpperCase()}${label.slice(1)}: ${verdict(camps)}`;
 }

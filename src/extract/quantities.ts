@@ -74,16 +74,17 @@ function quantityAt(text: string, tokens: Token[], i: number, sentence: number):
   if (!amount) return null;
   let next = amount.upper?.next ?? amount.parsed.next;
   let value = amount.parsed.value;
+  let granularity = amount.parsed.granularity;
   // "two and a half hours"
   if (isAndAHalf(tokens, next)) {
     value += 0.5;
+    granularity = Math.min(granularity, 0.5);
     next += 3;
   }
   const glued = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && !tokens[next + 1]?.spaceBefore;
   const unit = unitAt(tokens, glued ? next + 1 : next);
   if (unit) {
     next = unit.next;
-    let granularity = amount.parsed.granularity;
     // "an hour and a half"
     if (isAndAHalf(tokens, next)) {
       value += 0.5;
@@ -110,7 +111,7 @@ function quantityAt(text: string, tokens: Token[], i: number, sentence: number):
     dimension: 'count',
     amount: value,
     upper: amount.upper?.value,
-    granularity: amount.parsed.granularity,
+    granularity,
     factor: 1,
     statedUnit: null,
     noun: nounAfter(tokens, next),

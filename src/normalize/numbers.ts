@@ -128,12 +128,14 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     const scale = numberWords.scales[token.lower];
     // "two hundred thousand" scales twice; "thousand thousand" does not
     if (scale === undefined || (previous === 'scale' && !(scale > 100 && granularity === 100))) break;
-    if (scale === 100) current *= 100;
-    else {
+    if (scale === 100) {
+      current *= 100;
+      granularity = 100;
+    } else {
       total += current * scale;
       current = 0;
+      granularity = placeValue(total);
     }
-    granularity = scale;
     previous = 'scale';
     next++;
     // "four hundred and twelve"

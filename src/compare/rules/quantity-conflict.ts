@@ -28,7 +28,7 @@ export const quantityConflict: Rule = {
       ruleId: 'quantity-conflict',
       severity: severity(camps, group.key.dimension === 'time-of-day'),
       confidence: confidence(camps),
-      message: conflictMessage(group.key.subject, group.key.attribute, described),
+      message: conflictMessage(group.key, described),
       subject: group.key.subject,
       attribute: group.key.attribute,
       articlesStating: new Set(group.facts.map((f) => f.article)).size,

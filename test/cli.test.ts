@@ -1,0 +1,80 @@
+/** The real binary, as a user runs it (built by `pretest`). */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/io.js';
+
+const BIN = path.join(ROOT, 'bin/factdiff.js');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...base, ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const ANSI = /\u001b\[\d+m/;
+
+describe('factdiff binary', () => {
+  it('prints its version and help with exit 0', () => {
+    const version = run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: factdiff [options] [paths...]');
+    expect(help.out).toContain('--fail-on');
+  });
+
+  it.each([
+    [['--bogus'], "unknown option '--bogus'"],
+    [['--format', 'xml', 'fixtures/seeds'], "argument 'xml' is invalid"],
+    [['--fail-on', 'sometimes', 'fixtures/seeds'], "argument 'sometimes' is invalid"],
+    [[], 'no articles given'],
+    [['no/such/dir'], 'no such file or directory: no/such/dir'],
+    [['fixtures/cases/empty-folder/articles'], 'no articles in fixtures/cases/empty-folder/articles'],
+  ])('%j exits 2 with one line and no stack trace', (args, message) => {
+    const { code, out, err } = run(args);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(message);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('leads the seeds report with the call-duration conflict, quoting both camps', () => {
+    const { code, out } = run(['fixtures/seeds']);
+    expect(code).toBe(1);
+    expect(out).not.toMatch(ANSI);
+    const first = out.split('\n')[0];
+    expect(first).toContain('Duration of the call');
+    expect(first).toContain('1 article says about 81–90 min; 2 articles say more than 120 min');
+    expect(out).toContain('fixtures/seeds/003_322494230f4a479f.txt:3:208  "nearly 90 minutes"');
+    expect(out).toContain('fixtures/seeds/000_63af52b85db90ee2.txt:4:113  "more than two hours"');
+    expect(out).toContain('fixtures/seeds/004_bff241c1b6aff0a8.txt:1:133  "over two hours"');
+    expect(out).toMatch(/1 finding \(1 error, 0 warnings, 0 info\) in 5 articles\n$/);
+  });
+
+  it('applies --fail-on', () => {
+    expect(run(['fixtures/seeds', '--fail-on', 'never']).code).toBe(0);
+    expect(run(['fixtures/cases/agree/articles', '--fail-on', 'info']).code).toBe(0);
+  });
+
+  it('colours only when asked or on a terminal, and never in JSON', () => {
+    expect(run(['fixtures/seeds'], { FORCE_COLOR: '1' }).out).toMatch(ANSI);
+    expect(run(['fixtures/seeds', '--color']).out).toMatch(ANSI);
+    expect(run(['fixtures/seeds', '--no-color'], { FORCE_COLOR: '1' }).out).not.toMatch(ANSI);
+    expect(run(['fixtures/seeds'], { NO_COLOR: '1' }).out).not.toMatch(ANSI);
+    const json = run(['fixtures/seeds', '-f', 'json'], { FORCE_COLOR: '1' });
+    expect(json.out).not.toMatch(ANSI);
+    expect(JSON.parse(json.out).summary.errors).toBe(1);
+  });
+
+  it('reads globs', () => {
+    const { code, out } = run(['fixtures/seeds/00[34]*.txt', '-f', 'json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(out).articles.map((a: { path: string }) => a.path)).toEqual([
+      'fixtures/seeds/003_322494230f4a479f.txt',
+      'fixtures/seeds/004_bff241c1b6aff0a8.txt',
+    ]);
+  });
+});

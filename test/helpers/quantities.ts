@@ -1,0 +1,16 @@
+import { extractQuantities } from '../../src/extract/quantities.js';
+import { normalizeMention } from '../../src/normalize/index.js';
+import { tokenize } from '../../src/text/tokens.js';
+import type { QuantityMention } from '../../src/types.js';
+
+/** Every normalized quantity in a one-sentence text. */
+export function quantities(text: string): QuantityMention[] {
+  return extractQuantities(text, tokenize(text), 0).map(normalizeMention);
+}
+
+/** An interval as "[a, b)" with bounds in the given unit factor, for compact tables. */
+export function show(q: QuantityMention, factor = 1): string {
+  const v = q.value;
+  const f = (n: number): string => (Number.isFinite(n) ? String(Math.round((n / factor) * 1000) / 1000) : '∞');
+  return `${v.lowInclusive ? '[' : '('}${f(v.low)}, ${f(v.high)}${v.highInclusive ? ']' : ')'}`;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { formCamps } from '../../src/compare/camps.js';
+import { read } from '../../src/pipeline.js';
+import type { Fact } from '../../src/types.js';
+
+function groupsOf(...texts: string[]) {
+  return align(texts.map((text, i) => read({ path: `a${i}.txt`, text })));
+}
+
+describe('align', () => {
+  it.each([
+    ['The discussion, which lasted nearly 90 minutes, focused on halting attacks.', 'call', 'duration'],
+    ['The two leaders spoke for more than two hours about a 30-day ceasefire proposal.', 'call', 'duration'],
+    ['A phone call between the two took place on Tuesday, lasting over two hours.', 'call', 'duration'],
+    ['They discussed a 30-day ceasefire in Ukraine.', 'ceasefire', 'duration'],
+    ['Trump and Putin’s Two-Hour Discussion', 'call', 'duration'],
+    ['Officials say the call, which began around 10:00, went well.', 'call', 'time'],
+    ['Over 400 people were killed.', 'event', 'killed'],
+    ['The quake injured 249 people.', 'earthquake', 'injured'],
+  ])('%j is about the %s (%s)', (text, subject, attribute) => {
+    const groups = groupsOf(text);
+    expect(groups.map((g) => [g.key.subject, g.key.attribute])).toContainEqual([subject, attribute]);
+  });
+
+  it.each([
+    'phase one ended more than two weeks ago',
+    'The call was initially scheduled an hour earlier.',
+    'It was the deadliest day for the region in over a year.',
+    'The two leaders met.',
+    'Turnout rose by 5% in the talks.',
+  ])('ties %j to nothing', (text) => {
+    expect(groupsOf(text)).toEqual([]);
+  });
+});
+
+describe('formCamps', () => {
+  const facts = (...texts: string[]): Fact[] => groupsOf(...texts).flatMap((g) => g.facts);
+
+  it('puts agreeing articles together and disagreeing ones apart', () => {
+    const camps = formCamps(
+      facts('The call lasted nearly 90 minutes.', 'The call lasted more than two hours.', 'The call lasted over two hours.'),
+    );
+    expect(camps.map((c) => c.facts.map((f) => f.article).sort())).toEqual([['a0.txt'], ['a1.txt', 'a2.txt']]);
+  });
+
+  it('treats a subset as agreement', () => {
+    expect(formCamps(facts('At least 10 people were killed.', '12 people were killed.'))).toHaveLength(1);
+    expect(formCamps(facts('More than 26,000 were killed.', 'More than 31,000 were killed.'))).toHaveLength(1);
+  });
+
+  it('lets a rounded number agree with a close exact one', () => {
+    expect(formCamps(facts('The call lasted two hours.', 'The call lasted 118 minutes.'))).toHaveLength(1);
+  });
+
+  it('is the same whatever the input order', () => {
+    const a = 'The call lasted nearly 90 minutes.';
+    const b = 'The call lasted more than two hours.';
+    const c = 'The call lasted 100 minutes.';
+    const shape = (fs: Fact[]) => formCamps(fs).map((camp) => camp.facts.map((f) => f.mention.text).sort());
+    expect(shape(facts(a, b, c))).toEqual(shape(facts(c, b, a)));
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, placeValue } from '../../src/normalize/numbers.js';
+import { tokenize } from '../../src/text/tokens.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,200', 1200, 100],
+    ['1.5 million', 1_500_000, 100_000],
+    ['2bn', 2_000_000_000, 1_000_000_000],
+    ['4½', 4.5, 0.25],
+    ['24', 24, 1],
+    ['400', 400, 100],
+    ['two', 2, 1],
+    ['twenty-five', 25, 1],
+    ['ninety', 90, 10],
+    ['four hundred', 400, 100],
+    ['four hundred and twelve', 412, 1],
+    ['two hundred thousand', 200_000, 100_000],
+    ['a dozen', 12, 1],
+    ['three dozen', 36, 1],
+    ['a hundred', 100, 100],
+  ])('%s → %d (granularity %d)', (text, value, granularity) => {
+    const parsed = parseNumber(tokenize(text), 0);
+    expect(parsed).not.toBeNull();
+    expect(parsed!.value).toBeCloseTo(value, 9);
+    expect(parsed!.granularity).toBeCloseTo(granularity, 9);
+    expect(parsed!.next).toBe(tokenize(text).length);
+  });
+
+  it.each(['hello', 'a house', 'one two', '1,20,0'])('does not read %j as a whole number', (text) => {
+    const parsed = parseNumber(tokenize(text), 0);
+    expect(parsed === null || parsed.next < tokenize(text).length).toBe(true);
+  });
+
+  it('placeValue finds the last stated digit', () => {
+    expect([placeValue(0), placeValue(7), placeValue(90), placeValue(1200), placeValue(2.5)]).toEqual([1, 1, 10, 100, 1]);
+  });
+});
