@@ -135,6 +135,8 @@ export interface FactKey {
   /** "duration", "killed", "time", ... */
   attribute: string;
   dimension: Dimension;
+  /** Narrows the key further: the time zone of clock times ("GMT"). */
+  qualifier?: string;
 }
 
 /** A mention aligned to what it is about. */

@@ -8,7 +8,7 @@ export interface FactGroup {
 }
 
 export function keyString(key: FactKey): string {
-  return `${key.subject}|${key.attribute}|${key.dimension}`;
+  return `${key.subject}|${key.attribute}|${key.dimension}|${key.qualifier ?? ''}`;
 }
 
 /** Ties each mention to what it is about and groups the facts by that key, in a stable order. */

@@ -3,13 +3,15 @@
  * (model/events.json); the attribute from the dimension or, for counts, a cue word
  * (model/attributes.json).
  */
-import { attributes, events } from '../model/lexicon.js';
+import { attributes, countNouns, events } from '../model/lexicon.js';
 import { PhraseTable } from '../extract/phrases.js';
 import type { FactKey, QuantityMention, Token } from '../types.js';
 
 const eventWords = new PhraseTable<string>(
   Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
 );
+const PEOPLE = new Set(countNouns.people);
+const FUNCTION_WORDS = new Set(countNouns.function);
 const countCues = new PhraseTable<string>(
   Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])),
 );
@@ -36,16 +38,31 @@ export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null
     // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
     for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
       const event = eventWords.startingAt(tokens, k);
-      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension }, confidence: 0.9 };
+      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) }, confidence: 0.9 };
+    }
+    return null;
+  }
+  // "after 11 days of a punishing offensive": the duration belongs to what follows "of".
+  if (tokens[mention.lastToken + 1]?.lower === 'of') {
+    for (let k = mention.lastToken + 2; k <= mention.lastToken + 4; k++) {
+      const event = eventWords.startingAt(tokens, k);
+      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) }, confidence: 0.8 };
     }
     return null;
   }
   const event = nearestEvent(mention, tokens);
   if (!event) return null;
-  return { key: { subject: event.event, attribute, dimension: value.dimension }, confidence: Math.max(0.5, 0.9 - 0.02 * event.distance) };
+  return {
+    key: { subject: event.event, attribute, dimension: value.dimension, ...qualifier(mention) },
+    confidence: Math.max(0.5, 0.9 - 0.02 * event.distance),
+  };
 }
 
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
+  // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
+  if (!Number.isInteger(mention.value.amount)) return null;
+  const noun = mention.noun;
+  if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !countCues.startingAt(tokens, mention.lastToken + 1)) return null;
   // The nearest cue wins; at equal distance the one after ("24 dead") over the one before.
   let cue: string | null = null;
   for (let d = 1; d <= CUE_WINDOW && !cue; d++) {
@@ -55,6 +72,11 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   if (!cue) return null;
   const event = nearestEvent(mention, tokens);
   return { key: { subject: event?.event ?? MAIN_EVENT, attribute: cue, dimension: 'count' }, confidence: 0.7 };
+}
+
+/** Clock times in different (or unknown) zones are not compared until zones are resolved: the zone is part of the key. */
+function qualifier(mention: QuantityMention): { qualifier?: string } {
+  return mention.value.dimension === 'time-of-day' && mention.value.zone ? { qualifier: mention.value.zone } : {};
 }
 
 function nearestEvent(mention: QuantityMention, tokens: Token[]): { event: string; distance: number } | null {

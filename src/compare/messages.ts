@@ -39,6 +39,6 @@ export function verdict(camps: Camp[]): string {
 }
 
 export function conflictMessage(key: FactKey, camps: Camp[]): string {
-  const label = factLabel(key.subject, key.attribute, key.dimension);
+  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.qualifier ? ` (${key.qualifier})` : '');
   return `${label[0]?.toUpperCase()}${label.slice(1)}: ${verdict(camps)}`;
 }

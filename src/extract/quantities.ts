@@ -24,6 +24,10 @@ const BASE_UNITS: Record<Dimension, string> = {
   'time-of-day': 'min-of-day',
   count: 'item',
 };
+/** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
+const OFFSET_OR_LINK = new Set(['ago', 'later', 'earlier', 'before', 'after', 'or', 'and', 'of', 'to', 'in', 'for', 'long', 'apart']);
+/** "the deadliest day in over a year": a superlative before "in" + duration makes it a look-back, not a length. */
+const SUPERLATIVE = /^(?:first|last|worst|best|most|least|\p{L}{3,}est)$/u;
 const RANGE_JOINERS = new Set(['to', '-', '–', '—']);
 const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -127,7 +131,8 @@ function amountAt(tokens: Token[], i: number): Amount | null {
   if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word')) return null;
   const single = singles.startingAt(tokens, i);
   if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
-  if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1)) {
+  // "an hour", but not "a second quake" (an ordinal)
+  if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1) && !(tokens[i + 1]?.lower === 'second' && tokens[i + 2]?.kind === 'word' && !OFFSET_OR_LINK.has(tokens[i + 2]?.lower ?? ''))) {
     return { parsed: { value: 1, next: i + 1, granularity: 1, words: true }, first: i };
   }
   const parsed = parseNumber(tokens, i);
@@ -213,7 +218,7 @@ function build(text: string, tokens: Token[], sentence: number, d: Draft): RawQu
     next = after.next;
   }
   let role: QuantityRole = d.role ?? 'measure';
-  if (d.dimension === 'duration' && offsetWords.startingAt(tokens, next)) role = 'offset';
+  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first))) role = 'offset';
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[next - 1] as Token;
   return {
@@ -239,6 +244,13 @@ function build(text: string, tokens: Token[], sentence: number, d: Draft): RawQu
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
     },
   };
+}
+
+/** "the deadliest day for the region in over a year", "the first time in 20 years". */
+function isLookBack(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'in') return false;
+  for (let k = first - 2; k >= 0; k--) if (SUPERLATIVE.test(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "rose by 5%", "up 3%": a change, not a level. */

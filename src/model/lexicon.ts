@@ -56,6 +56,11 @@ export interface Clock {
   zones: Record<string, string>;
 }
 
+export interface CountNouns {
+  people: string[];
+  function: string[];
+}
+
 export const hedges = read<HedgeLexicon>('hedges');
 export const numberWords = read<NumberWords>('number-words');
 export const units = read<Units>('units');
@@ -63,3 +68,4 @@ export const offsets = read<Offsets>('offsets');
 export const events = read<Events>('events');
 export const attributes = read<Attributes>('attributes');
 export const clock = read<Clock>('clock');
+export const countNouns = read<CountNouns>('count-nouns');

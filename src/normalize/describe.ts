@@ -12,14 +12,36 @@ function isWhole(n: number): boolean {
   return Math.abs(n - Math.round(n)) < 1e-6;
 }
 
-/** The largest duration unit in which every finite bound of every value is a whole number (seconds at worst). */
-export function durationUnit(values: Described[]): [string, number] {
-  const bounds = values.flatMap((v) => [v.low, v.high]).filter((n) => Number.isFinite(n) && n !== 0);
-  for (const [name, factor] of DURATION_UNITS) {
-    if (bounds.every((b) => isWhole(b / factor))) return [name, factor];
+/** The point of a value that was stated: the midpoint of a band, the bound of an open interval. */
+function statedPoints(v: Described): number[] {
+  switch (v.hedge) {
+    case 'exact':
+    case 'about':
+      return [(v.low + v.high) / 2];
+    case 'range':
+      return [v.low, v.high];
+    case 'nearly':
+    case 'less-than':
+    case 'at-most':
+      return [v.high];
+    default:
+      return [v.low];
   }
-  // Nothing whole: minutes read best for news, with one decimal.
-  return ['min', 60];
+}
+
+/**
+ * The unit all values of a finding are shown in: the largest in which every stated amount is
+ * a whole number below 1,000 ("81–90 min" and "more than 120 min", not "1.35–1.5 h"), or else the
+ * largest that is not bigger than the smallest amount.
+ */
+export function durationUnit(values: Described[]): [string, number] {
+  const points = values.flatMap(statedPoints).filter((n) => Number.isFinite(n) && n > 0);
+  if (points.length === 0) return ['s', 1];
+  for (const [name, factor] of DURATION_UNITS) {
+    if (factor > 1 && points.every((p) => isWhole(p / factor) && p / factor < 1000)) return [name, factor];
+  }
+  const smallest = Math.min(...points);
+  return DURATION_UNITS.find(([, factor]) => factor <= smallest) ?? ['s', 1];
 }
 
 function number(n: number): string {

@@ -61,3 +61,25 @@ describe('formCamps', () => {
     expect(shape(facts(a, b, c))).toEqual(shape(facts(c, b, a)));
   });
 });
+
+describe('align: what a count counts', () => {
+  it.each([
+    'Powerful Quake Kills 10; 80 Hurt and 7 Villages Damaged',
+    'A 6.7-strength quake killed more than 26,000 people.',
+    'two helicopters were evacuating injured people',
+  ])('ties no casualty count to the non-people number in %j', (text) => {
+    const counts = groupsOf(text).flatMap((g) => g.facts.map((f) => f.mention.text));
+    expect(counts).not.toContain('7');
+    expect(counts).not.toContain('6.7');
+    expect(counts).not.toContain('two');
+  });
+
+  it('keeps clock times in different zones apart', () => {
+    const keys = groupsOf('The quake struck at 09:10 (0440 GMT).').map((g) => g.key.qualifier ?? null);
+    expect(keys.sort()).toEqual(['GMT', null]);
+  });
+
+  it('ties "N days of X" to X', () => {
+    expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain('ceasefire');
+  });
+});

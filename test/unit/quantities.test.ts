@@ -103,3 +103,18 @@ describe('percent and trends', () => {
     expect(quantities('turnout was 5%')[0]?.value.trend).toBeNull();
   });
 });
+
+describe('durations that are not lengths', () => {
+  it.each([
+    ['It was the deadliest day for the region in over a year.', 'offset'],
+    ['the worst quake in more than 25 years', 'offset'],
+    ['they finished in two hours', 'measure'],
+  ])('%j has role %s', (sentence, role) => {
+    expect(quantities(sentence).find((q) => q.value.dimension === 'duration')?.role).toBe(role);
+  });
+
+  it('reads "a second quake" as an ordinal, "a second later" as a duration', () => {
+    expect(quantities('after a second quake jolted the area')).toEqual([]);
+    expect(quantities('a second later it stopped')[0]?.value.dimension).toBe('duration');
+  });
+});
