@@ -41,7 +41,22 @@ export interface ParsedArticle {
   words: number;
 }
 
-export type Dimension = 'duration' | 'count' | 'percent' | 'time-of-day';
+export type Dimension =
+  | 'duration'
+  | 'count'
+  | 'percent'
+  | 'percentage-point'
+  | 'time-of-day'
+  | 'money'
+  | 'age'
+  | 'length'
+  | 'mass'
+  | 'temperature'
+  | 'area'
+  | 'speed'
+  | 'volume'
+  | 'information'
+  | 'magnitude';
 
 /** How a hedge word bends the stated amount into an interval. See docs/quantities.md. */
 export type Hedge =
@@ -54,7 +69,9 @@ export type Hedge =
   | 'at-least'
   | 'less-than'
   | 'at-most'
-  | 'range';
+  | 'range'
+  /** "dozens", "several", "hundreds of": a conventional range. */
+  | 'vague';
 
 export type Trend = 'up' | 'down';
 
@@ -75,6 +92,8 @@ export interface Quantity extends Interval {
   amount: number;
   /** The unit as written ("minutes"), or null when none was written. */
   statedUnit: string | null;
+  /** Canonical name of the stated unit ("minute", "mile", "USD"), or null. */
+  unitKey: string | null;
   hedge: Hedge;
   trend: Trend | null;
   /** Time zone as written, for clock times. */
@@ -99,10 +118,13 @@ export interface QuantityReading {
   upper?: number;
   /** Place value of the last stated digit, in the stated unit. */
   granularity: number;
-  /** Stated unit → base unit. */
+  /** Stated unit → base unit: base = (amount + shift) × factor. */
   factor: number;
+  shift?: number;
   unit: string;
   statedUnit: string | null;
+  /** Canonical name of the stated unit ("minute", "mile", "USD"), or null. */
+  unitKey: string | null;
   hedge: Hedge;
   trend: Trend | null;
   zone?: string | null;
@@ -119,6 +141,8 @@ export interface RawQuantityMention extends Span {
   lastToken: number;
   /** The counted noun, for counts ("people" in "400 people"). */
   noun?: string;
+  /** The verb or cue word near a count ("killed", "injured", "dead"). */
+  verb?: string;
 }
 
 /** A quantity mention with its normalized value. */

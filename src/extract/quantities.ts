@@ -2,43 +2,24 @@
  * Finds quantities in a sentence's tokens: the hedge, the number, the unit, and how the
  * quantity sits in the sentence. Normalizing to an interval is left to normalize/.
  */
-import { hedges, numberWords, offsets, units } from '../model/lexicon.js';
+import { numberWords, vague } from '../model/lexicon.js';
 import { parseNumber, type ParsedNumber } from '../normalize/numbers.js';
-import type { Dimension, Hedge, RawQuantityMention, QuantityRole, Token, Trend } from '../types.js';
+import type { Dimension, QuantityRole, RawQuantityMention, Token } from '../types.js';
 import { readClock } from './clock.js';
+import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from './phrases.js';
+import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 
-const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
-const hedgesAfter = new PhraseTable<Hedge>(hedges.after);
-const offsetWords = new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true]));
-const trendWords = new Map<string, Trend>([
-  ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
-  ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
-]);
-const durationUnits = new PhraseTable<number>(units.duration.units);
-const percentUnits = new PhraseTable<number>(units.percent.units);
 const singles = new PhraseTable<number>(numberWords.singles);
-const BASE_UNITS: Record<Dimension, string> = {
-  duration: units.duration.base,
-  percent: units.percent.base,
-  'time-of-day': 'min-of-day',
-  count: 'item',
-};
-/** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
-const OFFSET_OR_LINK = new Set(['ago', 'later', 'earlier', 'before', 'after', 'or', 'and', 'of', 'to', 'in', 'for', 'long', 'apart']);
-/** "the deadliest day in over a year": a superlative before "in" + duration makes it a look-back, not a length. */
-const SUPERLATIVE = /^(?:first|last|worst|best|most|least|\p{L}{3,}est)$/u;
+const vagueAmounts = new PhraseTable<[number, number]>(vague.amounts);
+const fractions = new PhraseTable<number | [number, number]>(vague.fractions);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—']);
-const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥', '₹']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-
-interface Unit {
-  dimension: Dimension;
-  factor: number;
-  stated: string;
-  next: number;
-}
+/** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
+const AFTER_A_SECOND = new Set(['ago', 'later', 'earlier', 'before', 'after', 'or', 'and', 'of', 'to', 'in', 'for', 'long', 'apart']);
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+const YEAR = 31557600;
 
 interface Amount {
   parsed: ParsedNumber;
@@ -51,30 +32,60 @@ export function extractQuantities(text: string, tokens: Token[], sentence: numbe
   const mentions: RawQuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const mention = quantityAt(text, tokens, i, sentence);
-    if (mention) {
+    const draft = quantityAt(tokens, i);
+    if (draft) {
+      const mention = build(text, tokens, sentence, draft);
       mentions.push(mention);
-      i = mention.lastToken + 1;
+      i = Math.max(mention.lastToken + 1, i + 1);
     } else i++;
   }
   return mentions;
 }
 
-function quantityAt(text: string, tokens: Token[], i: number, sentence: number): RawQuantityMention | null {
+function quantityAt(tokens: Token[], i: number): Draft | null {
   const clock = readClock(tokens, i);
   if (clock) {
-    return build(text, tokens, sentence, {
-      first: i,
-      next: clock.next,
-      dimension: 'time-of-day',
-      amount: clock.minutes,
-      granularity: clock.granularity,
-      factor: 1,
-      statedUnit: null,
-      zone: clock.zone,
-    });
+    return { first: i, next: clock.next, dimension: 'time-of-day', amount: clock.minutes, granularity: clock.granularity, factor: 1, unit: baseUnit('time-of-day'), statedUnit: null, unitKey: null, zone: clock.zone };
   }
-  const amount = amountAt(tokens, i);
+  return vagueAt(tokens, i) ?? fractionAt(tokens, i) ?? numberAt(tokens, i);
+}
+
+/** "dozens of people", "several hours", "hundreds". */
+function vagueAt(tokens: Token[], i: number): Draft | null {
+  const match = vagueAmounts.startingAt(tokens, i);
+  if (!match) return null;
+  const [low, high] = match.value;
+  const unit = unitAt(tokens, match.next, false);
+  if (unit && unit.dimension === 'duration') {
+    return { first: i, next: unit.next, dimension: 'duration', amount: low, upper: high, vague: true, granularity: 1, factor: unit.factor, unit: unit.base, statedUnit: unit.stated, unitKey: unit.key };
+  }
+  return { first: i, next: match.next, dimension: 'count', amount: low, upper: high, vague: true, granularity: 1, factor: 1, unit: baseUnit('count'), statedUnit: null, unitKey: null, noun: true };
+}
+
+/** "half of the residents", "a third of", "one in five": shares, as percentages. */
+function fractionAt(tokens: Token[], i: number): Draft | null {
+  const match = fractions.startingAt(tokens, i);
+  if (match && tokens[match.next]?.lower === 'of') {
+    const [low, high] = Array.isArray(match.value) ? match.value : [match.value, match.value];
+    const statedUnit = tokens.slice(i, match.next).map((t) => t.text).join(' ');
+    const share: Draft = { first: i, next: match.next, dimension: 'percent', amount: low * 100, granularity: 1, factor: 1, unit: baseUnit('percent'), statedUnit, unitKey: 'fraction' };
+    return high !== low ? { ...share, upper: high * 100 } : share;
+  }
+  // "one in five"
+  const first = tokens[i];
+  if ((first?.lower === 'one' || first?.text === '1') && tokens[i + 1]?.lower === 'in') {
+    const of = parseNumber(tokens, i + 2);
+    if (of && of.value > 1) {
+      const statedUnit = tokens.slice(i, of.next).map((t) => t.text).join(' ');
+      return { first: i, next: of.next, dimension: 'percent', amount: 100 / of.value, granularity: 0.01, factor: 1, unit: baseUnit('percent'), statedUnit, unitKey: 'fraction' };
+    }
+  }
+  return null;
+}
+
+function numberAt(tokens: Token[], i: number): Draft | null {
+  const sign = currencySignBefore(tokens, i);
+  const amount = amountAt(tokens, i, Boolean(sign));
   if (!amount) return null;
   let next = amount.upper?.next ?? amount.parsed.next;
   let value = amount.parsed.value;
@@ -85,63 +96,84 @@ function quantityAt(text: string, tokens: Token[], i: number, sentence: number):
     granularity = Math.min(granularity, 0.5);
     next += 3;
   }
+  const base = { first: amount.first, amount: value, upper: amount.upper?.value, granularity };
+  if (sign) return { ...base, first: sign.first, next, ...unitFields(moneyUnit(sign.code, tokens, sign.first, amount.first)) };
   const glued = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && !tokens[next + 1]?.spaceBefore;
-  const unit = unitAt(tokens, glued ? next + 1 : next);
-  if (unit) {
-    next = unit.next;
-    // "an hour and a half"
-    if (isAndAHalf(tokens, next)) {
-      value += 0.5;
-      granularity = Math.min(granularity, 0.5);
-      next += 3;
-    }
-    const role: QuantityRole = glued && tokens[next]?.kind === 'word' && tokens[next]?.lower !== 'long' ? 'modifier' : 'measure';
-    return build(text, tokens, sentence, {
-      first: amount.first,
-      next,
-      dimension: unit.dimension,
-      amount: value,
-      upper: amount.upper?.value,
-      granularity,
-      factor: unit.factor,
-      statedUnit: unit.stated,
-      role,
-    });
-  }
+  const unitStart = glued ? next + 1 : next;
+  const unit = unitAt(tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ?? currencyWordAt(tokens, unitStart);
+  if (unit) return withUnit(tokens, base, unit, glued);
+  const age = ageAround(tokens, amount, next);
+  if (age) return { ...base, next, ...age };
+  const magnitude = magnitudeAround(tokens, amount, next);
+  if (magnitude) return { ...base, first: magnitude.first, next: magnitude.next, dimension: 'magnitude', factor: 1, unit: baseUnit('magnitude'), statedUnit: null, unitKey: 'magnitude' };
   if (!isCount(tokens, amount, next)) return null;
-  return build(text, tokens, sentence, {
-    first: amount.first,
-    next,
-    dimension: 'count',
-    amount: value,
-    upper: amount.upper?.value,
+  return { ...base, next, dimension: 'count', factor: 1, unit: baseUnit('count'), statedUnit: null, unitKey: null, noun: true };
+}
+
+function moneyUnit(code: string, tokens: Token[], first: number, number: number): UnitMatch {
+  const statedUnit = tokens.slice(first, number).map((t) => t.text).join('');
+  return { dimension: 'money', key: code, factor: 1, shift: 0, stated: statedUnit, base: code, next: number };
+}
+
+function unitFields(unit: UnitMatch): Pick<Draft, 'dimension' | 'factor' | 'shift' | 'unit' | 'statedUnit' | 'unitKey'> {
+  return { dimension: unit.dimension, factor: unit.factor, shift: unit.shift, unit: unit.base, statedUnit: unit.stated, unitKey: unit.key };
+}
+
+type Base = Pick<Draft, 'first' | 'amount' | 'upper' | 'granularity'>;
+
+function withUnit(tokens: Token[], base: Base, unit: UnitMatch, glued: boolean): Draft {
+  let next = unit.next;
+  let { amount, granularity } = base;
+  // "an hour and a half"
+  if (isAndAHalf(tokens, next)) {
+    amount += 0.5;
+    granularity = Math.min(granularity, 0.5);
+    next += 3;
+  }
+  // "33-year-old", "five years old", "ninety five years of age"
+  if (unit.dimension === 'duration' && AGE_UNITS.has(unit.key)) {
+    const dashOld = tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old' && !tokens[next + 1]?.spaceBefore;
+    const old = tokens[next]?.lower === 'old' ? next + 1 : dashOld ? next + 2 : tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age' ? next + 2 : 0;
+    if (old) {
+      return { ...base, amount, granularity, next: old, dimension: 'age', factor: unit.factor / YEAR, unit: baseUnit('age'), statedUnit: unit.stated, unitKey: unit.key, role: glued ? 'modifier' : 'measure' };
+    }
+  }
+  const role: QuantityRole = glued && tokens[next]?.kind === 'word' && tokens[next]?.lower !== 'long' ? 'modifier' : 'measure';
+  // "-5 degrees": a minus sign glued to the number, for temperatures
+  const minus = tokens[base.first - 1];
+  const negative = unit.dimension === 'temperature' && ((minus?.text === '-' && !tokens[base.first]?.spaceBefore) || minus?.lower === 'minus');
+  return {
+    ...base,
+    first: negative ? base.first - 1 : base.first,
+    amount: negative ? -amount : amount,
     granularity,
-    factor: 1,
-    statedUnit: null,
-    noun: nounAfter(tokens, next),
-  });
+    next,
+    ...unitFields(unit),
+    role,
+  };
 }
 
 /** A number, "a"/"an" before a unit ("an hour"), "half an hour", or a range "20 to 30". */
-function amountAt(tokens: Token[], i: number): Amount | null {
+function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   const token = tokens[i];
   if (!token) return null;
-  // Not the middle of a number or word ("A1", "3-2" is handled as a range below).
+  // Not the middle of a number or word ("A1"; ranges like "3-2" are read from their first number).
   const previous = tokens[i - 1];
   if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word')) return null;
   const single = singles.startingAt(tokens, i);
   if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
   // "an hour", but not "a second quake" (an ordinal)
-  if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1) && !(tokens[i + 1]?.lower === 'second' && tokens[i + 2]?.kind === 'word' && !OFFSET_OR_LINK.has(tokens[i + 2]?.lower ?? ''))) {
-    return { parsed: { value: 1, next: i + 1, granularity: 1, words: true }, first: i };
+  if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1, false)?.dimension === 'duration') {
+    const ordinal = tokens[i + 1]?.lower === 'second' && tokens[i + 2]?.kind === 'word' && !AFTER_A_SECOND.has(tokens[i + 2]?.lower ?? '');
+    if (!ordinal) return { parsed: { value: 1, next: i + 1, granularity: 1, words: true }, first: i };
   }
-  const parsed = parseNumber(tokens, i);
+  const parsed = parseNumber(tokens, i, { millionSuffix: money });
   if (!parsed) return null;
   // "20 to 30", "20-30", "between 20 and 30"
   const joiner = tokens[parsed.next];
   const between = tokens[i - 1]?.lower === 'between';
   if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'))) {
-    const upper = parseNumber(tokens, parsed.next + 1);
+    const upper = parseNumber(tokens, parsed.next + 1, { millionSuffix: money });
     if (upper && upper.value > parsed.value && upper.words === parsed.words) return { parsed, upper, first: i };
   }
   return { parsed, first: i };
@@ -151,112 +183,43 @@ function isAndAHalf(tokens: Token[], i: number): boolean {
   return tokens[i]?.lower === 'and' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'half';
 }
 
-function unitAt(tokens: Token[], i: number): Unit | null {
-  const duration = durationUnits.startingAt(tokens, i);
-  if (duration) return unit('duration', duration.value, tokens, i, duration.next);
-  const percent = percentUnits.startingAt(tokens, i);
-  if (percent) return unit('percent', percent.value, tokens, i, percent.next);
+/** "aged 33", "Tara Reid, 33,": an age without a unit. */
+function ageAround(tokens: Token[], amount: Amount, next: number): Pick<Draft, 'dimension' | 'factor' | 'unit' | 'statedUnit' | 'unitKey'> | null {
+  const v = amount.parsed.value;
+  if (!Number.isInteger(v) || v < 1 || v > 120 || amount.upper) return null;
+  const before = tokens[amount.first - 1];
+  const after = tokens[next];
+  const aged = before?.lower === 'aged' || (before?.lower === 'age' && tokens[amount.first - 2]?.lower !== 'the');
+  const apposition = before?.text === ',' && /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') && (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
+  if (!aged && !apposition) return null;
+  return { dimension: 'age', factor: 1, unit: baseUnit('age'), statedUnit: null, unitKey: 'year' };
+}
+
+/** "magnitude 6.7", "a 6.7-magnitude quake", "measuring 5.8 on the Richter scale". */
+function magnitudeAround(tokens: Token[], amount: Amount, next: number): { first: number; next: number } | null {
+  const before = tokens[amount.first - 1]?.lower;
+  const before2 = tokens[amount.first - 2]?.lower;
+  if (before === 'magnitude' || (before === '-' && before2 === 'magnitude')) return { first: amount.first - (before === '-' ? 2 : 1), next };
+  const after = tokens[next]?.text === '-' ? next + 1 : next;
+  if (tokens[after]?.lower === 'magnitude') return { first: amount.first, next: after + 1 };
+  if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter') return { first: amount.first, next: Math.min(tokens.length, next + 4) };
+  if (before === 'measuring' && !Number.isInteger(amount.parsed.value)) return { first: amount.first, next };
   return null;
 }
 
-function unit(dimension: Dimension, factor: number, tokens: Token[], i: number, next: number): Unit {
-  const stated = tokens.slice(i, next).map((t) => t.text).join(' ');
-  return { dimension, factor, stated, next };
-}
-
-/** Whether a bare number is a count of something, rather than a year, a date, money or an ordinal. */
+/** Whether a bare number is a count of something, rather than a year, a date, an ordinal or a code. */
 function isCount(tokens: Token[], amount: Amount, next: number): boolean {
   const first = tokens[amount.first] as Token;
   const after = tokens[next];
   const before = tokens[amount.first - 1];
   if (first.lower === 'one' && next === amount.first + 1) return false;
-  if (before && CURRENCY_SIGNS.has(before.text)) return false;
   if (after && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.lower)) return false;
   if ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower))) return false;
   const v = amount.parsed.value;
   if (!amount.parsed.words && /^\d{4}$/.test(first.text) && v >= 1800 && v <= 2100) return false;
-  if (after && (after.text === ':' || after.text === '/')) return false;
+  if (after && (after.text === ':' || after.text === '/' || (after.text === '.' && !after.spaceBefore && tokens[next + 1]?.kind === 'number'))) return false;
+  if (before && (before.text === '#' || before.lower === 'no' || before.lower === 'number' || before.lower === 'phase' || before.lower === 'page')) return false;
   return true;
 }
 
-function nounAfter(tokens: Token[], i: number): string | undefined {
-  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
-    const token = tokens[k] as Token;
-    if (token.kind !== 'word') return undefined;
-    if (token.lower === 'other' || token.lower === 'more') continue;
-    return token.lower;
-  }
-  return undefined;
-}
-
-interface Draft {
-  first: number;
-  next: number;
-  dimension: Dimension;
-  amount: number;
-  upper?: number;
-  granularity: number;
-  factor: number;
-  statedUnit: string | null;
-  role?: QuantityRole;
-  zone?: string | null;
-  noun?: string;
-}
-
-function build(text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
-  let first = d.first;
-  let next = d.next;
-  let hedge: Hedge = d.upper !== undefined ? 'range' : 'exact';
-  const before = hedgesBefore.endingBefore(tokens, tokens[first - 1]?.lower === 'between' ? first - 1 : first);
-  if (before && hedge === 'exact') {
-    hedge = before.value;
-    first = before.first;
-  } else if (hedge === 'range' && tokens[first - 1]?.lower === 'between') first -= 1;
-  const after = hedgesAfter.startingAt(tokens, tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next);
-  if (after && hedge === 'exact') {
-    hedge = after.value;
-    next = after.next;
-  }
-  let role: QuantityRole = d.role ?? 'measure';
-  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first))) role = 'offset';
-  const firstToken = tokens[first] as Token;
-  const lastToken = tokens[next - 1] as Token;
-  return {
-    kind: 'quantity',
-    start: firstToken.start,
-    end: lastToken.end,
-    text: text.slice(firstToken.start, lastToken.end),
-    sentence,
-    firstToken: first,
-    lastToken: next - 1,
-    role,
-    ...(d.noun ? { noun: d.noun } : {}),
-    reading: {
-      dimension: d.dimension,
-      amount: d.amount,
-      ...(d.upper !== undefined ? { upper: d.upper } : {}),
-      granularity: d.granularity,
-      factor: d.factor,
-      unit: BASE_UNITS[d.dimension],
-      statedUnit: d.statedUnit,
-      hedge,
-      trend: trendBefore(tokens, first),
-      ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
-    },
-  };
-}
-
-/** "the deadliest day for the region in over a year", "the first time in 20 years". */
-function isLookBack(tokens: Token[], first: number): boolean {
-  if (tokens[first - 1]?.lower !== 'in') return false;
-  for (let k = first - 2; k >= 0; k--) if (SUPERLATIVE.test(tokens[k]?.lower ?? '')) return true;
-  return false;
-}
-
-/** "rose by 5%", "up 3%": a change, not a level. */
-function trendBefore(tokens: Token[], first: number): Trend | null {
-  const previous = tokens[first - 1];
-  if (!previous) return null;
-  const word = previous.lower === 'by' ? tokens[first - 2]?.lower : previous.lower;
-  return (word && trendWords.get(word)) || null;
-}
+export type { Dimension };

@@ -3,7 +3,7 @@
  * The files are data, not code: edit them, not this loader.
  */
 import { createRequire } from 'node:module';
-import type { Hedge } from '../types.js';
+import type { Dimension, Hedge } from '../types.js';
 
 const load = createRequire(import.meta.url);
 /** `model/` sits at the package root, two levels above both `src/model` and `dist/model`. */
@@ -25,15 +25,30 @@ export interface NumberWords {
   articles: string[];
 }
 
-export interface UnitTable {
-  base: string;
-  units: Record<string, number>;
-  display?: [string, number][];
+export interface UnitEntry {
+  key: string;
+  dimension: Dimension;
+  factor: number;
+  shift?: number;
+  words: string[];
 }
 
 export interface Units {
-  duration: UnitTable;
-  percent: UnitTable;
+  dimensions: Record<string, { base: string; display?: [string, number][] }>;
+  /** Short unit words that are also ordinary words: read only right after a number. */
+  ambiguous: string[];
+  units: UnitEntry[];
+}
+
+export interface Currencies {
+  symbols: Record<string, string>;
+  words: Record<string, string>;
+  codes: string[];
+}
+
+export interface Vague {
+  amounts: Record<string, [number, number]>;
+  fractions: Record<string, number | [number, number]>;
 }
 
 export interface Offsets {
@@ -69,3 +84,5 @@ export const events = read<Events>('events');
 export const attributes = read<Attributes>('attributes');
 export const clock = read<Clock>('clock');
 export const countNouns = read<CountNouns>('count-nouns');
+export const currencies = read<Currencies>('currencies');
+export const vague = read<Vague>('vague');

@@ -2,11 +2,11 @@
 import { units } from '../model/lexicon.js';
 import type { Quantity } from '../types.js';
 
-export type Described = Pick<Quantity, 'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount'> & {
+export type Described = Pick<Quantity, 'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount' | 'unit'> & {
   zone?: string | null;
 };
 
-const DURATION_UNITS = units.duration.display ?? [['s', 1]];
+const DURATION_UNITS: [string, number][] = units.dimensions.duration?.display ?? [['s', 1]];
 
 function isWhole(n: number): boolean {
   return Math.abs(n - Math.round(n)) < 1e-6;
@@ -45,8 +45,8 @@ export function durationUnit(values: Described[]): [string, number] {
 }
 
 function number(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return Number.isInteger(rounded) ? rounded.toLocaleString('en-US') : rounded.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const digits = Math.abs(n) >= 10 || Math.abs(n) === 0 ? 1 : 2;
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
 function clock(minutes: number): string {
@@ -61,11 +61,29 @@ function clock(minutes: number): string {
 export function describe(value: Described, unit?: [string, number]): string {
   const [name, factor] = value.dimension === 'duration' ? (unit ?? durationUnit([value])) : ['', 1];
   const fmt = (n: number): string => {
-    if (value.dimension === 'time-of-day') return clock(n);
-    if (value.dimension === 'percent') return `${number(n)}%`;
-    return number(n / factor);
+    switch (value.dimension) {
+      case 'time-of-day':
+        return clock(n);
+      case 'percent':
+        return `${number(n)}%`;
+      case 'money':
+        return `${value.unit} ${number(n)}`;
+      case 'magnitude':
+        return `M${number(n)}`;
+      default:
+        return number(n / factor);
+    }
   };
-  const suffix = value.dimension === 'duration' ? ` ${name}` : value.dimension === 'time-of-day' && value.zone ? ` ${value.zone}` : '';
+  const suffix =
+    value.dimension === 'duration'
+      ? ` ${name}`
+      : value.dimension === 'time-of-day'
+        ? value.zone
+          ? ` ${value.zone}`
+          : ''
+        : value.dimension === 'percent' || value.dimension === 'money' || value.dimension === 'magnitude' || value.dimension === 'count'
+          ? ''
+          : ` ${value.unit}`;
   const { low, high } = value;
   switch (value.hedge) {
     case 'more-than':
@@ -78,6 +96,7 @@ export function describe(value: Described, unit?: [string, number]): string {
     case 'at-most':
       return `at most ${fmt(high)}${suffix}`;
     case 'range':
+    case 'vague':
       return `${fmt(low)}–${fmt(high)}${suffix}`;
     case 'exact':
       return low === high ? `${fmt(low)}${suffix}` : `${fmt((low + high) / 2)}${suffix} (${fmt(low)}–${fmt(high)})`;

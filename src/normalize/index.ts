@@ -4,9 +4,10 @@ import { toInterval } from './interval.js';
 /** A mention as written → the same mention with its value as an interval in the base unit. */
 export function normalizeMention(raw: RawQuantityMention): QuantityMention {
   const { reading, ...mention } = raw;
+  const shift = reading.shift ?? 0;
   const interval = toInterval({
-    amount: reading.amount * reading.factor,
-    upper: reading.upper !== undefined ? reading.upper * reading.factor : undefined,
+    amount: (reading.amount + shift) * reading.factor,
+    upper: reading.upper !== undefined ? (reading.upper + shift) * reading.factor : undefined,
     hedge: reading.hedge,
     dimension: reading.dimension,
     granularity: reading.granularity * reading.factor,
@@ -19,6 +20,7 @@ export function normalizeMention(raw: RawQuantityMention): QuantityMention {
       ...interval,
       amount: reading.amount,
       statedUnit: reading.statedUnit,
+      unitKey: reading.unitKey,
       hedge: reading.hedge,
       trend: reading.trend,
       ...(reading.zone !== undefined ? { zone: reading.zone } : {}),

@@ -36,7 +36,7 @@ function band(dimension: Dimension, amount: number, relative: number): number {
 export function toInterval(r: Reading): Interval {
   const x = r.amount;
   const rounding = roundingTolerance(x, r.granularity, r.dimension);
-  const floor = r.dimension === 'time-of-day' ? -Infinity : 0;
+  const floor = r.dimension === 'time-of-day' || r.dimension === 'temperature' ? -Infinity : 0;
   switch (r.hedge) {
     case 'exact':
       return closed(x - rounding, x + rounding);
@@ -54,10 +54,11 @@ export function toInterval(r: Reading): Interval {
     case 'at-least':
       return { low: x, high: Infinity, lowInclusive: true, highInclusive: false };
     case 'at-most':
-      return { low: Math.max(floor, 0), high: x, lowInclusive: true, highInclusive: true };
+      return { low: floor, high: x, lowInclusive: floor === 0, highInclusive: true };
     case 'less-than':
-      return { low: Math.max(floor, 0), high: x, lowInclusive: true, highInclusive: false };
+      return { low: floor, high: x, lowInclusive: floor === 0, highInclusive: false };
     case 'range':
+    case 'vague':
       return closed(Math.min(x, r.upper ?? x), Math.max(x, r.upper ?? x));
   }
 }

@@ -32,7 +32,12 @@ function digitGranularity(text: string, value: number): number {
   return placeValue(value);
 }
 
-export function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+export interface NumberOptions {
+  /** Read a glued "m" as million ("€85m"): only after a currency sign, since "100m" is usually metres. */
+  millionSuffix?: boolean;
+}
+
+export function parseDigits(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
   const token = tokens[i];
   if (!token || token.kind !== 'number') return null;
   let text = token.text;
@@ -48,7 +53,7 @@ export function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
     granularity = Math.min(granularity, 0.25);
     next++;
   }
-  const scale = scaleAt(tokens, next);
+  const scale = scaleAt(tokens, next, options);
   if (scale) {
     value *= scale.factor;
     granularity *= scale.factor;
@@ -58,13 +63,13 @@ export function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
 }
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */
-function scaleAt(tokens: Token[], i: number): { factor: number; next: number } | null {
+function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: number; next: number } | null {
   const token = tokens[i];
   if (!token || token.kind !== 'word') return null;
   const word = numberWords.scales[token.lower];
   if (word !== undefined && token.lower !== 'hundred') return { factor: word, next: i + 1 };
   const suffix = numberWords.suffixScales[token.lower];
-  if (suffix !== undefined && !token.spaceBefore) return { factor: suffix, next: i + 1 };
+  if (suffix !== undefined && !token.spaceBefore && (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))) return { factor: suffix, next: i + 1 };
   return null;
 }
 
@@ -146,6 +151,6 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   return { value, next, granularity: Math.min(granularity, placeValue(value)), words: true };
 }
 
-export function parseNumber(tokens: Token[], i: number): ParsedNumber | null {
-  return parseDigits(tokens, i) ?? parseWords(tokens, i);
+export function parseNumber(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
+  return parseDigits(tokens, i, options) ?? parseWords(tokens, i);
 }

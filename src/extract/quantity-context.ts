@@ -1,0 +1,134 @@
+/**
+ * What surrounds a quantity: the hedge before or after it, whether it is a change (trend),
+ * a look-back ("two weeks ago"), and for counts the noun and the verb.
+ */
+import { attributes, hedges, offsets } from '../model/lexicon.js';
+import type { Dimension, Hedge, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
+import { PhraseTable } from './phrases.js';
+
+const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
+const hedgesAfter = new PhraseTable<Hedge>(hedges.after);
+const offsetWords = new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true]));
+const trendWords = new Map<string, Trend>([
+  ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
+  ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
+]);
+const countCues = new PhraseTable<string>(Object.values(attributes.countCues).flat().map((w) => [w, w] as [string, string]));
+/** "the deadliest day in over a year": a superlative before "in" + duration makes it a look-back, not a length. */
+const SUPERLATIVE = /^(?:first|last|worst|best|most|least|\p{L}{3,}est)$/u;
+const NOT_SUPERLATIVE = new Set(['interest', 'protest', 'request', 'forest', 'honest', 'modest', 'contest', 'arrest', 'suggest', 'invest', 'harvest', 'manifest']);
+/** How many tokens on either side of a count may hold its verb ("400 people were killed"). */
+const VERB_WINDOW = 4;
+
+/** A quantity found by the scanner, before hedges and context are read. */
+export interface Draft {
+  first: number;
+  next: number;
+  dimension: Dimension;
+  amount: number;
+  upper?: number;
+  vague?: boolean;
+  granularity: number;
+  factor: number;
+  shift?: number;
+  unit: string;
+  statedUnit: string | null;
+  unitKey: string | null;
+  role?: QuantityRole;
+  zone?: string | null;
+  /** Look for the counted noun and verb. */
+  noun?: boolean;
+}
+
+export function build(text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
+  let first = d.first;
+  let next = d.next;
+  let hedge: Hedge = d.vague ? 'vague' : d.upper !== undefined ? 'range' : 'exact';
+  const between = tokens[first - 1]?.lower === 'between';
+  const before = hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
+  if (before && hedge === 'exact') {
+    hedge = before.value;
+    first = before.first;
+  } else if (hedge === 'range' && between) first -= 1;
+  const after = hedgesAfter.startingAt(tokens, tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next);
+  if (after && hedge === 'exact') {
+    hedge = after.value;
+    next = after.next;
+  }
+  let role: QuantityRole = d.role ?? 'measure';
+  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first))) role = 'offset';
+  const firstToken = tokens[first] as Token;
+  const lastToken = tokens[next - 1] as Token;
+  const mention: RawQuantityMention = {
+    kind: 'quantity',
+    start: firstToken.start,
+    end: lastToken.end,
+    text: text.slice(firstToken.start, lastToken.end),
+    sentence,
+    firstToken: first,
+    lastToken: next - 1,
+    role,
+    reading: {
+      dimension: d.dimension,
+      amount: d.amount,
+      ...(d.upper !== undefined ? { upper: d.upper } : {}),
+      granularity: d.granularity,
+      factor: d.factor,
+      ...(d.shift ? { shift: d.shift } : {}),
+      unit: d.unit,
+      statedUnit: d.statedUnit,
+      unitKey: d.unitKey,
+      hedge,
+      trend: trendBefore(tokens, first),
+      ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
+    },
+  };
+  if (d.noun) {
+    const noun = nounAfter(tokens, next);
+    const verb = verbNear(tokens, first, next - 1);
+    if (noun) mention.noun = noun;
+    if (verb) mention.verb = verb;
+  }
+  return mention;
+}
+
+/** "the deadliest day for the region in over a year", "the first time in 20 years". */
+function isLookBack(tokens: Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'in') return false;
+  for (let k = first - 2; k >= 0; k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (SUPERLATIVE.test(word) && !NOT_SUPERLATIVE.has(word)) return true;
+  }
+  return false;
+}
+
+/** "rose by 5%", "up 3%": a change, not a level. */
+function trendBefore(tokens: Token[], first: number): Trend | null {
+  const previous = tokens[first - 1];
+  if (!previous) return null;
+  const word = previous.lower === 'by' ? tokens[first - 2]?.lower : previous.lower;
+  return (word && trendWords.get(word)) || null;
+}
+
+function nounAfter(tokens: Token[], i: number): string | undefined {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') return undefined;
+    if (token.lower === 'other' || token.lower === 'more') continue;
+    return token.lower;
+  }
+  return undefined;
+}
+
+/** The nearest count verb or cue ("killed", "dead", "injured"); at equal distance the one after. */
+function verbNear(tokens: Token[], first: number, last: number): string | undefined {
+  for (let d = 1; d <= VERB_WINDOW; d++) {
+    const after = countCues.startingAt(tokens, last + d);
+    if (after) return after.value;
+    if (first - d >= 0) {
+      const before = countCues.startingAt(tokens, first - d);
+      if (before) return before.value;
+    }
+  }
+  return undefined;
+}
