@@ -20,13 +20,25 @@ const { tolerance } = hedges;
 
 /**
  * How far a bare number may be from the truth because it was rounded when written:
- * half its last stated place value, at most a tenth of it. Counts below ten are exact,
- * and so is any count not written as a round number ("24 dead" means 24).
+ * half its last stated place value, at most a tenth of it. Counts and money not written as
+ * round numbers ("24 dead", "$6") are exact, and so are ages; temperatures and magnitudes
+ * take half the place value with no cap (a tenth of 0 °C is nothing).
  */
 export function roundingTolerance(amount: number, granularity: number, dimension: Dimension): number {
-  if (dimension === 'time-of-day') return granularity >= 60 ? 5 : 0;
-  if (dimension === 'count' && granularity < 10) return 0;
-  return Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+  switch (dimension) {
+    case 'time-of-day':
+      return granularity >= 60 ? 5 : 0;
+    case 'age':
+      return 0;
+    case 'count':
+    case 'money':
+      return granularity < 10 ? 0 : Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+    case 'temperature':
+    case 'magnitude':
+      return granularity / 2;
+    default:
+      return Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+  }
 }
 
 function band(dimension: Dimension, amount: number, relative: number): number {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { quantities } from '../helpers/quantities.js';
+
+/** One row: sentence, the words read, dimension, amount as written, stated unit key, base low..high. */
+type Row = [string, string, string, number, string | null, number, number];
+
+const first = (sentence: string) => quantities(sentence)[0];
+
+describe('money, kept in its currency', () => {
+  it.each<Row>([
+    ['It costs $6 a day.', '$6', 'money', 6, 'USD', 6, 6],
+    ['a US$2.5 million grant', 'US$2.5 million', 'money', 2_500_000, 'USD', 2_450_000, 2_550_000],
+    ['he paid £910,000 for it', '£910,000', 'money', 910_000, 'GBP', 905_000, 915_000],
+    ['a €85m deal', '€85m', 'money', 85_000_000, 'EUR', 84_500_000, 85_500_000],
+    ['worth 2 billion dollars', '2 billion dollars', 'money', 2_000_000_000, 'USD', 1_800_000_000, 2_200_000_000],
+    ['only 34 cents', '34 cents', 'money', 34, 'USD-cent', 0.34, 0.34],
+    ['more than $100 million in aid', 'more than $100 million', 'money', 100_000_000, 'USD', 100_000_000, Infinity],
+  ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {
+    const q = first(sentence)!;
+    expect([q.text, q.value.dimension, q.value.amount, q.value.unitKey]).toEqual([text, dimension, amount, unitKey]);
+    expect(q.value.low).toBeCloseTo(low, 6);
+    expect(q.value.high === Infinity ? Infinity : q.value.high).toBeCloseTo(high, 6);
+  });
+});
+
+describe('ages, measures, temperatures, magnitudes (base units)', () => {
+  it.each<Row>([
+    ['a 33-year-old man', '33-year-old', 'age', 33, 'year', 33, 33],
+    ['When she was five years old, she rode.', 'five years old', 'age', 5, 'year', 5, 5],
+    ['the suspect, aged 33, was held', '33', 'age', 33, 'year', 33, 33],
+    ['Actress Tara Reid, 33, was seen', '33', 'age', 33, 'year', 33, 33],
+    ['a 3-month-old baby', '3-month-old', 'age', 3, 'month', 0.25, 0.25],
+    ['about ten miles long', 'about ten miles', 'length', 10, 'mile', 14484.096, 17702.784],
+    ['a 5 km queue', '5 km', 'length', 5, 'kilometer', 4500, 5500],
+    ['12 nautical miles off the coast', '12 nautical miles', 'length', 12, 'nautical-mile', 21298, 23150],
+    ['a 200lbs man', '200lbs', 'mass', 200, 'pound', 81.646626, 99.790321],
+    ['the temperature was 40 degrees celsius', '40 degrees celsius', 'temperature', 40, 'celsius', 35, 45],
+    ['its 90 fahrenheit in texas', '90 fahrenheit', 'temperature', 90, 'fahrenheit', 29.444444, 35],
+    ['-5 degree fahrenheit', '-5 degree fahrenheit', 'temperature', -5, 'fahrenheit', -20.833333, -20.277778],
+    ['a magnitude 6.7 quake', 'magnitude 6.7', 'magnitude', 6.7, 'magnitude', 6.65, 6.75],
+    ['a 6.1-magnitude earthquake', '6.1-magnitude', 'magnitude', 6.1, 'magnitude', 6.05, 6.15],
+    ['measuring 5.8 on the Richter scale', '5.8 on the Richter scale', 'magnitude', 5.8, 'magnitude', 5.75, 5.85],
+    ['support fell 3 percentage points', '3 percentage points', 'percentage-point', 3, 'percentage-point', 2.7, 3.3],
+  ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {
+    const q = quantities(sentence).find((m) => m.value.dimension === dimension)!;
+    expect([q?.text, q?.value.amount, q?.value.unitKey]).toEqual([text, amount, unitKey]);
+    expect(q.value.low).toBeCloseTo(low, 4);
+    expect(q.value.high).toBeCloseTo(high, 4);
+  });
+
+  it('does not read a short unit word that is just a word', () => {
+    expect(quantities('he scored 3 m goals').map((q) => q.value.dimension)).toEqual(['count']);
+    expect(quantities('100m').map((q) => q.value.dimension)).toEqual(['length']);
+  });
+});
+
+describe('vague amounts and shares', () => {
+  it.each([
+    ['dozens of people were hurt', 'dozens of', 'count', 24, 99],
+    ['hundreds of homes', 'hundreds of', 'count', 200, 999],
+    ['tens of thousands of people', 'tens of thousands of', 'count', 20_000, 99_999],
+    ['several hours later', 'several hours', 'duration', 3 * 3600, 9 * 3600],
+    ['a few protesters', 'a few', 'count', 2, 5],
+    ['half of the residents', 'half', 'percent', 50, 50],
+    ['a third of voters', 'a third', 'percent', 33.333, 33.334],
+    ['one in five adults', 'one in five', 'percent', 20, 20],
+  ])('%j → %j', (sentence, text, dimension, low, high) => {
+    const q = first(sentence)!;
+    expect([q.text, q.value.dimension]).toEqual([text, dimension]);
+    // within the stated range, give or take the rounding of the share
+    expect(q.value.low).toBeGreaterThanOrEqual(low - 1);
+    expect(q.value.low).toBeLessThanOrEqual(low + 0.01);
+    expect(q.value.high).toBeLessThanOrEqual(high + 1);
+    expect(q.value.high).toBeGreaterThanOrEqual(high - 0.01);
+  });
+});
+
+describe('counts: noun and verb', () => {
+  it.each([
+    ['400 people were killed', 'people', 'killed'],
+    ['249 injured', 'injured', 'injured'],
+    ['police arrested six suspects', 'suspects', 'arrested'],
+    ['five other young men', 'young', undefined],
+    ['Some 500 people were evacuated', 'people', 'evacuated'],
+  ])('%j', (sentence, noun, verb) => {
+    const q = quantities(sentence).find((m) => m.value.dimension === 'count')!;
+    expect(q.noun).toBe(noun);
+    expect(q.verb).toBe(verb);
+  });
+});
