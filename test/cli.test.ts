@@ -21,7 +21,8 @@ describe('factdiff binary', () => {
     expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = run(['--help']);
     expect(help.code).toBe(0);
-    expect(help.out).toContain('Usage: factdiff [options] [paths...]');
+    expect(help.out).toContain('Usage: factdiff [options] [command] [paths...]');
+    expect(help.out).toContain('facts [options] [paths...]');
     expect(help.out).toContain('--fail-on');
   });
 

@@ -5,6 +5,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** All of standard input, decoded as UTF-8. */
+  readStdin(): Promise<string>;
 }
 
 export function processIo(): Io {
@@ -14,5 +16,10 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+    },
   };
 }

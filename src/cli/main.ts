@@ -7,16 +7,31 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { formatNames, formatters } from '../report/formatters/index.js';
+import { STDIN_FORMATS } from '../ingest/stdin.js';
 import { styleFor, useColor } from './color.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
+import type { InputFlags } from './inputs.js';
 import { processIo, type Io } from './io.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-interface CheckFlags {
+interface CheckFlags extends InputFlags {
   format: string;
   failOn: FailOn;
   color?: boolean;
+}
+
+interface FactsFlags extends InputFlags {
+  format: 'table' | 'json' | 'ndjson';
+  color?: boolean;
+}
+
+/** Input options shared by every command. */
+function inputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--stdin-format <format>', "with no paths (or '-'): read stdin as one text article or an NDJSON batch of {id, text, date?}").choices([...STDIN_FORMATS]))
+    .option('--stdin-filename <name>', "the path to show for an article read from stdin with '-'")
+    .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)');
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -33,14 +48,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       outputError: (text, write) => write(`factdiff: ${text.trim()}\n`),
     })
     .showSuggestionAfterError(true)
+    // Options after a subcommand's name belong to the subcommand ("facts -f json").
+    .enablePositionalOptions()
     .argument('[paths...]', 'article files, folders (searched for .txt and .md) or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...FAIL_ON]).default('error'))
     .option('--color', 'force colour in human formats')
-    .option('--no-color', 'never colour the output')
-    .action(async (paths: string[], flags: CheckFlags) => {
-      code = await runCheck(paths, flags, io);
-    });
+    .option('--no-color', 'never colour the output');
+  inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
+    code = await runCheck(paths, flags, io);
+  });
+
+  const facts = program
+    .command('facts')
+    .description('list every quantity read from the articles, with its normalized value and what it was tied to')
+    .argument('[paths...]', 'article files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'never colour the output');
+  inputOptions(facts).action(async (paths: string[], flags: FactsFlags) => {
+    code = await runFacts(paths, flags, io);
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -55,18 +83,31 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  if (paths.length === 0) {
-    io.stderr("factdiff: error: no articles given (try 'factdiff articles/' or 'factdiff --help')\n");
-    return EXIT.error;
-  }
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ ingest }, { check }] = await Promise.all([import('../ingest/read-inputs.js'), import('../pipeline.js')]);
-  const articles = await ingest(paths, { cwd: io.cwd });
+  const [{ loadArticles }, { check }] = await Promise.all([import('./inputs.js'), import('../pipeline.js')]);
+  const articles = await loadArticles(paths, flags, io);
   const report = check(articles, { name: pkg.name, version: pkg.version });
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   const style = styleFor(useColor(flags.color, formatter.human, io));
   io.stdout(formatter.format(report, { style }));
   return exitCodeFor(report, flags.failOn);
+}
+
+async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<number> {
+  const [{ loadArticles }, { read }, { buildFactsReport }, facts] = await Promise.all([
+    import('./inputs.js'),
+    import('../pipeline.js'),
+    import('../report/facts.js'),
+    Promise.all([import('../report/formatters/facts-json.js'), import('../report/formatters/facts-table.js')]),
+  ]);
+  const [{ factsJson, factsNdjson }, { factsTable }] = facts;
+  const articles = await loadArticles(paths, flags, io);
+  const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report = buildFactsReport(sorted.map(read), { name: pkg.name, version: pkg.version });
+  if (flags.format === 'json') io.stdout(factsJson(report));
+  else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
+  else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));
+  return EXIT.ok;
 }
 
 function reportError(error: unknown, io: Io): number {

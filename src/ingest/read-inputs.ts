@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Article } from '../types.js';
+import { publicationDate } from './date.js';
 import { decode } from './decode.js';
 import { InputError } from './errors.js';
 
@@ -50,7 +51,9 @@ async function resolveInput(input: string, cwd: string): Promise<string[]> {
 async function readArticle(file: string, cwd: string): Promise<Article> {
   const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
   try {
-    return { path: display, text: decode(await readFile(file)) };
+    const text = decode(await readFile(file));
+    const date = publicationDate(text);
+    return date ? { path: display, text, date } : { path: display, text };
   } catch (error) {
     throw new InputError(`cannot read ${display}: ${describeError(error as NodeJS.ErrnoException)}`);
   }

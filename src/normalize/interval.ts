@@ -92,7 +92,8 @@ export function intersect(a: Interval, b: Interval): Interval | null {
     a.high < b.high ? [a.high, a.highInclusive] : a.high > b.high ? [b.high, b.highInclusive] : [a.high, a.highInclusive && b.highInclusive];
   if (low > high) return null;
   if (low === high && !(lowInclusive && highInclusive)) return null;
-  return { low, high, lowInclusive, highInclusive };
+  // "+ 0" turns -0 into 0, so that the result does not depend on the order of a and b.
+  return { low: low + 0, high: high + 0, lowInclusive, highInclusive };
 }
 
 /** The distance between two intervals that do not overlap (0 when they do). */

@@ -18,6 +18,7 @@ export function captureIo(overrides: Partial<Io> = {}): Io & { out: string; err:
     cwd: ROOT,
     env: {},
     stdoutIsTTY: false,
+    readStdin: async () => '',
     ...overrides,
   };
   return io;

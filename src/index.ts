@@ -1,0 +1,46 @@
+/**
+ * factdiff as a library: the pure pipeline and its readers. No I/O here.
+ */
+import { parseArticle } from './extract/parse.js';
+import { extractQuantities } from './extract/quantities.js';
+import { normalizeMention } from './normalize/index.js';
+import { parseNumber } from './normalize/numbers.js';
+import { tokenize } from './text/tokens.js';
+import type { QuantityMention } from './types.js';
+
+export { check, read } from './pipeline.js';
+export { describe as describeValue } from './normalize/describe.js';
+export type * from './types.js';
+
+/** Every quantity in a text, normalized; `sentence` indexes compromise's sentences of the text. */
+export function readQuantities(text: string): QuantityMention[] {
+  const parsed = parseArticle({ path: '-', text });
+  return parsed.tokens.flatMap((tokens, s) => extractQuantities(text, tokens, s).map(normalizeMention));
+}
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+}
+
+/** Every number in a text, written in digits or words, whatever it counts or measures. */
+export function readNumbers(text: string): NumberMention[] {
+  const tokens = tokenize(text);
+  const found: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const previous = tokens[i - 1];
+    const token = tokens[i] as (typeof tokens)[number];
+    const glued = previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word');
+    const parsed = glued ? null : parseNumber(tokens, i);
+    if (!parsed) {
+      i++;
+      continue;
+    }
+    const last = tokens[parsed.next - 1] as (typeof tokens)[number];
+    found.push({ start: token.start, end: last.end, text: text.slice(token.start, last.end), value: parsed.value });
+    i = parsed.next;
+  }
+  return found;
+}

@@ -1,0 +1,85 @@
+/** What `factdiff facts` reports: every mention with its place, its reading and what it was tied to. */
+import { anchor } from '../align/anchor.js';
+import { describe } from '../normalize/describe.js';
+import type { ReadArticle } from '../pipeline.js';
+import { LineIndex } from '../text/lines.js';
+import type { Dimension, Hedge, QuantityRole, Trend } from '../types.js';
+import type { ToolInfo } from './build.js';
+
+export interface FactRecord {
+  path: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'quantity';
+  dimension: Dimension;
+  amount: number;
+  statedUnit: string | null;
+  unitKey: string | null;
+  low: number;
+  /** null when unbounded. */
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+  unit: string;
+  hedge: Hedge;
+  trend: Trend | null;
+  role: QuantityRole;
+  noun: string | null;
+  verb: string | null;
+  zone: string | null;
+  reading: string;
+  /** What the value was tied to, or null when it is compared with nothing. */
+  fact: { subject: string; attribute: string } | null;
+}
+
+export interface FactsReport {
+  schemaVersion: 1;
+  tool: ToolInfo;
+  articles: { path: string; words: number; date: string | null; mentions: number }[];
+  mentions: FactRecord[];
+}
+
+export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsReport {
+  const mentions: FactRecord[] = [];
+  for (const { parsed, mentions: found } of read) {
+    const lines = new LineIndex(parsed.article.text);
+    for (const m of found) {
+      const tied = anchor(m, parsed.tokens[m.sentence] ?? []);
+      const v = m.value;
+      mentions.push({
+        path: parsed.article.path,
+        ...lines.locate(m.start),
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        kind: 'quantity',
+        dimension: v.dimension,
+        amount: v.amount,
+        statedUnit: v.statedUnit,
+        unitKey: v.unitKey,
+        low: v.low,
+        high: Number.isFinite(v.high) ? v.high : null,
+        lowInclusive: v.lowInclusive,
+        highInclusive: v.highInclusive,
+        unit: v.unit,
+        hedge: v.hedge,
+        trend: v.trend,
+        role: m.role,
+        noun: m.noun ?? null,
+        verb: m.verb ?? null,
+        zone: v.zone ?? null,
+        reading: describe(v),
+        fact: tied ? { subject: tied.key.subject, attribute: tied.key.attribute } : null,
+      });
+    }
+  }
+  return {
+    schemaVersion: 1,
+    tool,
+    articles: read.map(({ parsed, mentions: m }) => ({ path: parsed.article.path, words: parsed.words, date: parsed.article.date ?? null, mentions: m.length })),
+    mentions,
+  };
+}

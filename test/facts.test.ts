@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { captureIo } from './helpers/io.js';
+
+describe('factdiff facts', () => {
+  it('lists every quantity of seed 003 with its reading and what it is tied to', async () => {
+    const io = captureIo();
+    expect(await main(['facts', 'fixtures/seeds/003_322494230f4a479f.txt', '-f', 'json'], io)).toBe(0);
+    const report = JSON.parse(io.out);
+    expect(report.mentions.map((m: { text: string; hedge: string; fact: unknown }) => [m.text, m.hedge, m.fact])).toEqual([
+      ['nearly 90 minutes', 'nearly', { subject: 'call', attribute: 'duration' }],
+      ['30 days', 'exact', { subject: 'ceasefire', attribute: 'duration' }],
+    ]);
+    expect(report.mentions[0]).toMatchObject({ amount: 90, statedUnit: 'minutes', unitKey: 'minute', low: 4860, high: 5400, unit: 's' });
+  });
+
+  it('writes one mention a line with --format ndjson', async () => {
+    const io = captureIo();
+    await main(['facts', 'fixtures/seeds/004_bff241c1b6aff0a8.txt', '--format', 'ndjson'], io);
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.find((m) => m.text === 'over two hours')).toMatchObject({ hedge: 'more-than', low: 7200, high: null, lowInclusive: false });
+  });
+
+  it('reads an NDJSON batch on stdin, with dates', async () => {
+    const stdin = [
+      JSON.stringify({ id: 'a', text: 'The call lasted nearly 90 minutes.', date: '2025-03-18' }),
+      '',
+      JSON.stringify({ id: 'b', text: 'The call lasted more than two hours.' }),
+    ].join('\n');
+    const io = captureIo({ readStdin: async () => stdin });
+    expect(await main(['facts', '--stdin-format', 'ndjson', '--date', '2025-03-19', '-f', 'json'], io)).toBe(0);
+    const report = JSON.parse(io.out);
+    expect(report.articles.map((a: { path: string; date: string }) => [a.path, a.date])).toEqual([
+      ['a', '2025-03-18'],
+      ['b', '2025-03-19'],
+    ]);
+    expect(report.mentions.map((m: { path: string; text: string }) => [m.path, m.text])).toEqual([
+      ['a', 'nearly 90 minutes'],
+      ['b', 'more than two hours'],
+    ]);
+  });
+
+  it.each([
+    ['{"id": "a"}', 'stdin line 1: "text" must be a string'],
+    ['{"id":"a","text":"x"}\n{"id":"a","text":"y"}', 'stdin line 2: duplicate id "a"'],
+    ['not json', 'stdin line 1: not valid JSON'],
+    ['', 'no articles on stdin'],
+  ])('rejects bad NDJSON %j with one line and exit 2', async (stdin, message) => {
+    const io = captureIo({ readStdin: async () => stdin });
+    expect(await main(['facts', '--stdin-format', 'ndjson'], io)).toBe(2);
+    expect(io.err.startsWith(`factdiff: error: ${message}`)).toBe(true);
+    expect(io.err.split('\n')).toHaveLength(2);
+  });
+
+  it('checks an NDJSON batch too, and one article from stdin with -', async () => {
+    const stdin = [
+      JSON.stringify({ id: 'a', text: 'The call lasted nearly 90 minutes.' }),
+      JSON.stringify({ id: 'b', text: 'The call lasted more than two hours.' }),
+    ].join('\n');
+    const io = captureIo({ readStdin: async () => stdin });
+    expect(await main(['--stdin-format', 'ndjson', '-f', 'json'], io)).toBe(1);
+    expect(JSON.parse(io.out).findings[0].camps.map((c: { articles: string[] }) => c.articles)).toEqual([['a'], ['b']]);
+
+    const single = captureIo({ readStdin: async () => 'The call lasted more than two hours.' });
+    expect(await main(['fixtures/seeds/003_322494230f4a479f.txt', '-', '--stdin-filename', 'wire.txt', '-f', 'json'], single)).toBe(1);
+    expect(JSON.parse(single.out).articles.map((a: { path: string }) => a.path)).toEqual(['fixtures/seeds/003_322494230f4a479f.txt', 'wire.txt']);
+  });
+
+  it('reads the publication date from a Date: line', async () => {
+    const io = captureIo({ readStdin: async () => 'Date: March 18, 2025\n\nThe call lasted two hours.' });
+    await main(['facts', '-', '-f', 'json'], io);
+    expect(JSON.parse(io.out).articles[0]).toMatchObject({ path: '<stdin>', date: '2025-03-18' });
+  });
+});
