@@ -32,10 +32,11 @@ const CURRENCY_NAMES = {
   CHF: ['Franc', 'Swiss franc'], CAD: ['Canadian dollar'], AUD: ['Australian dollar'],
   NZD: ['New Zealand dollar'], HKD: ['Hong Kong dollar'], MXN: ['Mexican peso'], TRY: ['Turkish lira'],
 };
+/** The peer's "Ton" also covers "tonnes" and "100t" ("25 lakh tonnes" → Ton), so our tonne may match it. */
 const DIMENSION_NAMES = {
   millimeter: ['Millimeter'], centimeter: ['Centimeter'], meter: ['Meter'], kilometer: ['Kilometer'],
   inch: ['Inch'], foot: ['Foot'], yard: ['Yard'], mile: ['Mile'], 'nautical-mile': ['Nautical mile'],
-  gram: ['Gram'], kilogram: ['Kilogram'], tonne: ['Metric ton'], ton: ['Ton'], pound: ['Pound'], ounce: ['Ounce'],
+  gram: ['Gram'], kilogram: ['Kilogram'], tonne: ['Metric ton', 'Ton'], ton: ['Ton'], pound: ['Pound'], ounce: ['Ounce'],
   'square-meter': ['Square meter'], 'square-kilometer': ['Square kilometer'], 'square-mile': ['Square mile'],
   hectare: ['Hectare'], acre: ['Acre'],
   'kilometer-per-hour': ['Kilometer per hour'], 'mile-per-hour': ['Mile per hour'],
@@ -182,9 +183,11 @@ function printFailures(spec, scored) {
   const reasons = count(failing.map((s) => s.reason));
   console.log(`   reasons: ${reasons.map(([r, n]) => `${r} ×${n}`).join(', ') || '-'}`);
   for (const s of failing) {
-    console.log(`✗ [${s.reason}] ${show(s.case.input)}  (${s.case.source.split('/').pop()})`);
+    const input = s.case.input.length > 200 ? `${s.case.input.slice(0, 200)}…` : s.case.input;
+    console.log(`✗ [${s.reason}] ${show(input)}  (${s.case.source.split('/').pop()})`);
     console.log(`    expected: ${s.expected.map(showExpected).join(' ; ') || '(nothing)'}`);
-    console.log(`    ours:     ${s.ours.map(showOurs).join(' ; ') || '(nothing)'}`);
+    const more = s.ours.length > 6 ? ` ; … (${s.ours.length - 6} more)` : '';
+    console.log(`    ours:     ${s.ours.slice(0, 6).map(showOurs).join(' ; ') || '(nothing)'}${more}`);
   }
   const noted = scored.filter((s) => s.pass && s.notes.length);
   if (noted.length) console.log(`\n   ${spec.file}: passes by convention (${noted.length}):`);
@@ -224,12 +227,12 @@ async function main() {
   if (args.failures && args.failures !== '*' && !FILES.some((f) => f.file === args.failures)) {
     throw new Error(`no spec file "${args.failures}" (one of: ${FILES.map((f) => f.file).join(', ')})`);
   }
-  const lib = await import(join(ROOT, 'dist/index.js')).catch((e) => {
+  const lib = await import(new URL('../dist/index.js', import.meta.url).href).catch((e) => {
     throw new Error(`cannot load dist/index.js (run npm run build): ${e.message.split('\n')[0]}`);
   });
   const load = (file) => readFileSync(join(DATA, `${file}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-  const rows = [], unknownUnits = new Map(), details = [];
+  const rows = [], unknownUnits = [], details = [];
   let used = 0, total = 0, passed = 0;
   for (const spec of FILES) {
     const all = load(spec.file);
@@ -247,7 +250,7 @@ async function main() {
     used += cases.length; total += all.length; passed += ok;
     for (const s of spec.table ? scored : []) {
       const units = new Set(s.expected.filter((e) => e.unit && !known(spec.table, e) && !ourCurrency(spec, e)).map((e) => e.unit));
-      for (const u of units) unknownUnits.set(u, (unknownUnits.get(u) ?? 0) + 1);
+      unknownUnits.push(...[...units].map((u) => `${spec.file}|${u}`));
     }
     details.push({ spec, scored, meets: rate >= spec.aim });
   }
@@ -263,9 +266,14 @@ async function main() {
   for (const r of rows) console.log(line(r));
   const meeting = details.filter((d) => d.meets).length;
   console.log(`\n${passed}/${used} scored cases pass (${((100 * passed) / used).toFixed(1)}%; ${total} cases in those files); ${meeting} of ${details.length} scored files meet their aim.`);
-  if (unknownUnits.size) {
-    const list = [...unknownUnits].sort((a, b) => b[1] - a[1]).map(([u, n]) => `${u} ×${n}`);
-    console.log(`Peer units we do not know (cases, all failing): ${list.join(', ')}`);
+  if (unknownUnits.length) {
+    const byFile = new Map();
+    for (const [key, n] of count(unknownUnits)) {
+      const [file, unit] = key.split('|');
+      byFile.set(file, [...(byFile.get(file) ?? []), `${unit} ×${n}`]);
+    }
+    const list = [...byFile].map(([file, units]) => `${file}: ${units.join(', ')}`);
+    console.log(`Peer units we do not know (cases; each fails): ${list.join('; ')}`);
   }
   if (args.failures) for (const d of details) if (args.failures === '*' || d.spec.file === args.failures) printFailures(d.spec, d.scored);
   return 0;

@@ -12,10 +12,10 @@ export { check, read } from './pipeline.js';
 export { describe as describeValue } from './normalize/describe.js';
 export type * from './types.js';
 
-/** Every quantity in a text, normalized; `sentence` indexes compromise's sentences of the text. */
-export function readQuantities(text: string): QuantityMention[] {
+/** Every quantity in a text, normalized. `date` (YYYY-MM-DD, the publication date) resolves relative dates. */
+export function readQuantities(text: string, date?: string): QuantityMention[] {
   const parsed = parseArticle({ path: '-', text });
-  return parsed.tokens.flatMap((tokens, s) => extractQuantities(text, tokens, s).map(normalizeMention));
+  return parsed.tokens.flatMap((tokens, s) => extractQuantities(text, tokens, s, date).map(normalizeMention));
 }
 
 export interface NumberMention {

@@ -56,7 +56,9 @@ export type Dimension =
   | 'speed'
   | 'volume'
   | 'information'
-  | 'magnitude';
+  | 'magnitude'
+  /** Calendar days since 1970-01-01 (`unit: 'day'`), resolved against the article's date when relative. */
+  | 'date';
 
 /** How a hedge word bends the stated amount into an interval. See docs/quantities.md. */
 export type Hedge =

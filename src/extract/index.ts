@@ -3,5 +3,5 @@ import { extractQuantities } from './quantities.js';
 
 /** Every mention in an article, in text order. */
 export function extractMentions(parsed: ParsedArticle): RawQuantityMention[] {
-  return parsed.tokens.flatMap((tokens, s) => extractQuantities(parsed.article.text, tokens, s));
+  return parsed.tokens.flatMap((tokens, s) => extractQuantities(parsed.article.text, tokens, s, parsed.article.date));
 }

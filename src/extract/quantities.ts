@@ -6,6 +6,7 @@ import { numberWords, vague } from '../model/lexicon.js';
 import { parseNumber, type ParsedNumber } from '../normalize/numbers.js';
 import type { Dimension, QuantityRole, RawQuantityMention, Token } from '../types.js';
 import { readClock } from './clock.js';
+import { readDate } from './dates.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from './phrases.js';
 import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -27,12 +28,12 @@ interface Amount {
   first: number;
 }
 
-/** All quantities in one sentence, left to right, never overlapping. */
-export function extractQuantities(text: string, tokens: Token[], sentence: number): RawQuantityMention[] {
+/** All quantities in one sentence, left to right, never overlapping. `date` (ISO) anchors relative dates. */
+export function extractQuantities(text: string, tokens: Token[], sentence: number, date?: string): RawQuantityMention[] {
   const mentions: RawQuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const draft = quantityAt(tokens, i);
+    const draft = quantityAt(tokens, i, date);
     if (draft) {
       const mention = build(text, tokens, sentence, draft);
       mentions.push(mention);
@@ -42,7 +43,12 @@ export function extractQuantities(text: string, tokens: Token[], sentence: numbe
   return mentions;
 }
 
-function quantityAt(tokens: Token[], i: number): Draft | null {
+function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
+  const day = readDate(tokens, i, date);
+  if (day) {
+    const range = day.last !== day.first ? { upper: day.last } : {};
+    return { first: day.start, next: day.next, dimension: 'date', amount: day.first, ...range, granularity: 1, factor: 1, unit: 'day', statedUnit: null, unitKey: 'date', role: 'measure' };
+  }
   const clock = readClock(tokens, i);
   if (clock) {
     return { first: i, next: clock.next, dimension: 'time-of-day', amount: clock.minutes, granularity: clock.granularity, factor: 1, unit: baseUnit('time-of-day'), statedUnit: null, unitKey: null, zone: clock.zone };

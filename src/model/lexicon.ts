@@ -76,6 +76,13 @@ export interface CountNouns {
   function: string[];
 }
 
+export interface Calendar {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  relativeDays: Record<string, number>;
+  relativeSpans: Record<string, ['week' | 'month' | 'year', number]>;
+}
+
 export const hedges = read<HedgeLexicon>('hedges');
 export const numberWords = read<NumberWords>('number-words');
 export const units = read<Units>('units');
@@ -86,3 +93,4 @@ export const clock = read<Clock>('clock');
 export const countNouns = read<CountNouns>('count-nouns');
 export const currencies = read<Currencies>('currencies');
 export const vague = read<Vague>('vague');
+export const calendar = read<Calendar>('calendar');

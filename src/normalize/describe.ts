@@ -64,6 +64,8 @@ export function describe(value: Described, unit?: [string, number]): string {
     switch (value.dimension) {
       case 'time-of-day':
         return clock(n);
+      case 'date':
+        return new Date(n * 86_400_000).toISOString().slice(0, 10);
       case 'percent':
         return `${number(n)}%`;
       case 'money':
@@ -81,7 +83,7 @@ export function describe(value: Described, unit?: [string, number]): string {
         ? value.zone
           ? ` ${value.zone}`
           : ''
-        : value.dimension === 'percent' || value.dimension === 'money' || value.dimension === 'magnitude' || value.dimension === 'count'
+        : value.dimension === 'percent' || value.dimension === 'money' || value.dimension === 'magnitude' || value.dimension === 'count' || value.dimension === 'date'
           ? ''
           : ` ${value.unit}`;
   const { low, high } = value;
@@ -97,7 +99,7 @@ export function describe(value: Described, unit?: [string, number]): string {
       return `at most ${fmt(high)}${suffix}`;
     case 'range':
     case 'vague':
-      return `${fmt(low)}–${fmt(high)}${suffix}`;
+      return `${fmt(low)}${value.dimension === 'date' ? ' to ' : '–'}${fmt(high)}${suffix}`;
     case 'exact':
       return low === high ? `${fmt(low)}${suffix}` : `${fmt((low + high) / 2)}${suffix} (${fmt(low)}–${fmt(high)})`;
     default:

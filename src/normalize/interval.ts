@@ -29,6 +29,7 @@ export function roundingTolerance(amount: number, granularity: number, dimension
     case 'time-of-day':
       return granularity >= 60 ? 5 : 0;
     case 'age':
+    case 'date':
       return 0;
     case 'count':
     case 'money':
@@ -48,7 +49,7 @@ function band(dimension: Dimension, amount: number, relative: number): number {
 export function toInterval(r: Reading): Interval {
   const x = r.amount;
   const rounding = roundingTolerance(x, r.granularity, r.dimension);
-  const floor = r.dimension === 'time-of-day' || r.dimension === 'temperature' ? -Infinity : 0;
+  const floor = r.dimension === 'time-of-day' || r.dimension === 'temperature' || r.dimension === 'date' ? -Infinity : 0;
   switch (r.hedge) {
     case 'exact':
       return closed(x - rounding, x + rounding);

@@ -4,8 +4,8 @@ import { tokenize } from '../../src/text/tokens.js';
 import type { QuantityMention } from '../../src/types.js';
 
 /** Every normalized quantity in a one-sentence text. */
-export function quantities(text: string): QuantityMention[] {
-  return extractQuantities(text, tokenize(text), 0).map(normalizeMention);
+export function quantities(text: string, date?: string): QuantityMention[] {
+  return extractQuantities(text, tokenize(text), 0, date).map(normalizeMention);
 }
 
 /** An interval as "[a, b)" with bounds in the given unit factor, for compact tables. */

@@ -88,3 +88,33 @@ describe('counts: noun and verb', () => {
     expect(q.verb).toBe(verb);
   });
 });
+
+describe('dates, resolved against the publication date (Tuesday 2025-03-18)', () => {
+  const PUB = '2025-03-18';
+  const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  it.each([
+    ['on March 18, 2025, the call', 'March 18, 2025', '2025-03-18', '2025-03-18'],
+    ['talks on 23 March', '23 March', '2025-03-23', '2025-03-23'],
+    ['published 2025-03-17.', '2025-03-17', '2025-03-17', '2025-03-17'],
+    ['On Tuesday, Trump called', 'Tuesday', '2025-03-18', '2025-03-18'],
+    ['in Jeddah on Sunday', 'Sunday', '2025-03-16', '2025-03-16'],
+    ['talks next Sunday', 'next Sunday', '2025-03-23', '2025-03-23'],
+    ['the vote yesterday', 'yesterday', '2025-03-17', '2025-03-17'],
+    ['agreed to last week', 'last week', '2025-03-10', '2025-03-16'],
+    ['since December 2024 the', 'December 2024', '2024-12-01', '2024-12-31'],
+    ['on Dec. 25 they met', 'Dec. 25', '2024-12-25', '2024-12-25'],
+  ])('%j → %j', (sentence, text, first, last) => {
+    const q = quantities(sentence, PUB).find((m) => m.value.dimension === 'date');
+    expect(q?.text).toBe(text);
+    expect([q?.value.low, q?.value.high]).toEqual([day(first), day(last)]);
+  });
+
+  it('leaves relative dates unread without a publication date', () => {
+    expect(quantities('On Tuesday, Trump called').filter((q) => q.value.dimension === 'date')).toEqual([]);
+    expect(quantities('on March 18, 2025').map((q) => q.value.dimension)).toEqual(['date']);
+  });
+
+  it('does not read "may" or a lower-case month word as a date', () => {
+    expect(quantities('they may 5 times', PUB).filter((q) => q.value.dimension === 'date')).toEqual([]);
+  });
+});
