@@ -12,14 +12,11 @@ const eventWords = new PhraseTable<string>(
 );
 const PEOPLE = new Set(countNouns.people);
 const FUNCTION_WORDS = new Set(countNouns.function);
-const countCues = new PhraseTable<string>(
-  Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])),
-);
+/** The count cue found next to a count (its `verb`) → the attribute it states. */
+const CUE_ATTRIBUTE = new Map(Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])));
 
 /** The subject of count facts when no event word is near: the story's main event. */
 export const MAIN_EVENT = 'event';
-/** How many tokens on either side of a count may hold its cue ("400 people were killed"). */
-const CUE_WINDOW = 4;
 /** Event words after the quantity are usually topics ("spoke for an hour about the truce"): they count as this much farther. */
 const RIGHT_PENALTY = 2;
 
@@ -60,18 +57,14 @@ export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null
 
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
-  if (!Number.isInteger(mention.value.amount)) return null;
+  if (!Number.isInteger(mention.value.amount) || !mention.verb) return null;
   const noun = mention.noun;
-  if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !countCues.startingAt(tokens, mention.lastToken + 1)) return null;
-  // The nearest cue wins; at equal distance the one after ("24 dead") over the one before.
-  let cue: string | null = null;
-  for (let d = 1; d <= CUE_WINDOW && !cue; d++) {
-    cue = countCues.startingAt(tokens, mention.lastToken + d)?.value ?? null;
-    if (!cue && mention.firstToken - d >= 0) cue = countCues.startingAt(tokens, mention.firstToken - d)?.value ?? null;
-  }
-  if (!cue) return null;
+  if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
+  const attribute = CUE_ATTRIBUTE.get(mention.verb);
+  if (!attribute) return null;
   const event = nearestEvent(mention, tokens);
-  return { key: { subject: event?.event ?? MAIN_EVENT, attribute: cue, dimension: 'count' }, confidence: 0.7 };
+  const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
+  return { key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count' }, confidence };
 }
 
 /** Clock times in different (or unknown) zones are not compared until zones are resolved: the zone is part of the key. */
