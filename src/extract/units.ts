@@ -49,10 +49,23 @@ export function unitAt(tokens: Token[], i: number, glued: boolean): UnitMatch | 
   return { dimension: u.dimension, key: u.key, factor: u.factor, shift: u.shift ?? 0, stated: stated(tokens, i, match.next), base: baseUnit(u.dimension), next: match.next };
 }
 
-/** "$", "US$", "£" right before the number. Returns the code and the first token of the sign. */
+/**
+ * "$", "US$", "£" right before the number. A sign of several tokens ("A$", "US$") must be
+ * written as one piece in the case given ("a $ 300 million" is dollars, not Australian).
+ */
 export function currencySignBefore(tokens: Token[], i: number): { code: string; first: number } | null {
   const sign = currencySigns.endingBefore(tokens, i);
-  return sign ? { code: sign.value, first: sign.first } : null;
+  if (!sign) return null;
+  const written = tokens.slice(sign.first, i);
+  const asOne = written.every((t, k) => k === 0 || !t.spaceBefore);
+  const symbol = Object.keys(currencies.symbols).find((key) => key.replace(/\s/g, '') === written.map((t) => t.text).join(''));
+  if (written.length > 1 && (!asOne || !symbol)) {
+    // fall back to the last token alone ("$")
+    const last = tokens[i - 1];
+    const code = last ? currencies.symbols[last.text] : undefined;
+    return code ? { code, first: i - 1 } : null;
+  }
+  return { code: sign.value, first: sign.first };
 }
 
 /** "dollars", "euros", "USD", "pounds" after the number. */

@@ -69,6 +69,12 @@ export interface Clock {
   meridiem: Record<string, 'am' | 'pm'>;
   named: Record<string, number>;
   zones: Record<string, string>;
+  oclock: string[];
+  /** "past" +1, "to" −1: minutes after or before the hour. */
+  past: Record<string, 1 | -1>;
+  quarters: Record<string, number>;
+  /** Words that may stand before a clock time written without am/pm ("at seven", "until 10"). */
+  at: string[];
 }
 
 export interface CountNouns {
