@@ -34,7 +34,9 @@ export function readNumbers(text: string): NumberMention[] {
     const token = tokens[i] as (typeof tokens)[number];
     const glued = previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word');
     const parsed = glued ? null : parseNumber(tokens, i);
-    if (!parsed) {
+    const after = parsed ? tokens[parsed.next] : undefined;
+    // "180ml", "29km", "4th": digits glued to a unit or suffix are part of a measure, not a number.
+    if (!parsed || (after && !after.spaceBefore && after.kind === 'word')) {
       i++;
       continue;
     }

@@ -22,6 +22,7 @@ export interface NumberWords {
   suffixScales: Record<string, number>;
   singles: Record<string, number>;
   fractions: Record<string, number>;
+  denominators: Record<string, number>;
   articles: string[];
 }
 

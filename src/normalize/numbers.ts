@@ -67,7 +67,7 @@ function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: 
   const token = tokens[i];
   if (!token || token.kind !== 'word') return null;
   const word = numberWords.scales[token.lower];
-  if (word !== undefined && token.lower !== 'hundred') return { factor: word, next: i + 1 };
+  if (word !== undefined) return { factor: word, next: i + 1 };
   const suffix = numberWords.suffixScales[token.lower];
   if (suffix !== undefined && !token.spaceBefore && (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))) return { factor: suffix, next: i + 1 };
   return null;
@@ -151,6 +151,106 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   return { value, next, granularity: Math.min(granularity, placeValue(value)), words: true };
 }
 
+/**
+ * A number at token i, with what may follow it: "-1", ".08", "3/4", "2 1/4", "1e10",
+ * "two thirds", "one and a half", "three dozens", "two point five".
+ */
 export function parseNumber(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
-  return parseDigits(tokens, i, options) ?? parseWords(tokens, i);
+  const signed = signAt(tokens, i);
+  if (signed) {
+    const rest = parseNumber(tokens, signed.next, options);
+    if (!rest || (!signed.word && rest.words)) return null;
+    return { ...rest, value: -rest.value };
+  }
+  const base = leadingDecimal(tokens, i) ?? parseDigits(tokens, i, options) ?? parseWords(tokens, i) ?? articleFraction(tokens, i);
+  return base ? withFollowers(tokens, base) : null;
+}
+
+/** "-5" (a minus glued to digits, not after a word or number) or "minus five". */
+function signAt(tokens: Token[], i: number): { next: number; word: boolean } | null {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!token || !next) return null;
+  if (token.lower === 'minus' && (next.kind === 'number' || wordValue(next))) return { next: i + 1, word: true };
+  const previous = tokens[i - 1];
+  const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
+  if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free) return { next: i + 1, word: false };
+  return null;
+}
+
+/** ".08" */
+function leadingDecimal(tokens: Token[], i: number): ParsedNumber | null {
+  const dot = tokens[i];
+  const digits = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (dot?.text !== '.' || !digits || digits.spaceBefore || !/^\d+$/.test(digits.text) || (previous && !dot.spaceBefore)) return null;
+  return { value: Number(`0.${digits.text}`), next: i + 2, granularity: 10 ** -digits.text.length, words: false };
+}
+
+/** "a third", "an eighth", "a half" */
+function articleFraction(tokens: Token[], i: number): ParsedNumber | null {
+  const article = tokens[i]?.lower;
+  const den = numberWords.denominators[tokens[i + 1]?.lower ?? ''];
+  if ((article !== 'a' && article !== 'an') || den === undefined) return null;
+  return { value: 1 / den, next: i + 2, granularity: 1 / den, words: true };
+}
+
+function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
+  let { value, next, granularity } = base;
+  const at = (k: number) => tokens[next + k];
+  // "3/4", "2 1/4" (not dates: "3/4/2020")
+  if (!base.words && at(0)?.text === '/' && !at(0)?.spaceBefore && at(1)?.kind === 'number' && !at(1)?.spaceBefore && at(2)?.text !== '/' && Number(at(1)?.text) > 0) {
+    return { ...base, value: value / Number(at(1)?.text), next: next + 2, granularity: granularity / Number(at(1)?.text) };
+  }
+  if (!base.words && Number.isInteger(value) && at(0)?.kind === 'number' && at(0)?.spaceBefore && at(1)?.text === '/' && !at(1)?.spaceBefore && at(2)?.kind === 'number' && !at(2)?.spaceBefore && at(3)?.text !== '/') {
+    const fraction = Number(at(0)?.text) / Number(at(2)?.text);
+    if (fraction > 0 && fraction < 1) return { ...base, value: value + fraction, next: next + 3, granularity: 1 / Number(at(2)?.text) };
+  }
+  // "1e10", "12.32e+14", "-12e-1"
+  if (!base.words && at(0)?.lower.startsWith('e') && !at(0)?.spaceBefore) {
+    const glued = at(0)?.lower === 'e';
+    const signTok = glued ? at(1) : undefined;
+    const sign = signTok && (signTok.text === '-' || signTok.text === '+') && !signTok.spaceBefore ? (signTok.text === '-' ? -1 : 1) : 0;
+    const exp = glued ? at(sign ? 2 : 1) : undefined;
+    if (exp && exp.kind === 'number' && !exp.spaceBefore && /^\d+$/.test(exp.text)) {
+      const e = (sign || 1) * Number(exp.text);
+      return { ...base, value: value * 10 ** e, next: next + (sign ? 3 : 2), granularity: granularity * 10 ** e };
+    }
+  }
+  // "three dozens"
+  if (at(0)?.lower === 'dozens' || (base.words === false && at(0)?.lower === 'dozen')) return { ...base, value: value * 12, next: next + 1, granularity: granularity * 12 };
+  // "two thirds", "twenty-three fifths"
+  const den = numberWords.denominators[at(0)?.lower ?? ''];
+  if (base.words && den !== undefined && at(0)?.lower !== 'quarter' && value >= 1) return { ...base, value: value / den, next: next + 1, granularity: 1 / den };
+  // "one and a half", "five and a quarter", "twenty and three fifths"
+  if (at(0)?.lower === 'and') {
+    const part = articleFraction(tokens, next + 1) ?? wordFraction(tokens, next + 1);
+    if (part && part.value < 1) {
+      value += part.value;
+      granularity = Math.min(granularity, part.granularity);
+      next = part.next;
+    }
+  }
+  // "two point five", "two hundred point zero three"
+  if (base.words && at(0)?.lower === 'point') {
+    let digits = '';
+    let k = next + 1;
+    for (let w = wordValue(tokens[k]); w && w.kind === 'unit' && w.value < 10; w = wordValue(tokens[++k])) digits += String(w.value);
+    if (!digits) {
+      const two = parseWords(tokens, k);
+      if (two && two.value < 100) {
+        digits = String(two.value);
+        k = two.next;
+      }
+    }
+    if (digits) return { ...base, value: value + Number(`0.${digits}`), next: k, granularity: 10 ** -digits.length };
+  }
+  return { ...base, value, next, granularity };
+}
+
+/** "three fifths" after "and". */
+function wordFraction(tokens: Token[], i: number): ParsedNumber | null {
+  const numerator = parseWords(tokens, i);
+  const den = numerator ? numberWords.denominators[tokens[numerator.next]?.lower ?? ''] : undefined;
+  return numerator && den !== undefined ? { value: numerator.value / den, next: numerator.next + 1, granularity: 1 / den, words: true } : null;
 }

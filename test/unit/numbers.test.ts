@@ -36,3 +36,33 @@ describe('parseNumber', () => {
     expect([placeValue(0), placeValue(7), placeValue(90), placeValue(1200), placeValue(2.5)]).toEqual([1, 1, 10, 100, 1]);
   });
 });
+
+describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
+  it.each([
+    ['-1', -1],
+    ['minus five', -5],
+    ['.08', 0.08],
+    ['3/4', 0.75],
+    ['2 1/4', 2.25],
+    ['1e10', 1e10],
+    ['12.32e+14', 12.32e14],
+    ['two thirds', 2 / 3],
+    ['a third', 1 / 3],
+    ['one and a half', 1.5],
+    ['five and a quarter', 5.25],
+    ['three dozens', 36],
+    ['two point five', 2.5],
+    ['two hundred point zero three', 200.03],
+    ['322 hundred', 32200],
+  ])('%s → %d', (text, value) => {
+    const parsed = parseNumber(tokenize(text), 0);
+    expect(parsed?.value).toBeCloseTo(value, 9);
+    expect(parsed?.next).toBe(tokenize(text).length);
+  });
+
+  it.each(['3/4/2020', 'in the third quarter', 'a second'])('does not read %j as one fraction', (text) => {
+    const tokens = tokenize(text);
+    const parsed = parseNumber(tokens, 0);
+    expect(parsed === null || parsed.next < tokens.length || Number.isInteger(parsed.value)).toBe(true);
+  });
+});
