@@ -12,6 +12,7 @@ import { PhraseTable } from './phrases.js';
 import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 
 const singles = new PhraseTable<number>(numberWords.singles);
+const unitQuantifiers = new PhraseTable<number>(numberWords.unitQuantifiers);
 const vagueAmounts = new PhraseTable<[number, number]>(vague.amounts);
 const fractions = new PhraseTable<number | [number, number]>(vague.fractions);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—']);
@@ -97,10 +98,11 @@ function numberAt(tokens: Token[], i: number): Draft | null {
   let value = amount.parsed.value;
   let granularity = amount.parsed.granularity;
   // "two and a half hours"
-  if (isAndAHalf(tokens, next)) {
+  const half = unitAt(tokens, next + andAHalf(tokens, next), false) ? andAHalf(tokens, next) : 0;
+  if (half) {
     value += 0.5;
     granularity = Math.min(granularity, 0.5);
-    next += 3;
+    next += half;
   }
   const base = { first: amount.first, amount: value, upper: amount.upper?.value, granularity };
   if (sign) return { ...base, first: sign.first, next, ...unitFields(moneyUnit(sign.code, tokens, sign.first, amount.first)) };
@@ -131,10 +133,23 @@ function withUnit(tokens: Token[], base: Base, unit: UnitMatch, glued: boolean):
   let next = unit.next;
   let { amount, granularity } = base;
   // "an hour and a half"
-  if (isAndAHalf(tokens, next)) {
+  const half = andAHalf(tokens, next);
+  if (half) {
     amount += 0.5;
     granularity = Math.min(granularity, 0.5);
-    next += 3;
+    next += half;
+  }
+  // "1 year 1 month 21 days", "two hours and 20 minutes": one duration in the first unit
+  if (unit.dimension === 'duration') {
+    for (;;) {
+      const and = tokens[next]?.lower === 'and' ? 1 : 0;
+      const part = tokens[next + and]?.spaceBefore ? parseNumber(tokens, next + and) : null;
+      const partUnit = part ? unitAt(tokens, part.next, false) : null;
+      if (!part || !partUnit || partUnit.dimension !== 'duration' || partUnit.key === unit.key) break;
+      amount += (part.value * partUnit.factor) / unit.factor;
+      granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
+      next = partUnit.next;
+    }
   }
   // "33-year-old", "five years old", "ninety five years of age"
   if (unit.dimension === 'duration' && AGE_UNITS.has(unit.key)) {
@@ -168,6 +183,14 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word')) return null;
   const single = singles.startingAt(tokens, i);
   if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
+  // "all day", "a full week", "another hour", "half year", "all-day"
+  const quantifier = unitQuantifiers.startingAt(tokens, i);
+  if (quantifier) {
+    const dash = tokens[quantifier.next]?.text === '-' && !tokens[quantifier.next]?.spaceBefore ? 1 : 0;
+    if (unitAt(tokens, quantifier.next + dash, false)?.dimension === 'duration') {
+      return { parsed: { value: quantifier.value, next: quantifier.next + dash, granularity: quantifier.value, words: true }, first: i };
+    }
+  }
   // "an hour", but not "a second quake" (an ordinal)
   if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1, false)?.dimension === 'duration') {
     const ordinal = tokens[i + 1]?.lower === 'second' && tokens[i + 2]?.kind === 'word' && !AFTER_A_SECOND.has(tokens[i + 2]?.lower ?? '');
@@ -185,8 +208,11 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   return { parsed, first: i };
 }
 
-function isAndAHalf(tokens: Token[], i: number): boolean {
-  return tokens[i]?.lower === 'and' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'half';
+/** "and a half" (3 tokens) or "and half" (2): how many tokens, or 0. */
+function andAHalf(tokens: Token[], i: number): number {
+  if (tokens[i]?.lower !== 'and') return 0;
+  if (tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'half') return 3;
+  return tokens[i + 1]?.lower === 'half' ? 2 : 0;
 }
 
 /** "aged 33", "Tara Reid, 33,": an age without a unit. */

@@ -46,7 +46,8 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
   let hedge: Hedge = d.vague ? 'vague' : d.upper !== undefined ? 'range' : 'exact';
   const between = tokens[first - 1]?.lower === 'between';
   const before = hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
-  if (before && hedge === 'exact') {
+  if (before && (hedge === 'exact' || hedge === 'vague')) {
+    // "less than a couple of days": the hedge bends the vague amount's stated end
     hedge = before.value;
     first = before.first;
   } else if (hedge === 'range' && between) first -= 1;

@@ -23,6 +23,7 @@ export interface NumberWords {
   singles: Record<string, number>;
   fractions: Record<string, number>;
   denominators: Record<string, number>;
+  unitQuantifiers: Record<string, number>;
   articles: string[];
 }
 

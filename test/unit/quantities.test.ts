@@ -118,3 +118,25 @@ describe('durations that are not lengths', () => {
     expect(quantities('a second later it stopped')[0]?.value.dimension).toBe('duration');
   });
 });
+
+describe('more duration forms', () => {
+  it.each([
+    ['they talked all day', 'all day', 86400],
+    ['a full-year ban', 'full-year', 31557600],
+    ['wait another hour', 'another hour', 3600],
+    ['for half an hour', 'half an hour', 1800],
+    ['an hour and half', 'an hour and half', 5400],
+    ['for 1 year 1 month 21 days', '1 year 1 month 21 days', 31557600 + 2629800 + 21 * 86400],
+    ['two hours and 20 minutes', 'two hours and 20 minutes', 8400],
+    ['for couple of weeks', 'couple of weeks', 1209600],
+  ])('%j → %j', (sentence, text, seconds) => {
+    const q = quantities(sentence).find((m) => m.value.dimension === 'duration');
+    expect(q?.text).toBe(text);
+    expect((q!.value.low + q!.value.high) / 2).toBeCloseTo(seconds, 3);
+  });
+
+  it('lets a hedge bend a vague amount', () => {
+    const q = quantities('less than a couple of days')[0];
+    expect([q?.text, q?.value.hedge, q?.value.high]).toEqual(['less than a couple of days', 'less-than', 2 * 86400]);
+  });
+});
