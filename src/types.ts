@@ -118,6 +118,9 @@ export interface QuantityReading {
   amount: number;
   /** Upper number of a range ("20 to 30"), as written. */
   upper?: number;
+  /** For ranges joined from two bounds ("more than 20 and at most 30"): whether each end is included. */
+  lowInclusive?: boolean;
+  highInclusive?: boolean;
   /** Place value of the last stated digit, in the stated unit. */
   granularity: number;
   /** Stated unit → base unit: base = (amount + shift) × factor. */

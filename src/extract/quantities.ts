@@ -7,6 +7,7 @@ import { parseNumber, type ParsedNumber } from '../normalize/numbers.js';
 import type { Dimension, QuantityRole, RawQuantityMention, Token } from '../types.js';
 import { readClock } from './clock.js';
 import { readDate } from './dates.js';
+import { joinBounds } from './join-bounds.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from './phrases.js';
 import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -15,7 +16,7 @@ const singles = new PhraseTable<number>(numberWords.singles);
 const unitQuantifiers = new PhraseTable<number>(numberWords.unitQuantifiers);
 const vagueAmounts = new PhraseTable<[number, number]>(vague.amounts);
 const fractions = new PhraseTable<number | [number, number]>(vague.fractions);
-const RANGE_JOINERS = new Set(['to', '-', '–', '—']);
+const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
@@ -41,7 +42,7 @@ export function extractQuantities(text: string, tokens: Token[], sentence: numbe
       i = Math.max(mention.lastToken + 1, i + 1);
     } else i++;
   }
-  return mentions;
+  return joinBounds(text, tokens, mentions);
 }
 
 function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
@@ -203,7 +204,9 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   const between = tokens[i - 1]?.lower === 'between';
   if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'))) {
     const upper = parseNumber(tokens, parsed.next + 1, { millionSuffix: money });
-    if (upper && upper.value > parsed.value && upper.words === parsed.words) return { parsed, upper, first: i };
+    // not a phone number or a code: "+1-222-2222"
+    const code = tokens[i - 1]?.text === '+' || (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) || (upper && tokens[upper.next]?.text === '/');
+    if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) return { parsed, upper, first: i };
   }
   return { parsed, first: i };
 }

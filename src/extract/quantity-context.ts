@@ -7,7 +7,9 @@ import type { Dimension, Hedge, QuantityRole, RawQuantityMention, Token, Trend }
 import { PhraseTable } from './phrases.js';
 
 const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
-const hedgesAfter = new PhraseTable<Hedge>(hedges.after);
+const hedgesAfter = new PhraseTable<Hedge | '='>(hedges.after);
+/** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
+const INCLUSIVE: Partial<Record<Hedge, Hedge>> = { 'less-than': 'at-most', 'more-than': 'at-least', 'well-over': 'at-least', 'just-over': 'at-least' };
 const offsetWords = new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true]));
 const trendWords = new Map<string, Trend>([
   ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
@@ -52,9 +54,20 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
     first = before.first;
   } else if (hedge === 'range' && between) first -= 1;
   const after = hedgesAfter.startingAt(tokens, tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next);
-  if (after && hedge === 'exact') {
-    hedge = after.value;
-    next = after.next;
+  // "5000 or less than 6000": that "or less" starts another comparison, it is no hedge of 5000
+  const startsComparison = after && tokens[after.next]?.lower === 'than';
+  if (after && !startsComparison) {
+    if (after.value === '=') {
+      const inclusive = INCLUSIVE[hedge];
+      if (inclusive) {
+        hedge = inclusive;
+        next = after.next;
+      }
+    } else if (hedge === 'exact' || hedge === 'about') {
+      // "about 500 or more" is at least about 500
+      hedge = after.value;
+      next = after.next;
+    }
   }
   let role: QuantityRole = d.role ?? 'measure';
   if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first))) role = 'offset';

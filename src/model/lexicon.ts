@@ -11,7 +11,8 @@ const read = <T>(name: string): T => load(`../../model/${name}.json`) as T;
 
 export interface HedgeLexicon {
   before: Record<string, Hedge>;
-  after: Record<string, Hedge>;
+  /** '=' marks "or equal": it makes a strict hedge inclusive. */
+  after: Record<string, Hedge | '='>;
   tolerance: { about: number; nearly: number; 'just-over': number; rounding: number; clockAbout: number };
 }
 

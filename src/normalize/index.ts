@@ -12,6 +12,8 @@ export function normalizeMention(raw: RawQuantityMention): QuantityMention {
     dimension: reading.dimension,
     granularity: reading.granularity * reading.factor,
   });
+  if (reading.lowInclusive !== undefined) interval.lowInclusive = reading.lowInclusive;
+  if (reading.highInclusive !== undefined) interval.highInclusive = reading.highInclusive;
   return {
     ...mention,
     value: {

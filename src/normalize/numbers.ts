@@ -171,7 +171,7 @@ function signAt(tokens: Token[], i: number): { next: number; word: boolean } | n
   const token = tokens[i];
   const next = tokens[i + 1];
   if (!token || !next) return null;
-  if (token.lower === 'minus' && (next.kind === 'number' || wordValue(next))) return { next: i + 1, word: true };
+  if ((token.lower === 'minus' || token.lower === 'negative') && (next.kind === 'number' || wordValue(next))) return { next: i + 1, word: true };
   const previous = tokens[i - 1];
   const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
   if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free) return { next: i + 1, word: false };
