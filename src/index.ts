@@ -5,6 +5,7 @@ import { parseArticle } from './extract/parse.js';
 import { extractQuantities } from './extract/quantities.js';
 import { normalizeMention } from './normalize/index.js';
 import { parseNumber } from './normalize/numbers.js';
+import { numberWords } from './model/lexicon.js';
 import { tokenize } from './text/tokens.js';
 import type { QuantityMention } from './types.js';
 
@@ -17,6 +18,8 @@ export function readQuantities(text: string, date?: string): QuantityMention[] {
   const parsed = parseArticle({ path: '-', text });
   return parsed.tokens.flatMap((tokens, s) => extractQuantities(text, tokens, s, date).map(normalizeMention));
 }
+
+const PRONOUN_ONE = new Set(numberWords.pronounOne);
 
 export interface NumberMention {
   start: number;
@@ -33,7 +36,9 @@ export function readNumbers(text: string): NumberMention[] {
     const previous = tokens[i - 1];
     const token = tokens[i] as (typeof tokens)[number];
     const glued = previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word');
-    const parsed = glued ? null : parseNumber(tokens, i);
+    // "the one you mentioned", "which one": a pronoun
+    const pronoun = token.lower === 'one' && PRONOUN_ONE.has(previous?.lower ?? '');
+    const parsed = glued || pronoun ? null : parseNumber(tokens, i);
     const after = parsed ? tokens[parsed.next] : undefined;
     // "180ml", "29km", "4th": digits glued to a unit or suffix are part of a measure, not a number.
     if (!parsed || (after && !after.spaceBefore && after.kind === 'word')) {

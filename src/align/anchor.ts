@@ -4,7 +4,7 @@
  * (model/attributes.json).
  */
 import { attributes, countNouns, events } from '../model/lexicon.js';
-import { PhraseTable } from '../extract/phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, QuantityMention, Token } from '../types.js';
 
 const eventWords = new PhraseTable<string>(

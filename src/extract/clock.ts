@@ -5,7 +5,7 @@
 import { clock } from '../model/lexicon.js';
 import { parseNumber, parseWords } from '../normalize/numbers.js';
 import type { Token } from '../types.js';
-import { PhraseTable } from './phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 
 const meridiems = new PhraseTable<'am' | 'pm'>(clock.meridiem);
 const zones = new PhraseTable<string>(clock.zones);

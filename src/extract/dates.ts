@@ -5,7 +5,7 @@
  */
 import { calendar } from '../model/lexicon.js';
 import type { Token } from '../types.js';
-import { PhraseTable } from './phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 
 const relativeDays = new PhraseTable<number>(calendar.relativeDays);
 const relativeSpans = new PhraseTable<['week' | 'month' | 'year', number]>(calendar.relativeSpans);

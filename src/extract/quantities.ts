@@ -9,7 +9,7 @@ import { readClock } from './clock.js';
 import { readDate } from './dates.js';
 import { joinBounds } from './join-bounds.js';
 import { build, type Draft } from './quantity-context.js';
-import { PhraseTable } from './phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 
 const singles = new PhraseTable<number>(numberWords.singles);
@@ -110,6 +110,8 @@ function numberAt(tokens: Token[], i: number): Draft | null {
   const glued = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && !tokens[next + 1]?.spaceBefore;
   const unitStart = glued ? next + 1 : next;
   const unit = unitAt(tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ?? currencyWordAt(tokens, unitStart);
+  // "%25%20": URL escapes, not percentages
+  if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
   if (unit) return withUnit(tokens, base, unit, glued);
   const age = ageAround(tokens, amount, next);
   if (age) return { ...base, next, ...age };
@@ -181,7 +183,7 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   if (!token) return null;
   // Not the middle of a number or word ("A1"; ranges like "3-2" are read from their first number).
   const previous = tokens[i - 1];
-  if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word')) return null;
+  if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')) return null;
   const single = singles.startingAt(tokens, i);
   if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
   // "all day", "a full week", "another hour", "half year", "all-day"
@@ -209,6 +211,11 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
     if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) return { parsed, upper, first: i };
   }
   return { parsed, first: i };
+}
+
+function isUrlEscape(tokens: Token[], next: number): boolean {
+  const after = tokens[next];
+  return Boolean(after && !after.spaceBefore && after.kind !== 'punct');
 }
 
 /** "and a half" (3 tokens) or "and half" (2): how many tokens, or 0. */

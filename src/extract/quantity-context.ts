@@ -4,7 +4,7 @@
  */
 import { attributes, hedges, offsets } from '../model/lexicon.js';
 import type { Dimension, Hedge, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
-import { PhraseTable } from './phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 
 const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
 const hedgesAfter = new PhraseTable<Hedge | '='>(hedges.after);

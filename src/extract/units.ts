@@ -1,7 +1,7 @@
 /** Unit and currency words after (or signs before) a number, from model/units.json and model/currencies.json. */
 import { currencies, units, type UnitEntry } from '../model/lexicon.js';
 import type { Dimension, Token } from '../types.js';
-import { PhraseTable } from './phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 
 export interface UnitMatch {
   dimension: Dimension;

@@ -6,8 +6,20 @@ import { createRequire } from 'node:module';
 import type { Dimension, Hedge } from '../types.js';
 
 const load = createRequire(import.meta.url);
+/**
+ * Lexicon records become objects without a prototype, so that a look-up of any word an
+ * article holds ("valueOf", "constructor", "__proto__") finds nothing instead of a built-in.
+ */
+function bare(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(bare);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const [key, v] of Object.entries(value)) out[key] = bare(v);
+  return out;
+}
+
 /** `model/` sits at the package root, two levels above both `src/model` and `dist/model`. */
-const read = <T>(name: string): T => load(`../../model/${name}.json`) as T;
+const read = <T>(name: string): T => bare(load(`../../model/${name}.json`)) as T;
 
 export interface HedgeLexicon {
   before: Record<string, Hedge>;
@@ -25,6 +37,9 @@ export interface NumberWords {
   fractions: Record<string, number>;
   denominators: Record<string, number>;
   unitQuantifiers: Record<string, number>;
+  scaleFractions: Record<string, number>;
+  /** Words before "one" that make it a pronoun ("the one you mentioned", "which one"). */
+  pronounOne: string[];
   articles: string[];
 }
 

@@ -3,7 +3,10 @@
  * "1,200", "1.5 million", "2bn", "4½", "twenty-five", "four hundred", "a dozen".
  */
 import { numberWords } from '../model/lexicon.js';
+import { PhraseTable } from '../text/phrases.js';
 import type { Token } from '../types.js';
+
+const scaleFractions = new PhraseTable<number>(numberWords.scaleFractions);
 
 export interface ParsedNumber {
   value: number;
@@ -39,8 +42,21 @@ export interface NumberOptions {
 
 export function parseDigits(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
   const token = tokens[i];
-  if (!token || token.kind !== 'number') return null;
+  if (!token) return null;
+  const alone = numberWords.fractions[token.text];
+  if (alone !== undefined) return { value: alone, next: i + 1, granularity: alone, words: false };
+  if (token.kind !== 'number') return null;
   let text = token.text;
+  // "1 234 567", "40 000": groups of three digits after one space
+  let grouped = i;
+  while (/^\d{1,3}$/.test(text.replace(/ /g, '').slice(0, 3)) && /^\d{3}(?:\.\d+)?$/.test(tokens[grouped + 1]?.text ?? '') && tokens[grouped + 1]?.start === (tokens[grouped]?.end ?? 0) + 1 && /^\d{1,3}(?: \d{3})*$/.test(text)) {
+    grouped++;
+    text += ` ${tokens[grouped]?.text}`;
+  }
+  if (grouped > i) {
+    const value = Number(text.replace(/ /g, ''));
+    return withScale(tokens, grouped + 1, { value, next: grouped + 1, granularity: digitGranularity(text.replace(/ /g, ''), value), words: false }, options);
+  }
   if (THOUSANDS.test(text)) text = text.replace(/,/g, '');
   else if (!PLAIN.test(text)) return null;
   let value = Number(text);
@@ -53,13 +69,12 @@ export function parseDigits(tokens: Token[], i: number, options: NumberOptions =
     granularity = Math.min(granularity, 0.25);
     next++;
   }
+  return withScale(tokens, next, { value, next, granularity, words: false }, options);
+}
+
+function withScale(tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
   const scale = scaleAt(tokens, next, options);
-  if (scale) {
-    value *= scale.factor;
-    granularity *= scale.factor;
-    next = scale.next;
-  }
-  return { value, next, granularity, words: false };
+  return scale ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next } : n;
 }
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */
@@ -131,8 +146,8 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       continue;
     }
     const scale = numberWords.scales[token.lower];
-    // "two hundred thousand" scales twice; "thousand thousand" does not
-    if (scale === undefined || (previous === 'scale' && !(scale > 100 && granularity === 100))) break;
+    // "two hundred thousand" and "three lakh crore" scale twice; "thousand thousand" does not
+    if (scale === undefined || (previous === 'scale' && !(scale > granularity))) break;
     if (scale === 100) {
       current *= 100;
       granularity = 100;
@@ -162,7 +177,7 @@ export function parseNumber(tokens: Token[], i: number, options: NumberOptions =
     if (!rest || (!signed.word && rest.words)) return null;
     return { ...rest, value: -rest.value };
   }
-  const base = leadingDecimal(tokens, i) ?? parseDigits(tokens, i, options) ?? parseWords(tokens, i) ?? articleFraction(tokens, i);
+  const base = scaleFraction(tokens, i) ?? leadingDecimal(tokens, i) ?? parseDigits(tokens, i, options) ?? parseWords(tokens, i) ?? articleFraction(tokens, i);
   return base ? withFollowers(tokens, base) : null;
 }
 
@@ -176,6 +191,14 @@ function signAt(tokens: Token[], i: number): { next: number; word: boolean } | n
   const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
   if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free) return { next: i + 1, word: false };
   return null;
+}
+
+/** "half a million", "quarter million", "two thirds of a million" */
+function scaleFraction(tokens: Token[], i: number): ParsedNumber | null {
+  const match = scaleFractions.startingAt(tokens, i);
+  const scale = match ? numberWords.scales[tokens[match.next]?.lower ?? ''] : undefined;
+  if (!match || scale === undefined || scale < 1000) return null;
+  return { value: match.value * scale, next: match.next + 1, granularity: match.value * scale, words: true };
 }
 
 /** ".08" */
@@ -226,10 +249,23 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   if (at(0)?.lower === 'and') {
     const part = articleFraction(tokens, next + 1) ?? wordFraction(tokens, next + 1);
     if (part && part.value < 1) {
-      value += part.value;
-      granularity = Math.min(granularity, part.granularity);
+      // "3 million and a half" is 3.5 million; "five and a half million" takes its scale after
+      const scale = placeValue(value) >= 1000 ? placeValue(value) : 1;
+      value += part.value * scale;
+      granularity = Math.min(granularity, part.granularity * scale);
       next = part.next;
+      const after = numberWords.scales[tokens[next]?.lower ?? ''];
+      if (scale === 1 && after !== undefined && after >= 1000) {
+        value *= after;
+        granularity *= after;
+        next++;
+      }
     }
+  }
+  // "one out of three"
+  if (at(0)?.lower === 'out' && at(1)?.lower === 'of') {
+    const of = parseDigits(tokens, next + 2) ?? parseWords(tokens, next + 2);
+    if (of && of.value >= value && of.value > 0) return { ...base, value: value / of.value, next: of.next, granularity: granularity / of.value };
   }
   // "two point five", "two hundred point zero three"
   if (base.words && at(0)?.lower === 'point') {

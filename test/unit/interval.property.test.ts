@@ -87,3 +87,14 @@ describe('extraction never throws and spans are exact', () => {
     );
   });
 });
+
+describe('lexicon look-ups', () => {
+  it.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('find nothing for the word %j', (word) => {
+    for (const text of [word, `${word} 5`, `5 ${word}`, `about ${word}`, `a ${word} of`]) {
+      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
+        expect(Number.isFinite(m.value.low)).toBe(true);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+});

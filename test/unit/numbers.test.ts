@@ -54,6 +54,16 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
     ['two point five', 2.5],
     ['two hundred point zero three', 200.03],
     ['322 hundred', 32200],
+    ['half a million', 500_000],
+    ['quarter million', 250_000],
+    ['3 million and a half', 3_500_000],
+    ['five and a half million', 5_500_000],
+    ['1 234 567', 1_234_567],
+    ['one out of three', 1 / 3],
+    ['13 lakh', 1_300_000],
+    ['three lakh crore', 3e12],
+    ['¾', 0.75],
+    ['10 bln', 1e10],
   ])('%s → %d', (text, value) => {
     const parsed = parseNumber(tokenize(text), 0);
     expect(parsed?.value).toBeCloseTo(value, 9);
@@ -64,5 +74,12 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
     const tokens = tokenize(text);
     const parsed = parseNumber(tokens, 0);
     expect(parsed === null || parsed.next < tokens.length || Number.isInteger(parsed.value)).toBe(true);
+  });
+});
+
+describe('readNumbers', () => {
+  it('skips "one" as a pronoun and numbers glued to units', async () => {
+    const { readNumbers } = await import('../../src/index.js');
+    expect(readNumbers('Which one do you prefer? The one with 180ml, or one of the 3 others?').map((n) => n.value)).toEqual([1, 3]);
   });
 });

@@ -2,7 +2,7 @@
  * Multi-word lexicon phrases ("more than", "or so") matched against tokens,
  * compiled once from the data files.
  */
-import { tokenize } from '../text/tokens.js';
+import { tokenize } from './tokens.js';
 import type { Token } from '../types.js';
 
 export interface PhraseMatch<T> {
