@@ -84,7 +84,8 @@ function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: 
   const word = numberWords.scales[token.lower];
   if (word !== undefined) return { factor: word, next: i + 1 };
   const suffix = numberWords.suffixScales[token.lower];
-  if (suffix !== undefined && !token.spaceBefore && (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))) return { factor: suffix, next: i + 1 };
+  const short = token.lower.length <= 1 || token.lower === 'k';
+  if (suffix !== undefined && (!token.spaceBefore || !short) && (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))) return { factor: suffix, next: i + 1 };
   return null;
 }
 
@@ -151,6 +152,10 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     if (scale === 100) {
       current *= 100;
       granularity = 100;
+    } else if (previous === 'scale' && current === 0) {
+      // "three lakh crore": the second scale multiplies the first
+      total *= scale;
+      granularity = placeValue(total);
     } else {
       total += current * scale;
       current = 0;
