@@ -31,6 +31,8 @@ const CURRENCY_NAMES = {
   EUR: ['Euro'], JPY: ['Japanese yen'], CNY: ['Chinese yuan'], INR: ['Rupee', 'Indian rupee'],
   CHF: ['Franc', 'Swiss franc'], CAD: ['Canadian dollar'], AUD: ['Australian dollar'],
   NZD: ['New Zealand dollar'], HKD: ['Hong Kong dollar'], MXN: ['Mexican peso'], TRY: ['Turkish lira'],
+  BTC: ['Bitcoin'], 'BTC-satoshi': ['Satoshi'], FIM: ['Finnish markka'], ESP: ['Peseta'], NLG: ['Netherlands guilder'],
+  CRC: ['Costa Rican colón'], GEL: ['Georgian lari'], LAK: ['Lao kip'], LKR: ['Sri Lankan rupee'],
 };
 /** The peer's "Ton" also covers "tonnes" and "100t" ("25 lakh tonnes" → Ton), so our tonne may match it. */
 const DIMENSION_NAMES = {
@@ -43,17 +45,24 @@ const DIMENSION_NAMES = {
   'meter-per-second': ['Meter per second'], knot: ['Knot'],
   liter: ['Liter'], milliliter: ['Milliliter'], gallon: ['Gallon'], barrel: ['Barrel'], 'cubic-meter': ['Cubic meter'],
   byte: ['Byte'], kilobyte: ['Kilobyte'], megabyte: ['Megabyte'], gigabyte: ['Gigabyte'], terabyte: ['Terabyte'],
+  picometer: ['Picometer'], nanometer: ['Nanometer'], micrometer: ['Micrometer'], decimeter: ['Decimeter'],
+  microgram: ['Microgram'], milligram: ['Milligram'], stone: ['Stone'],
+  'square-foot': ['Square foot'], 'square-centimeter': ['Square centimeter'], 'foot-per-second': ['Foot per second'],
+  centiliter: ['Centiliter'], pint: ['Pint'], quart: ['Quart'], 'fluid-ounce': ['Fluid ounce'], tablespoon: ['Tablespoon'], teaspoon: ['Teaspoon'],
+  'cubic-centimeter': ['Cubic centimeter'], 'cubic-foot': ['Cubic foot'], 'cubic-kilometer': ['Cubic kilometer'],
+  petabyte: ['Petabyte'], bit: ['Bit'], kilobit: ['Kilobit'], megabit: ['Megabit'], gigabit: ['Gigabit'],
+  cup: ['Cup'], 'angle-degree': ['Degree'], radian: ['Radian'], turn: ['Turn'],
 };
 /** "Age" is the peer's unit for "age 87"; it means years. */
 const AGE_NAMES = { year: ['Year', 'Age'], month: ['Month'], week: ['Week'], day: ['Day'] };
 /** The peer's "Degree" is a temperature with no scale stated ("98 degrees"): either of ours agrees. */
-const TEMPERATURE_NAMES = { celsius: ['C', 'Degree'], fahrenheit: ['F', 'Degree'], null: ['Degree'] };
+const TEMPERATURE_NAMES = { celsius: ['C', 'Degree'], fahrenheit: ['F', 'Degree'], degree: ['Degree'], null: ['Degree'] };
 /** Seconds per unit as the peer counts them (month 30 days, year 365 days); ours differ for month and longer. */
 const PEER_SECONDS = {
   second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600,
   month: 2592000, year: 31536000, decade: 315360000, century: 3153600000,
 };
-const MEASURE_DIMENSIONS = new Set(['length', 'mass', 'area', 'speed', 'volume', 'information']);
+const MEASURE_DIMENSIONS = new Set(['length', 'mass', 'area', 'speed', 'volume', 'information', 'angle']);
 const UPWARD = new Set(['more-than', 'at-least', 'just-over', 'well-over']);
 const DOWNWARD = new Set(['less-than', 'at-most', 'nearly']);
 const PEER_MOD = { more: UPWARD, less: DOWNWARD };

@@ -6,28 +6,59 @@
  */
 import { align } from './align/align.js';
 import { compare } from './compare/index.js';
+import { nameCandidates, personWords, typeCandidates } from './extract/entities.js';
 import { extractMentions } from './extract/index.js';
 import { parseArticle } from './extract/parse.js';
+import { extractQuotes } from './extract/quotes.js';
+import { resolveEntities, skeleton, type Entity } from './normalize/entities.js';
 import { normalizeMention } from './normalize/index.js';
 import { buildReport, type ToolInfo } from './report/build.js';
-import type { Article, Mention, ParsedArticle, Report } from './types.js';
+import type { Article, EntityMention, Mention, ParsedArticle, QuoteMention, Report } from './types.js';
 
 export interface ReadArticle {
   parsed: ParsedArticle;
   mentions: Mention[];
+  entities: EntityMention[];
+  quotes: QuoteMention[];
 }
 
-/** extract + normalize: one article's sentences, tokens and normalized mentions. */
+/**
+ * extract + normalize for a batch: sentences, tokens, quantities, names and quotes.
+ * Names are typed with what the whole batch knows ("Zelensky" is a person because another
+ * article names Volodymyr Zelenskyy).
+ */
+export function readAll(articles: Article[]): ReadArticle[] {
+  const parsed = articles.map(parseArticle); // extract: sentences, tokens, tags
+  const names = parsed.map(nameCandidates); // extract: names
+  const people = personWords(names.flat(), skeleton);
+  return parsed.map((p, i) => {
+    const mentions = extractMentions(p).map(normalizeMention); // extract, then normalize quantities
+    const entities = typeCandidates(names[i] ?? [], people, skeleton);
+    const quotes = extractQuotes(p.article.text, entities); // extract: quotations and speakers
+    return { parsed: p, mentions, entities, quotes };
+  });
+}
+
+/** One article on its own. */
 export function read(article: Article): ReadArticle {
-  const parsed = parseArticle(article); // extract: sentences and tokens
-  const mentions = extractMentions(parsed).map(normalizeMention); // extract, then normalize
-  return { parsed, mentions };
+  return readAll([article])[0] as ReadArticle;
+}
+
+export interface Analysis {
+  read: ReadArticle[];
+  entities: Entity[];
 }
 
 export function check(articles: Article[], tool: ToolInfo): Report {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const readArticles = sorted.map(read); // extract → normalize
+  const readArticles = readAll(sorted); // extract → normalize (quantities)
+  const entities = resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))); // normalize: one identity per entity
   const groups = align(readArticles); // align
-  const findings = compare(groups, readArticles.map((r) => r.parsed)); // compare
+  const findings = compare({
+    groups,
+    entities,
+    quotes: readArticles.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
+    articles: readArticles.map((r) => r.parsed),
+  }); // compare
   return buildReport(readArticles.map((r) => r.parsed), findings, tool); // report
 }

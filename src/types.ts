@@ -30,6 +30,8 @@ export interface Token extends Span {
   kind: 'word' | 'number' | 'punct';
   /** Whether white space separates this token from the previous one. */
   spaceBefore: boolean;
+  /** Part-of-speech and name tags from the NLP adapter ("Person", "Place", "Verb", ...). */
+  tags?: readonly string[];
 }
 
 /** An article after sentence splitting and tokenization. */
@@ -155,6 +157,43 @@ export interface QuantityMention extends Omit<RawQuantityMention, 'reading'> {
   value: Quantity;
 }
 
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** A role as written before or after a name: "former U.S. President", "the White House press secretary". */
+export interface Role extends Span {
+  text: string;
+  /** Canonical title: "president", "secretary of state", "press secretary". */
+  title: string;
+  /** "former", "acting", ... */
+  modifiers: string[];
+  /** Whose role: a country or organization as written ("U.S.", "Russian", "White House"), canonicalized later. */
+  qualifier: string | null;
+}
+
+/** A name in an article: a person, a place or an organization. */
+export interface EntityMention extends Span {
+  kind: 'entity';
+  /** The name as written, cleaned of possessives and punctuation. */
+  text: string;
+  type: EntityType;
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+  role: Role | null;
+  /** Written with an honorific ("Mr. Trump"). */
+  honorific: string | null;
+}
+
+/** A quotation and who the article says spoke it. */
+export interface QuoteMention extends Span {
+  kind: 'quote';
+  /** The words inside the quote marks. */
+  text: string;
+  /** Lower-cased, quote marks and punctuation unified, white space folded: what is compared. */
+  normalized: string;
+  speaker: { text: string; start: number; end: number } | null;
+}
+
 export type Mention = QuantityMention;
 
 /** What a fact is about: the thing, the attribute and the dimension. */
@@ -195,7 +234,11 @@ export interface Evidence extends Span {
   contextOffset: number;
 }
 
-export interface EvidenceValue {
+/** The normalized reading behind a piece of evidence, by kind of finding. */
+export type EvidenceValue = QuantityValue | RoleValue | NameValue | QuoteValue | PlaceValue;
+
+export interface QuantityValue {
+  kind: 'quantity';
   dimension: Dimension;
   low: number;
   /** null when unbounded. */
@@ -210,13 +253,47 @@ export interface EvidenceValue {
   reading: string;
 }
 
+export interface RoleValue {
+  kind: 'role';
+  /** The canonical person the role belongs to. */
+  entity: string;
+  title: string;
+  modifiers: string[];
+  qualifier: string | null;
+  reading: string;
+}
+
+export interface NameValue {
+  kind: 'name';
+  entity: string;
+  /** Why this spelling was merged with the canonical name. */
+  reason: string;
+  reading: string;
+}
+
+export interface QuoteValue {
+  kind: 'quote';
+  /** The canonical speaker, or the speaker as written when unknown. */
+  speaker: string;
+  speakerText: string;
+  reading: string;
+}
+
+export interface PlaceValue {
+  kind: 'place';
+  place: string;
+  /** The places that contain it (country, region), most specific first. */
+  within: string[];
+  reading: string;
+}
+
 /** A group of articles that agree with each other about a fact. */
 export interface Camp {
   reading: string;
   articles: string[];
 }
 
-export type RuleId = 'quantity-conflict';
+export type RuleId = 'quantity-conflict' | 'role-conflict' | 'name-variant' | 'attribution-conflict' | 'place-conflict';
 
 export interface Finding {
   ruleId: RuleId;

@@ -1,17 +1,15 @@
-import type { FactGroup } from '../align/align.js';
 import { describe } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
-import type { Evidence, EvidenceValue, Fact, Finding, ParsedArticle, Quantity } from '../types.js';
+import type { Evidence, EvidenceValue, Fact, Finding, ParsedArticle, Quantity, Span } from '../types.js';
 import { allRules } from './rules/index.js';
-import type { Rule, RuleContext } from './rules/rule.js';
+import type { CompareInput, Rule, RuleContext } from './rules/rule.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Runs every rule over every group of aligned facts; findings come out in a stable order. */
-export function compare(groups: FactGroup[], articles: ParsedArticle[], rules: Rule[] = allRules): Finding[] {
-  const ctx = evidenceContext(articles);
-  const findings = groups.flatMap((group) => rules.flatMap((rule) => rule.check(group, ctx)));
-  return findings.sort(byImportance);
+/** Runs every rule; findings come out in a stable order. */
+export function compare(input: CompareInput, rules: Rule[] = allRules): Finding[] {
+  const ctx = evidenceContext(input.articles);
+  return rules.flatMap((rule) => rule.check(input, ctx)).sort(byImportance);
 }
 
 function byImportance(a: Finding, b: Finding): number {
@@ -34,6 +32,7 @@ function cmp(a: string, b: string): number {
 
 export function evidenceValue(value: Quantity, unit?: [string, number]): EvidenceValue {
   return {
+    kind: 'quantity',
     dimension: value.dimension,
     low: value.low,
     high: Number.isFinite(value.high) ? value.high : null,
@@ -50,25 +49,28 @@ export function evidenceValue(value: Quantity, unit?: [string, number]): Evidenc
 function evidenceContext(articles: ParsedArticle[]): RuleContext {
   const byPath = new Map(articles.map((a) => [a.article.path, a]));
   const lines = new Map<string, LineIndex>();
+  const evidenceAt = (path: string, span: Span, value: EvidenceValue, camp: number): Evidence => {
+    const parsed = byPath.get(path) as ParsedArticle;
+    const { text } = parsed.article;
+    let index = lines.get(path);
+    if (!index) lines.set(path, (index = new LineIndex(text)));
+    const sentence = parsed.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+    // a span that runs past its sentence (a long quotation) shows from the sentence start to the span end
+    const context = { start: Math.min(sentence.start, span.start), end: Math.max(sentence.end, span.end) };
+    return {
+      path,
+      ...index.locate(span.start),
+      start: span.start,
+      end: span.end,
+      text: text.slice(span.start, span.end),
+      value,
+      camp,
+      context: text.slice(context.start, context.end),
+      contextOffset: span.start - context.start,
+    };
+  };
   return {
-    evidence(fact: Fact, camp: number, unit?: [string, number]): Evidence {
-      const parsed = byPath.get(fact.article) as ParsedArticle;
-      const { text } = parsed.article;
-      let index = lines.get(fact.article);
-      if (!index) lines.set(fact.article, (index = new LineIndex(text)));
-      const { mention } = fact;
-      const sentence = parsed.sentences[mention.sentence] ?? { start: mention.start, end: mention.end };
-      return {
-        path: fact.article,
-        ...index.locate(mention.start),
-        start: mention.start,
-        end: mention.end,
-        text: mention.text,
-        value: evidenceValue(mention.value, unit),
-        camp,
-        context: text.slice(sentence.start, sentence.end),
-        contextOffset: mention.start - sentence.start,
-      };
-    },
+    evidenceAt,
+    evidence: (fact: Fact, camp: number, unit?: [string, number]): Evidence => evidenceAt(fact.article, fact.mention, evidenceValue(fact.mention.value, unit), camp),
   };
 }

@@ -19,6 +19,26 @@ export const rules: Record<RuleId, RuleInfo> = {
     description: 'Articles give values for the same fact that cannot all be true at once.',
     docs: 'docs/rules/quantity-conflict.md',
   },
+  'role-conflict': {
+    title: 'Role conflict',
+    description: 'Articles disagree about whether a person holds a role: "former President" against "President".',
+    docs: 'docs/rules/role-conflict.md',
+  },
+  'name-variant': {
+    title: 'Name variant',
+    description: 'One person or place is spelled differently across articles; factdiff merged the spellings and says why.',
+    docs: 'docs/rules/name-variant.md',
+  },
+  'attribution-conflict': {
+    title: 'Attribution conflict',
+    description: 'The same quotation is attributed to different speakers in different articles.',
+    docs: 'docs/rules/attribution-conflict.md',
+  },
+  'place-conflict': {
+    title: 'Place conflict',
+    description: 'Articles place the same event in different places, neither of which contains the other.',
+    docs: 'docs/rules/place-conflict.md',
+  },
 };
 
 const SUBJECTS: Record<string, string> = { event: 'the event' };
@@ -41,4 +61,25 @@ export function verdict(camps: Camp[]): string {
 export function conflictMessage(key: FactKey, camps: Camp[]): string {
   const label = factLabel(key.subject, key.attribute, key.dimension) + (key.qualifier ? ` (${key.qualifier})` : '');
   return `${label[0]?.toUpperCase()}${label.slice(1)}: ${verdict(camps)}`;
+}
+
+function articlesSay(camp: Camp): string {
+  return `${articles(camp.articles.length)} ${camp.reading}`;
+}
+
+/** "Donald Trump: 4 articles say president (now); 1 article says former president". */
+export function roleMessage(person: string, title: string, camps: Camp[]): string {
+  return `Role of ${person} as ${title}: ${camps.map(articlesSay).join('; ')}`;
+}
+
+export function variantMessage(name: string, variants: string[]): string {
+  return `${name} is also written ${variants.join(', ')}`;
+}
+
+/** "Same quotation, different speakers: 1 article says White House; 1 article says Karoline Leavitt". */
+export function attributionMessage(quote: string, camps: Camp[], plausible: boolean): string {
+  const words = quote.trim().split(/\s+/);
+  const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : quote.trim();
+  const note = plausible ? ' (one speaks for the other: plausibly both)' : '';
+  return `“${short}” is attributed to different speakers: ${camps.map((c) => `${c.articles.length === 1 ? '1 article' : `${c.articles.length} articles`}: ${c.reading}`).join('; ')}${note}`;
 }

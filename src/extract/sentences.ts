@@ -1,13 +1,11 @@
 import type { Sentence, Span } from '../types.js';
-import { analyze } from './nlp.js';
 
 /**
  * Sentences with offsets into the article. compromise finds the boundaries; we make sure the
  * spans are ordered, do not overlap, start and end on non-space characters, and together cover
  * every non-space character of the text (compromise leaves out e.g. an opening quote mark).
  */
-export function splitSentences(text: string): Sentence[] {
-  const spans = analyze(text).sentences;
+export function splitSentences(text: string, spans: Span[]): Sentence[] {
   const sentences: Sentence[] = [];
   let floor = 0;
   spans.forEach((span, i) => {

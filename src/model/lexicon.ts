@@ -49,19 +49,44 @@ export interface UnitEntry {
   factor: number;
   shift?: number;
   words: string[];
+  /** Read only in this context (a key of `Units.contexts`): "degrees" of temperature, "pounds" of weight. */
+  context?: string;
+  /** With `context`: also read glued to the number ("85°", "a 200-pound bomb") unless an `against` cue is nearer. */
+  glued?: boolean;
+  /** With `context`: also read as an upper-case letter glued to the number before punctuation or the end ("40C."). */
+  atEnd?: boolean;
+  /** The unit the amount is in when it is not the dimension's base ("°" for degrees of no stated scale). */
+  base?: string;
 }
 
 export interface Units {
   dimensions: Record<string, { base: string; display?: [string, number][] }>;
   /** Short unit words that are also ordinary words: read only right after a number. */
   ambiguous: string[];
+  /** Unit words read only in the case written ("dm" is decimetres, "DM" Deutsche Marks). */
+  exactCase: string[];
   units: UnitEntry[];
+  /** A unit key → the smaller units its amount may go on in ("5 ft 2 in"). */
+  compounds: Record<string, string[]>;
+  /** Cue words that tell which reading a unit word has in a sentence. */
+  contexts: Record<string, { cues: string[]; against: string[] }>;
 }
 
 export interface Currencies {
   symbols: Record<string, string>;
+  /** Letters of a sign like "C$" that may also be written apart or in lower case ("c $ 16"). */
+  looseLetters: string[];
   words: Record<string, string>;
+  /** ISO codes also read in upper case before the number ("USD 200"). */
   codes: string[];
+  /** Codes that are also English words: never read before a number. */
+  wordCodes: string[];
+  /** A minor unit → its currency and worth ("USD-cent" → ["USD", 0.01]). */
+  minor: Record<string, [string, number]>;
+  /** A currency → the minor units that may follow it ("3 dollars 50 cents"). */
+  compounds: Record<string, string[]>;
+  /** Prefixes that multiply an upper-case code written with them: "M" in "30 MUSD". */
+  scaledCodes: Record<string, number>;
 }
 
 export interface Vague {
@@ -84,15 +109,37 @@ export interface Attributes {
 }
 
 export interface Clock {
+  /** "a.m.", "pm": written after a time, they make a number a clock time. */
   meridiem: Record<string, 'am' | 'pm'>;
+  /** "in the morning", "at night" → a key of `partHours`; they make a number before them a clock time. */
+  dayParts: Record<string, string>;
+  /** "this morning", "tonight", "evening" → a key of `partHours`; they place a time but do not make one. */
+  weakDayParts: Record<string, string>;
+  /** Part of the day → first hour of its 12-hour window ("night": 17 puts "8" at 20:00 and "12" at 00:00). */
+  partHours: Record<string, number>;
   named: Record<string, number>;
+  /** Vague named times ("mid-morning") → [minutes after midnight, minutes either side]. */
+  roughly: Record<string, [number, number]>;
   zones: Record<string, string>;
   oclock: string[];
+  /** "hrs", "hours" after a 24-hour time ("19:00 hrs"). */
+  hoursMark: string[];
+  /** "minutes", "mins" between an amount and "past"/"to". */
+  minuteWords: string[];
   /** "past" +1, "to" −1: minutes after or before the hour. */
   past: Record<string, 1 | -1>;
+  /** Minute amounts that are not plain numbers: "half", "a quarter", "three quarters". */
   quarters: Record<string, number>;
   /** Words that may stand before a clock time written without am/pm ("at seven", "until 10"). */
   at: string[];
+  /** The subset of `at` that may introduce a bare hour with nothing after it ("at 7."). */
+  atBareHour: string[];
+  /** Hedges that may stand between `atBareHour` and the hour ("at about 7."). */
+  approx: string[];
+  /** Words before "at" that make the number a level, not a time ("the toll stood at 7."). */
+  notClockAt: string[];
+  /** Words that may follow a bare hour besides parts of the day, day names and zones ("at 7 sharp"). */
+  followers: string[];
 }
 
 export interface CountNouns {
@@ -107,6 +154,24 @@ export interface Calendar {
   relativeSpans: Record<string, ['week' | 'month' | 'year', number]>;
 }
 
+export interface Roles {
+  titles: Record<string, string[]>;
+  modifiers: Record<string, string>;
+  /** Modifiers that put the role in the past ("former"). */
+  past: string[];
+}
+
+export interface EntityLexicon {
+  aliases: Record<string, { type: 'person' | 'place' | 'organization'; names: string[] }>;
+  organizations: string[];
+  honorifics: string[];
+  notNames: string[];
+}
+
+export interface Regions {
+  regions: Record<string, string[]>;
+}
+
 export const hedges = read<HedgeLexicon>('hedges');
 export const numberWords = read<NumberWords>('number-words');
 export const units = read<Units>('units');
@@ -118,3 +183,6 @@ export const countNouns = read<CountNouns>('count-nouns');
 export const currencies = read<Currencies>('currencies');
 export const vague = read<Vague>('vague');
 export const calendar = read<Calendar>('calendar');
+export const roles = read<Roles>('roles');
+export const entityLexicon = read<EntityLexicon>('entities');
+export const regions = read<Regions>('regions');

@@ -1,5 +1,8 @@
+import { attributionConflict } from './attribution-conflict.js';
+import { nameVariant } from './name-variant.js';
 import { quantityConflict } from './quantity-conflict.js';
+import { roleConflict } from './role-conflict.js';
 import type { Rule } from './rule.js';
 
 /** Every finding kind, one file each. */
-export const allRules: Rule[] = [quantityConflict];
+export const allRules: Rule[] = [quantityConflict, roleConflict, attributionConflict, nameVariant];

@@ -8,7 +8,7 @@ import { gap } from '../../normalize/interval.js';
 import type { Camp, Fact, Finding } from '../../types.js';
 import { articlesOf, formCamps, type FactCamp } from '../camps.js';
 import { conflictMessage } from '../messages.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 
 /** A gap between camps of at least this share of the smaller value is an error; a narrower one a warning. */
 const ERROR_GAP = 0.1;
@@ -17,27 +17,31 @@ const ERROR_GAP_CLOCK = 30;
 
 export const quantityConflict: Rule = {
   id: 'quantity-conflict',
-  check(group: FactGroup, ctx) {
-    const camps = formCamps(group.facts);
-    if (camps.length < 2 || !disagree(camps)) return [];
-    const values = group.facts.map((f) => f.mention.value);
-    const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
-    const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
-    const evidence = camps.flatMap((camp, c) => [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)));
-    const finding: Finding = {
-      ruleId: 'quantity-conflict',
-      severity: severity(camps, group.key.dimension === 'time-of-day'),
-      confidence: confidence(camps),
-      message: conflictMessage(group.key, described),
-      subject: group.key.subject,
-      attribute: group.key.attribute,
-      articlesStating: new Set(group.facts.map((f) => f.article)).size,
-      camps: described,
-      evidence,
-    };
-    return [finding];
+  check(input, ctx) {
+    return input.groups.flatMap((group) => checkGroup(group, ctx));
   },
 };
+
+function checkGroup(group: FactGroup, ctx: RuleContext): Finding[] {
+  const camps = formCamps(group.facts);
+  if (camps.length < 2 || !disagree(camps)) return [];
+  const values = group.facts.map((f) => f.mention.value);
+  const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
+  const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
+  const evidence = camps.flatMap((camp, c) => [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)));
+  const finding: Finding = {
+    ruleId: 'quantity-conflict',
+    severity: severity(camps, group.key.dimension === 'time-of-day'),
+    confidence: confidence(camps),
+    message: conflictMessage(group.key, described),
+    subject: group.key.subject,
+    attribute: group.key.attribute,
+    articlesStating: new Set(group.facts.map((f) => f.article)).size,
+    camps: described,
+    evidence,
+  };
+  return [finding];
+}
 
 function textOrder(a: Fact, b: Fact): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.mention.start - b.mention.start;

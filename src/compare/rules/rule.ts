@@ -1,14 +1,25 @@
 import type { FactGroup } from '../../align/align.js';
-import type { Evidence, Fact, Finding, RuleId } from '../../types.js';
+import type { Entity } from '../../normalize/entities.js';
+import type { Evidence, EvidenceValue, Fact, Finding, ParsedArticle, QuoteMention, RuleId, Span } from '../../types.js';
 
-/** What a rule may ask of the compare stage: no I/O, only views of the articles already read. */
-export interface RuleContext {
-  /** The fact as evidence: place, quoted words and normalized reading. */
-  evidence(fact: Fact, camp: number, unit?: [string, number]): Evidence;
+/** Everything the compare stage knows: aligned facts, resolved entities, quotes. No I/O. */
+export interface CompareInput {
+  groups: FactGroup[];
+  entities: Entity[];
+  quotes: { path: string; quotes: QuoteMention[] }[];
+  articles: ParsedArticle[];
 }
 
-/** One finding kind. Rules see one group of aligned facts at a time. */
+/** What a rule may ask of the compare stage: views of the articles already read. */
+export interface RuleContext {
+  /** A quantity fact as evidence: place, quoted words and normalized reading. */
+  evidence(fact: Fact, camp: number, unit?: [string, number]): Evidence;
+  /** Any span of an article as evidence, with the reading the rule gives it. */
+  evidenceAt(path: string, span: Span, value: EvidenceValue, camp: number): Evidence;
+}
+
+/** One finding kind, one file each. */
 export interface Rule {
   id: RuleId;
-  check(group: FactGroup, ctx: RuleContext): Finding[];
+  check(input: CompareInput, ctx: RuleContext): Finding[];
 }

@@ -9,6 +9,13 @@ import type { Formatter, Style } from './style.js';
 
 /** Characters of sentence shown on each side of the quoted words. */
 const CONTEXT = 60;
+/** Quoted words longer than this are shown shortened in the middle. */
+const LONGEST_QUOTE = 90;
+
+function shorten(text: string): string {
+  if (text.length <= LONGEST_QUOTE) return text;
+  return `${text.slice(0, 55).replace(/\s\S*$/, '')} … ${text.slice(-30).replace(/^\S*\s/, '')}`;
+}
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
@@ -39,7 +46,9 @@ function formatFinding(finding: Finding, articleCount: number, style: Style): st
 
 function formatEvidence(e: Evidence, style: Style): string[] {
   const where = `${e.path}:${e.line}:${e.column}`;
-  return [`    ${forTerminal(where)}  "${style.highlight(forTerminal(e.text))}"  ${style.dim(`→ ${e.value.reading}`)}`, `      ${snippet(e, style)}`];
+  const line = `    ${forTerminal(where)}  "${style.highlight(forTerminal(shorten(e.text)))}"  ${style.dim(`→ ${forTerminal(e.value.reading)}`)}`;
+  // a long quotation is its own context
+  return e.text.length > LONGEST_QUOTE ? [line] : [line, `      ${snippet(e, style)}`];
 }
 
 function snippet(e: Evidence, style: Style): string {

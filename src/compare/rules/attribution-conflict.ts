@@ -1,0 +1,95 @@
+/**
+ * attribution-conflict: the same quotation put in different mouths ("the White House said"
+ * in one article, "Leavitt stated" in another). A spokesperson of the other speaker is a
+ * plausible double attribution: then it is a note (info), otherwise a warning.
+ */
+import type { Entity } from '../../normalize/entities.js';
+import { fold } from '../../normalize/entities.js';
+import type { Camp, Finding, QuoteMention, QuoteValue } from '../../types.js';
+import { attributionMessage } from '../messages.js';
+import type { CompareInput, Rule, RuleContext } from './rule.js';
+
+/** The shorter quotation must have this many words to count as the same quotation inside a longer one. */
+const MIN_WORDS = 8;
+
+interface Attributed {
+  path: string;
+  quote: QuoteMention;
+  speaker: Entity | null;
+  speakerName: string;
+}
+
+export const attributionConflict: Rule = {
+  id: 'attribution-conflict',
+  check(input, ctx) {
+    const attributed = attributedQuotes(input);
+    const findings: Finding[] = [];
+    const used = new Set<Attributed>();
+    for (const a of attributed) {
+      if (used.has(a)) continue;
+      const same = attributed.filter((b) => !used.has(b) && sameQuotation(a.quote.normalized, b.quote.normalized));
+      const speakers = new Map<string, Attributed[]>();
+      for (const q of same) speakers.set(q.speakerName, [...(speakers.get(q.speakerName) ?? []), q]);
+      const paths = new Set(same.map((q) => q.path));
+      if (speakers.size < 2 || paths.size < 2) continue;
+      same.forEach((q) => used.add(q));
+      findings.push(finding([...speakers.values()], ctx));
+    }
+    return findings;
+  },
+};
+
+function attributedQuotes(input: CompareInput): Attributed[] {
+  const out: Attributed[] = [];
+  for (const { path, quotes } of input.quotes) {
+    for (const quote of quotes) {
+      if (!quote.speaker || quote.normalized.split(' ').length < MIN_WORDS) continue;
+      const speaker = entityAt(input.entities, path, quote.speaker.start);
+      out.push({ path, quote, speaker, speakerName: speaker?.name ?? quote.speaker.text });
+    }
+  }
+  return out;
+}
+
+function entityAt(entities: Entity[], path: string, start: number): Entity | null {
+  return entities.find((e) => e.mentions.some((m) => m.path === path && m.mention.start === start)) ?? null;
+}
+
+function sameQuotation(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.split(' ').length >= MIN_WORDS && long.includes(short);
+}
+
+/** Whether one speaker speaks for the other ("White House press secretary" and "White House"). */
+function speaksFor(a: Attributed[], b: Attributed[]): boolean {
+  const roleOf = (side: Attributed[]) => side.flatMap((q) => q.speaker?.roles.map((r) => r.role) ?? []);
+  const names = (side: Attributed[]) => new Set(side.map((q) => fold(q.speakerName)));
+  const related = (x: Attributed[], y: Attributed[]) => roleOf(x).some((r) => r.qualifier && names(y).has(fold(r.qualifier)) && /secretary|spokesperson|envoy|minister/.test(r.title));
+  return related(a, b) || related(b, a);
+}
+
+function finding(sides: Attributed[][], ctx: RuleContext): Finding {
+  sides.sort((x, y) => ((x[0]?.path ?? '') < (y[0]?.path ?? '') ? -1 : 1));
+  const camps: Camp[] = sides.map((side) => ({ reading: side[0]?.speakerName ?? '', articles: [...new Set(side.map((q) => q.path))].sort() }));
+  const evidence = sides.flatMap((side, c) =>
+    side.map((q) => {
+      const speakerText = q.quote.speaker?.text ?? '';
+      const value: QuoteValue = { kind: 'quote', speaker: q.speakerName, speakerText, reading: `said by ${q.speakerName}` };
+      return ctx.evidenceAt(q.path, q.quote, value, c);
+    }),
+  );
+  const plausible = sides.length === 2 && speaksFor(sides[0] as Attributed[], sides[1] as Attributed[]);
+  const shortest = sides.flat().reduce((s, q) => (q.quote.text.length < s.length ? q.quote.text : s), sides[0]?.[0]?.quote.text ?? '');
+  return {
+    ruleId: 'attribution-conflict',
+    severity: plausible ? 'info' : 'warning',
+    confidence: plausible ? 0.6 : 0.75,
+    message: attributionMessage(shortest, camps, plausible),
+    subject: 'quotation',
+    attribute: 'speaker',
+    articlesStating: new Set(sides.flat().map((q) => q.path)).size,
+    camps,
+    evidence,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * role-conflict: articles give one person the same title but disagree on whether they
+ * still hold it ("former U.S. President Donald Trump" vs "President Trump").
+ */
+import { roles } from '../../model/lexicon.js';
+import type { Entity } from '../../normalize/entities.js';
+import type { Camp, Finding, Role, RoleValue } from '../../types.js';
+import { roleMessage } from '../messages.js';
+import type { Rule, RuleContext } from './rule.js';
+
+const PAST = new Set(roles.past);
+
+type Tense = 'past' | 'current';
+
+const tenseOf = (role: Role): Tense => (role.modifiers.some((m) => PAST.has(m)) ? 'past' : 'current');
+
+export function roleReading(role: Role): string {
+  const words = [...role.modifiers, role.qualifier ?? '', role.title].filter(Boolean);
+  return words.join(' ');
+}
+
+export const roleConflict: Rule = {
+  id: 'role-conflict',
+  check(input, ctx) {
+    return input.entities.filter((e) => e.type === 'person').flatMap((entity) => checkPerson(entity, ctx));
+  },
+};
+
+function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
+  const byTitle = new Map<string, Entity['roles']>();
+  for (const r of entity.roles) byTitle.set(r.role.title, [...(byTitle.get(r.role.title) ?? []), r]);
+  const findings: Finding[] = [];
+  for (const [title, stated] of byTitle) {
+    const tenses: Tense[] = ['current', 'past'];
+    const sides = tenses.map((t) => stated.filter((r) => tenseOf(r.role) === t));
+    const [current, past] = sides as [Entity['roles'], Entity['roles']];
+    if (current.length === 0 || past.length === 0) continue;
+    const articlesOf = (rs: Entity['roles']) => [...new Set(rs.map((r) => r.path))].sort();
+    // one article saying both is its own business; the conflict is between articles
+    if (articlesOf(current).every((a) => articlesOf(past).includes(a)) && articlesOf(past).every((a) => articlesOf(current).includes(a))) continue;
+    const camps: Camp[] = [
+      { reading: `${title} (now)`, articles: articlesOf(current) },
+      { reading: `${[...new Set(past.flatMap((r) => r.role.modifiers.filter((m) => PAST.has(m))))].join('/')} ${title}`, articles: articlesOf(past) },
+    ];
+    const evidence = [current, past].flatMap((side, c) =>
+      [...side]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.role.start - b.role.start)
+        .map((r) => {
+          const value: RoleValue = { kind: 'role', entity: entity.name, title: r.role.title, modifiers: r.role.modifiers, qualifier: r.role.qualifier, reading: roleReading(r.role) };
+          const span = { start: Math.min(r.role.start, r.mention.start), end: Math.max(r.role.end, r.mention.end) };
+          return ctx.evidenceAt(r.path, span, value, c);
+        }),
+    );
+    findings.push({
+      ruleId: 'role-conflict',
+      severity: 'warning',
+      confidence: 0.8,
+      message: roleMessage(entity.name, title, camps),
+      subject: entity.name,
+      attribute: title,
+      articlesStating: new Set(stated.map((r) => r.path)).size,
+      camps,
+      evidence,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,196 @@
+/**
+ * Names in an article: people, places and organizations, cleaned (no possessive, no
+ * punctuation, no quote marks), with the role written around a person's name.
+ *
+ * A name is a run of capitalized words. compromise's tags, the gazetteer, our alias and
+ * organization lists and the role titles decide its type; a run nothing vouches for is
+ * left out. Headlines (title case) are read only for names the body also uses.
+ */
+import { entityLexicon } from '../model/lexicon.js';
+import { countryNamed, countryOfDemonym, isKnownPlace } from '../model/gazetteer.js';
+import type { EntityMention, EntityType, ParsedArticle, Token } from '../types.js';
+import { leadingTitle, roleAfter, roleBefore, titles } from './roles.js';
+
+const NOT_NAMES = new Set(entityLexicon.notNames);
+const HONORIFICS = new Set(entityLexicon.honorifics);
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'el']);
+const ORGANIZATIONS = new Map(entityLexicon.organizations.map((o) => [o.toLowerCase(), o]));
+const ALIAS_TYPES = new Map(
+  Object.entries(entityLexicon.aliases).flatMap(([name, { type, names }]) => [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType])),
+);
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const ORG_TAGS = ['Organization', 'Company', 'SportsTeam'];
+
+const isCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+const hasTag = (t: Token, tags: string[]): boolean => Boolean(t.tags?.some((x) => tags.includes(x)));
+
+interface Run {
+  first: number;
+  last: number;
+}
+
+/** A run of capitalized words, with "U.S."-style initials and inner connectors ("Secretary of State"). */
+function capitalRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapital(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let k = i + 1;
+    for (;;) {
+      const t = tokens[k];
+      // a possessive ends the name: "Ukraine’s Military Readiness" is Ukraine
+      if (!t || /['’]s$/u.test((tokens[last] as Token).text)) break;
+      if (t.text === '.' && !t.spaceBefore && (tokens[k - 1]?.text.length ?? 0) === 1 && isCapital(tokens[k - 1])) {
+        // "U.S." : keep the dot of an initial
+        last = k;
+        k++;
+        continue;
+      }
+      if (isCapital(t) && t.spaceBefore !== false) {
+        last = k;
+        k++;
+        continue;
+      }
+      if (isCapital(t) && !t.spaceBefore && tokens[k - 1]?.text === '.') {
+        last = k;
+        k++;
+        continue;
+      }
+      if ((t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) || (CONNECTORS.has(t.lower) && isCapital(tokens[k + 1]))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** Title case: most longer words capitalized and no sentence-ending period. */
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  if (words.length < 3) return false;
+  const capitals = words.filter((t) => isCapital(t)).length;
+  return capitals / words.length >= 0.7 && tokens[tokens.length - 1]?.text !== '.';
+}
+
+function cleanEnd(tokens: Token[], last: number): { end: number; possessive: boolean } {
+  const t = tokens[last] as Token;
+  const m = /['’]s$/u.exec(t.text);
+  return m ? { end: t.end - 2, possessive: true } : { end: t.end, possessive: false };
+}
+
+function classify(tokens: Token[], run: Run, name: string, hasRole: boolean, honorific: boolean): Pick<Candidate, 'type' | 'typedBy'> {
+  const lower = name.toLowerCase().replace(/^the /, '');
+  const alias = ALIAS_TYPES.get(lower);
+  if (alias) return { type: alias, typedBy: 'lexicon' };
+  if (ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
+  if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
+  if (isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
+  const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
+  if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
+  if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };
+  if (runTokens.some((t) => hasTag(t, PLACE_TAGS))) return { type: 'place', typedBy: 'tags' };
+  return { type: null, typedBy: null };
+}
+
+/** A name whose type may not be known yet. */
+export type Candidate = Omit<EntityMention, 'type'> & { type: EntityType | null; typedBy: 'lexicon' | 'tags' | null };
+
+/** Every capitalized name in the article, typed where the article itself tells (first pass). */
+export function nameCandidates(parsed: ParsedArticle): Candidate[] {
+  const { text } = parsed.article;
+  const body: Candidate[] = [];
+  const headlines: number[] = [];
+  parsed.tokens.forEach((tokens, s) => {
+    if (isHeadline(tokens)) headlines.push(s);
+    else body.push(...namesIn(text, tokens, s, null));
+  });
+  const known = new Set(body.filter((m) => m.type).flatMap((m) => m.text.toLowerCase().split(/\s+/)));
+  return [...body, ...headlines.flatMap((s) => namesIn(text, parsed.tokens[s] ?? [], s, known))].sort((a, b) => a.start - b.start);
+}
+
+/** The words by which candidates name people ("donald trump", "trump"), in the spelling skeleton of `key`. */
+export function personWords(candidates: Candidate[], key: (name: string) => string): Set<string> {
+  return new Set(candidates.filter((m) => m.type === 'person').flatMap((m) => [key(m.text), key(m.text.split(/\s+/).pop() ?? '')]));
+}
+
+/**
+ * Second pass: a name nothing vouched for, or only compromise's tags, is a person when the
+ * article (or the batch) names a person so ("Trump" after "Donald Trump"); the rest is dropped.
+ */
+export function typeCandidates(candidates: Candidate[], people: Set<string>, key: (name: string) => string): EntityMention[] {
+  return candidates.flatMap((m): EntityMention[] => {
+    const { typedBy: _typedBy, ...mention } = m;
+    if (m.typedBy !== 'lexicon' && people.has(key(m.text))) return [{ ...mention, type: 'person', role: m.role }];
+    return m.type ? [{ ...mention, type: m.type, role: m.type === 'person' ? m.role : null }] : [];
+  });
+}
+
+/** Names in one sentence. With `known`, only runs whose every word the body uses as a name (headlines). */
+function namesIn(text: string, tokens: Token[], sentence: number, known: Set<string> | null): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of capitalRuns(tokens)) {
+    for (const part of splitRun(tokens, run)) {
+      const mention = nameMention(text, tokens, sentence, part, known);
+      if (mention) found.push(mention);
+    }
+  }
+  return found;
+}
+
+/** A run may hold a role and a name ("Russian President Vladimir Putin") or two names joined by "and". */
+function splitRun(tokens: Token[], run: Run): Run[] {
+  // Strip a leading qualifier + title: the name is what follows the last title in the run.
+  for (let k = run.first; k <= run.last; k++) {
+    const title = leadingTitle(tokens, k, run.last);
+    if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
+      return [{ first: title.next, last: run.last }];
+    }
+  }
+  return [run];
+}
+
+function nameMention(text: string, tokens: Token[], sentence: number, run: Run, known: Set<string> | null): Candidate | null {
+  let { first } = run;
+  // Sentence-initial function words and other never-names ("Following", "The")
+  while (first <= run.last && (NOT_NAMES.has((tokens[first] as Token).lower) || HONORIFICS.has((tokens[first] as Token).lower) || (first === 0 && isCommonWord(tokens[first] as Token)))) first++;
+  if (first > run.last) return null;
+  const { end, possessive } = cleanEnd(tokens, run.last);
+  const start = (tokens[first] as Token).start;
+  const name = text.slice(start, end).replace(/[“”"]/g, '').trim();
+  if (!name || name.length < 2) return null;
+  if (known && !name.toLowerCase().split(/\s+/).every((w) => known.has(w))) return null;
+  const before = tokens[first - 1];
+  const honorific = before && HONORIFICS.has(before.lower) ? before.text : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '') ? `${tokens[first - 2]?.text}.` : null;
+  // A lone title word ("President") or a demonym ("Russian") is no name.
+  if (titles.startingAt(tokens, first)?.next === run.last + 1 || (first === run.last && countryOfDemonym(name) && !countryNamed(name))) return null;
+  const role = roleBefore(text, tokens, first) ?? (possessive ? null : roleAfter(text, tokens, run.last));
+  const { type, typedBy } = classify(tokens, { first, last: run.last }, name, Boolean(role), Boolean(honorific));
+  return {
+    kind: 'entity',
+    typedBy,
+    start,
+    end: start + name.length,
+    text: name,
+    type,
+    sentence,
+    firstToken: first,
+    lastToken: run.last,
+    role,
+    honorific,
+  };
+}
+
+/** A capitalized first word that compromise reads as an ordinary word (a verb, an adjective...). */
+function isCommonWord(t: Token): boolean {
+  if (!t.tags) return false;
+  return !t.tags.some((x) => x === 'ProperNoun' || PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym');
+}

@@ -1,0 +1,92 @@
+/**
+ * Quotations and their speakers: “...,” X said / said X / X stated; X said “...”;
+ * according to X, ... “...”; in a statement, X said “...”. The speaker is the name
+ * (from the entity mentions) next to the speech verb; pronouns and unnamed sources
+ * leave the speaker unknown.
+ */
+import type { EntityMention, QuoteMention, Span } from '../types.js';
+
+const OPEN = new Set(['“', '"', '«']);
+const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
+/** A quotation longer than this is more likely an unclosed mark than a quote. */
+const MAX_QUOTE = 1500;
+/** How far from the quote mark a speech verb and its speaker may stand, in characters. */
+const WINDOW = 120;
+const VERB = /\b(said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|posted|continued|concluded|emphasized|stressed|argued|replied|responded|claimed|confirmed)\b/giu;
+
+export function normalizeQuote(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Every quotation in the text, with its speaker when the article names one. */
+export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
+  const quotes: QuoteMention[] = [];
+  const speakers = entities.filter((e) => e.type === 'person' || e.type === 'organization');
+  let i = 0;
+  while (i < text.length) {
+    const open = text[i] as string;
+    if (!OPEN.has(open)) {
+      i++;
+      continue;
+    }
+    const close = text.indexOf(CLOSE[open] as string, i + 1);
+    if (close < 0 || close - i > MAX_QUOTE) {
+      i++;
+      continue;
+    }
+    const inner = text.slice(i + 1, close);
+    const normalized = normalizeQuote(inner);
+    if (normalized) {
+      quotes.push({ kind: 'quote', start: i + 1, end: close, text: inner, normalized, speaker: speakerOf(text, { start: i, end: close + 1 }, speakers) });
+    }
+    i = close + 1;
+  }
+  return quotes;
+}
+
+function speakerOf(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+  return speakerAfter(text, quote, speakers) ?? speakerBefore(text, quote, speakers);
+}
+
+/** “...,” Leavitt stated. / “...,” said Leavitt. */
+function speakerAfter(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+  const window = text.slice(quote.end, quote.end + WINDOW);
+  const stop = window.search(/[.!?“"]/u);
+  const clause = stop >= 0 ? window.slice(0, stop) : window;
+  VERB.lastIndex = 0;
+  const verb = VERB.exec(clause);
+  if (!verb) return null;
+  const verbAt = quote.end + verb.index;
+  // the name right before the verb ("Leavitt stated") or right after it ("said Leavitt")
+  const candidates = speakers.filter((s) => s.start >= quote.end && s.end <= quote.end + clause.length);
+  const before = candidates.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2).pop();
+  const after = candidates.find((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
+  const found = before ?? after;
+  return found ? { text: found.text, start: found.start, end: found.end } : null;
+}
+
+/** the White House said “...” / According to the White House, ... “...” */
+function speakerBefore(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+  const from = Math.max(0, quote.start - WINDOW * 2);
+  const window = text.slice(from, quote.start);
+  const sentenceStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('”'), window.lastIndexOf('? '));
+  const clauseStart = from + (sentenceStart >= 0 ? sentenceStart + 1 : 0);
+  const clause = text.slice(clauseStart, quote.start);
+  const inClause = speakers.filter((s) => s.start >= clauseStart && s.end <= quote.start);
+  const according = /according to\s+$/iu;
+  const cited = inClause.find((s) => according.test(text.slice(Math.max(clauseStart, s.start - 20), s.start)));
+  if (cited) return { text: cited.text, start: cited.start, end: cited.end };
+  let last: RegExpExecArray | null = null;
+  VERB.lastIndex = 0;
+  for (let m = VERB.exec(clause); m; m = VERB.exec(clause)) last = m;
+  if (!last) return null;
+  const verbAt = clauseStart + last.index;
+  // only "X said (that)? (:|,)? “": nothing but a few words between the verb and the quote
+  if (text.slice(verbAt + last[0].length, quote.start).trim().split(/\s+/).filter(Boolean).length > 3) return null;
+  const subject = inClause.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).filter(Boolean).length <= 2).pop();
+  return subject ? { text: subject.text, start: subject.start, end: subject.end } : null;
+}

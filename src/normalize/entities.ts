@@ -1,0 +1,180 @@
+/**
+ * One identity per real entity across all articles. The merge rules, in order (the reason
+ * is kept and shown in reports):
+ *
+ *  1. alias: a built-in alias (model/entities.json) or a country's other names (gazetteer);
+ *  2. same name: equal after folding case, diacritics and "the";
+ *  3. spelling variant: equal spelling skeletons (diacritics dropped, a final -iy/-yy/-ii/-yi
+ *     read as -y, doubled letters single): "Zelenskyy", "Zelensky", "Zelenskiy";
+ *  4. first-name variant: same surname, first names sharing their first four letters
+ *     ("Alexis" / "Alexandros" Grigoropoulos);
+ *  5. surname: a one-word name is the person of that surname named in full in the same
+ *     article, else the only such person in the batch ("Trump" → Donald Trump);
+ *  6. first name: a one-word name that is the first name of a person named in full in the
+ *     same article ("Alexis").
+ */
+import { entityLexicon } from '../model/lexicon.js';
+import { countryNamed } from '../model/gazetteer.js';
+import type { EntityMention, EntityType, Role } from '../types.js';
+
+export type MergeReason = 'alias' | 'same name' | 'spelling variant' | 'first-name variant' | 'surname' | 'first name';
+
+export interface EntityRef {
+  path: string;
+  mention: EntityMention;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The display name: the most frequent full form. */
+  name: string;
+  /** Every spelling used, with the reason it was merged (the display name has 'same name'). */
+  names: { name: string; reason: MergeReason; articles: string[] }[];
+  mentions: EntityRef[];
+  roles: { path: string; role: Role; mention: EntityMention }[];
+  articles: string[];
+}
+
+const ALIASES = new Map(
+  Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) => names.map((n) => [fold(n), canonical] as [string, string])),
+);
+
+/** Case, diacritics, "the", dots and possessives folded away. */
+export function fold(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[.]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The spelling skeleton of rule 3. */
+export function skeleton(name: string): string {
+  return fold(name)
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/[^\p{L}]/gu, '')
+        .replace(/(?:iy|yy|ii|yi)$/u, 'y')
+        .replace(/(\p{L})\1+/gu, '$1'),
+    )
+    .join(' ');
+}
+
+/** Rule 1: the canonical name of an alias or a country spelling, else the name itself. */
+function canonical(name: string, type: EntityType): { name: string; alias: boolean } {
+  const alias = ALIASES.get(fold(name));
+  if (alias) return { name: alias, alias: true };
+  if (type === 'place') {
+    const country = countryNamed(name);
+    if (country && fold(country.name) !== fold(name)) return { name: country.name, alias: true };
+  }
+  return { name, alias: false };
+}
+
+interface Draft {
+  type: EntityType;
+  refs: (EntityRef & { reason: MergeReason })[];
+}
+
+export function resolveEntities(articles: { path: string; entities: EntityMention[] }[]): Entity[] {
+  const drafts = new Map<string, Draft>();
+  const add = (key: string, type: EntityType, ref: EntityRef, reason: MergeReason): void => {
+    const draft = drafts.get(key) ?? { type, refs: [] };
+    draft.refs.push({ ...ref, reason });
+    drafts.set(key, draft);
+  };
+  // Places and organizations: by canonical name.
+  for (const { path, entities } of articles) {
+    for (const mention of entities) {
+      if (mention.type === 'person') continue;
+      const c = canonical(mention.text, mention.type);
+      add(`${mention.type}:${fold(c.name)}`, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');
+    }
+  }
+  // People named in full: by skeleton, then first-name variants of one surname.
+  const people = new Map<string, string>(); // skeleton of full name → key
+  const bySurname = new Map<string, Set<string>>(); // surname skeleton → keys
+  for (const { path, entities } of articles) {
+    for (const mention of entities.filter((m) => m.type === 'person' && m.text.includes(' '))) {
+      const sk = skeleton(mention.text);
+      const same = people.get(sk);
+      const variant = same ? undefined : firstNameVariant(sk, bySurname);
+      const key = same ?? variant ?? `person:${sk}`;
+      add(key, 'person', { path, mention }, variant ? 'first-name variant' : 'same name');
+      people.set(sk, key);
+      const surname = sk.split(' ').pop() as string;
+      bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(key));
+    }
+  }
+  // One-word names: the article's own full names first, then the batch's, else their own entity.
+  for (const { path, entities } of articles) {
+    const local = entities.filter((m) => m.type === 'person' && m.text.includes(' '));
+    for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
+      const sk = skeleton(mention.text);
+      const bySurnameHere = local.find((m) => skeleton(m.text).split(' ').pop() === sk);
+      const byFirstHere = local.find((m) => skeleton(m.text).split(' ')[0] === sk);
+      const batch = [...(bySurname.get(sk) ?? [])];
+      const key = bySurnameHere ? people.get(skeleton(bySurnameHere.text)) : byFirstHere ? people.get(skeleton(byFirstHere.text)) : batch.length === 1 ? batch[0] : undefined;
+      if (key) add(key, 'person', { path, mention }, bySurnameHere || batch.length === 1 ? 'surname' : 'first name');
+      else add(`person:${sk}`, 'person', { path, mention }, 'same name');
+    }
+  }
+  return [...drafts.entries()].map(([key, draft]) => finish(key, draft)).sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Rule 4: a person of the same surname whose first name shares four letters with this one. */
+function firstNameVariant(sk: string, bySurname: Map<string, Set<string>>): string | undefined {
+  const words = sk.split(' ');
+  const first = words[0] ?? '';
+  const surname = words[words.length - 1] ?? '';
+  if (first.length < 4) return undefined;
+  for (const key of bySurname.get(surname) ?? []) {
+    const otherFirst = key.slice('person:'.length).split(' ')[0] ?? '';
+    if (otherFirst !== first && otherFirst.slice(0, 4) === first.slice(0, 4)) return key;
+  }
+  return undefined;
+}
+
+/** Why `written` stands for `display`: a spelling difference in a shared word is rule 3, whatever merged it. */
+function reasonFor(written: string, display: string, merged: MergeReason): MergeReason {
+  if (fold(written) === fold(display)) return 'same name';
+  const words = fold(written).split(' ');
+  const displayWords = fold(display).split(' ');
+  const spelled = words.some((w) => !displayWords.includes(w) && displayWords.some((d) => skeleton(d) === skeleton(w)));
+  return spelled ? 'spelling variant' : merged;
+}
+
+function finish(key: string, draft: Draft): Entity {
+  const counts = new Map<string, { name: string; reason: MergeReason; articles: Set<string>; n: number }>();
+  for (const ref of draft.refs) {
+    const name = ref.mention.text;
+    const entry = counts.get(name) ?? { name, reason: ref.reason, articles: new Set(), n: 0 };
+    entry.articles.add(ref.path);
+    entry.n++;
+    // a spelling seen both ways keeps the plainer reason
+    if (ref.reason === 'same name') entry.reason = 'same name';
+    counts.set(name, entry);
+  }
+  const canonicalName = key.startsWith('person:') ? null : canonical(draft.refs[0]?.mention.text ?? '', draft.type).name;
+  const full = [...counts.values()].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1));
+  const name = canonicalName ?? full[0]?.name ?? key;
+  const names = [...counts.values()]
+    .map((e) => ({ name: e.name, reason: reasonFor(e.name, name, e.reason), articles: [...e.articles].sort() }))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const mentions = draft.refs.map(({ path, mention }) => ({ path, mention }));
+  return {
+    id: key,
+    type: draft.type,
+    name,
+    names,
+    mentions,
+    roles: draft.refs.filter((r) => r.mention.role).map((r) => ({ path: r.path, role: r.mention.role as Role, mention: r.mention })),
+    articles: [...new Set(mentions.map((m) => m.path))].sort(),
+  };
+}
