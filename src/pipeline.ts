@@ -49,10 +49,16 @@ export interface Analysis {
   entities: Entity[];
 }
 
-export function check(articles: Article[], tool: ToolInfo): Report {
+/** extract → normalize for a batch, in a stable order, with entities merged across articles. */
+export function analyze(articles: Article[]): Analysis {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const readArticles = readAll(sorted); // extract → normalize (quantities)
   const entities = resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))); // normalize: one identity per entity
+  return { read: readArticles, entities };
+}
+
+export function check(articles: Article[], tool: ToolInfo): Report {
+  const { read: readArticles, entities } = analyze(articles); // extract → normalize
   const groups = align(readArticles); // align
   const findings = compare({
     groups,

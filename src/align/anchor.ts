@@ -72,7 +72,7 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
   return mention.value.dimension === 'time-of-day' && mention.value.zone ? { qualifier: mention.value.zone } : {};
 }
 
-function nearestEvent(mention: QuantityMention, tokens: Token[]): { event: string; distance: number } | null {
+export function nearestEvent(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): { event: string; distance: number } | null {
   let best: { event: string; distance: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;

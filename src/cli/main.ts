@@ -21,6 +21,11 @@ interface CheckFlags extends InputFlags {
   color?: boolean;
 }
 
+interface EntitiesFlags extends InputFlags {
+  format: 'text' | 'json' | 'ndjson';
+  color?: boolean;
+}
+
 interface FactsFlags extends InputFlags {
   format: 'table' | 'json' | 'ndjson';
   color?: boolean;
@@ -70,6 +75,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     code = await runFacts(paths, flags, io);
   });
 
+  const entities = program
+    .command('entities')
+    .description('list the people, organizations and places named, merged across articles, with their spellings and roles')
+    .argument('[paths...]', 'article files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
+    .option('--color', 'force colour')
+    .option('--no-color', 'never colour the output');
+  inputOptions(entities).action(async (paths: string[], flags: EntitiesFlags) => {
+    code = await runEntities(paths, flags, io);
+  });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -107,6 +123,21 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
   if (flags.format === 'json') io.stdout(factsJson(report));
   else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
   else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));
+  return EXIT.ok;
+}
+
+async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promise<number> {
+  const [{ loadArticles }, { analyze }, { buildEntitiesReport }, { entitiesText }] = await Promise.all([
+    import('./inputs.js'),
+    import('../pipeline.js'),
+    import('../report/entities.js'),
+    import('../report/formatters/entities-text.js'),
+  ]);
+  const articles = await loadArticles(paths, flags, io);
+  const report = buildEntitiesReport(analyze(articles).entities, { name: pkg.name, version: pkg.version });
+  if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (flags.format === 'ndjson') io.stdout(report.entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
+  else io.stdout(entitiesText(report, styleFor(useColor(flags.color, true, io))));
   return EXIT.ok;
 }
 

@@ -83,3 +83,8 @@ export function attributionMessage(quote: string, camps: Camp[], plausible: bool
   const note = plausible ? ' (one speaks for the other: plausibly both)' : '';
   return `“${short}” is attributed to different speakers: ${camps.map((c) => `${c.articles.length === 1 ? '1 article' : `${c.articles.length} articles`}: ${c.reading}`).join('; ')}${note}`;
 }
+
+/** "Place of the negotiations: 1 article says Jeddah; 1 article says Riyadh". */
+export function placeMessage(event: string, camps: Camp[]): string {
+  return `Place of the ${event}: ${camps.map(articlesSay).join('; ')}`;
+}

@@ -222,8 +222,9 @@ function complete(tokens: Token[], first: number, stated: Stated, established: b
   if (hour === null) return null;
   // "19:00 hrs", "at 1900 hours"
   if ((form === 'colon' || form === 'compact') && !mark && hoursMarks.has(tokens[next]?.lower ?? '')) next++;
-  // Not part of a code or an ID: "~3am3ioYcY"
-  if (gluedToWord(tokens, next - 1, next)) return null;
+  // "19:00h"; not part of a code or an ID ("~3am3ioYcY"), though a zone may be glued on ("11:00GMT")
+  if (form === 'colon' && !mark && tokens[next]?.lower === 'h' && !tokens[next]?.spaceBefore) next++;
+  if (gluedToWord(tokens, next - 1, next) && !zones.startingAt(tokens, next)) return null;
   const granularity = minute === 0 && second === 0 ? 60 : 1;
   return withZone(tokens, hour * 60 + minute + second / 60, next, granularity);
 }

@@ -110,6 +110,8 @@ function readingOf(tokens: Token[], i: number, glued: boolean, match: { value: U
   const text = tokens.slice(i, match.next).map((t) => t.lower).join(match.next - i > 1 ? ' ' : '');
   const ambiguous = AMBIGUOUS.has(text) || AMBIGUOUS.has(tokens[i]?.lower ?? '');
   if (EXACT_CASE.has(text) && tokens[i]?.text !== text) return null;
+  // "in his 50s", "the 1990s": decades, not seconds
+  if (u.key === 'second' && text === 's' && !tokens[i]?.spaceBefore && /^\d*0$/.test(tokens[i - 1]?.text ?? '')) return null;
   const after = tokens[match.next];
   const ends = !after || after.kind === 'punct' || after.kind === 'number';
   const touching = glued && !tokens[i]?.spaceBefore;
@@ -167,13 +169,22 @@ function inContext(tokens: Token[], i: number, next: number, u: UnitEntry, touch
     if (context.against.has(word)) against = Math.min(against, distance);
   }
   if (cue < against) return true;
-  if (against < Infinity) return false;
-  if (u.glued && touching) return true;
-  if (u.atEnd && touching && /^\p{Lu}$/u.test(tokens[i]?.text ?? '')) {
-    const after = tokens[next];
-    return !after || (ENDS.has(after.text) && tokens[next + 1]?.kind !== 'number');
-  }
-  return false;
+  if (against < Infinity || !touching) return false;
+  // a letter alone ("40C", not "11c" cents, "Boeing 777F", "14.7C/ share") needs its capital and no name before the number
+  const text = tokens[i]?.text ?? '';
+  if (/^\p{L}$/u.test(text) && (!/^\p{Lu}$/u.test(text) || afterName(tokens, i) || tokens[next]?.text === '/')) return false;
+  if (u.glued) return true;
+  const after = tokens[next];
+  return Boolean(u.atEnd) && (!after || (ENDS.has(after.text) && tokens[next + 1]?.kind !== 'number'));
+}
+
+/** "Boeing 777F", "a Fiat 500C": the number glued to the unit at i follows a capitalized word inside the sentence. */
+function afterName(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.kind !== 'number') return false;
+  if (tokens[k - 1]?.text === '-' && !tokens[k]?.spaceBefore) k--;
+  const before = tokens[k - 1];
+  return k - 1 > 0 && before?.kind === 'word' && /^\p{Lu}/u.test(before.text);
 }
 
 /**
@@ -262,7 +273,7 @@ export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amo
   if (tokens[i]?.lower === 'in' && allowed.includes('inch')) {
     const inch = units.units.find((u) => u.key === 'inch') as UnitEntry;
     const after = tokens[i + 1];
-    if (!after || after.kind === 'punct' || !tokens[i + 2] || /^(?:more|less|tall|long|high|wide|deep|thick|and|or)$/.test(after.lower)) {
+    if (!after || after.kind === 'punct' || /^(?:more|less|tall|long|high|wide|deep|thick|and|or)$/.test(after.lower)) {
       return { dimension: inch.dimension, key: inch.key, factor: inch.factor, shift: 0, stated: tokens[i]?.text ?? 'in', base: baseUnit(inch.dimension), next: i + 1 };
     }
   }

@@ -33,7 +33,10 @@ describe('readClock: clock times in news text', () => {
     ['The strike came at 1900 GMT.', '1900 GMT', '19:00', 'GMT'],
     ['The blast was felt at 0737 local time.', '0737 local time', '07:37', 'local'],
     ['Polls close at 19:00 hrs.', '19:00 hrs', '19:00', null],
+    ['Polls close at 19:00h on Friday.', '19:00h', '19:00', null],
+    ['The ceasefire began at 11:00GMT.', '11:00GMT', '11:00', 'GMT'],
     ['Troops moved in at 1900 hours.', '1900 hours', '19:00', null],
+    ['The ship was attacked about 1100 hrs IST.', 'about 1100 hrs IST', '11:00', 'IST'],
     ['The train left at 7h01 and arrived at 19h30.', '7h01', '07:01', null],
     ['The ceremony starts at 10 H 10 pm.', '10 H 10 pm', '22:10', null],
     // parts of the day after the time
@@ -95,6 +98,10 @@ describe('readClock: clock times in news text', () => {
     expect(times(sentence).map(hhmm)).toEqual(expected);
   });
 
+  it('does not read a zone offset as a time', () => {
+    expect(times('Posted 26 September 2013, 10:00 (GMT+05:00)').map(hhmm)).toEqual(['10:00']);
+  });
+
   it('keeps a whole-hour time a little loose and a time to the minute exact', () => {
     expect(times('at 10 a.m.')[0]?.value).toMatchObject({ low: 595, high: 605 });
     expect(times('at 10:05 a.m.')[0]?.value).toMatchObject({ low: 605, high: 605 });
@@ -130,6 +137,7 @@ describe('readClock: clock times in news text', () => {
     'Kipchoge won in 2:03:45.',
     'At 15, he joined the army.',
     'See https://example.com/?id=~3am3ioYcY for details.',
+    'He is lucky to be alive after two "horrific" nights.',
   ])('reads no clock time in %j', (sentence) => {
     expect(times(sentence)).toEqual([]);
   });

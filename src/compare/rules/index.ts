@@ -1,8 +1,9 @@
 import { attributionConflict } from './attribution-conflict.js';
 import { nameVariant } from './name-variant.js';
+import { placeConflict } from './place-conflict.js';
 import { quantityConflict } from './quantity-conflict.js';
 import { roleConflict } from './role-conflict.js';
 import type { Rule } from './rule.js';
 
 /** Every finding kind, one file each. */
-export const allRules: Rule[] = [quantityConflict, roleConflict, attributionConflict, nameVariant];
+export const allRules: Rule[] = [quantityConflict, roleConflict, placeConflict, attributionConflict, nameVariant];

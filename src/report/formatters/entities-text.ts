@@ -1,0 +1,27 @@
+/** `factdiff entities` for people: one line per entity, then its other spellings and roles. */
+import { forTerminal } from '../../text/escape.js';
+import type { EntitiesReport } from '../entities.js';
+import type { Style } from './style.js';
+
+const TYPE_ORDER = ['person', 'organization', 'place'] as const;
+
+function short(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+export function entitiesText(report: EntitiesReport, style: Style): string {
+  const lines: string[] = [];
+  for (const type of TYPE_ORDER) {
+    const list = report.entities.filter((e) => e.type === type);
+    if (list.length === 0) continue;
+    lines.push(style.bold(`${type === 'person' ? 'People' : type === 'place' ? 'Places' : 'Organizations'} (${list.length})`));
+    for (const e of list) {
+      lines.push(`  ${style.bold(forTerminal(e.name))} ${style.dim(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`)}`);
+      const others = e.names.filter((n) => n.name !== e.name);
+      if (others.length > 0) lines.push(`    ${style.dim('also:')} ${others.map((n) => `${forTerminal(n.name)} ${style.dim(`(${n.reason}; ${n.articles.map(short).join(', ')})`)}`).join(', ')}`);
+      for (const r of e.roles) lines.push(`    ${style.dim('role:')} ${forTerminal(r.role)} ${style.dim(`(${r.articles.map(short).join(', ')})`)}`);
+    }
+    lines.push('');
+  }
+  return lines.length > 0 ? `${lines.join('\n').trimEnd()}\n` : 'no entities found\n';
+}
