@@ -59,6 +59,7 @@ export type Dimension =
   | 'volume'
   | 'information'
   | 'magnitude'
+  | 'angle'
   /** Calendar days since 1970-01-01 (`unit: 'day'`), resolved against the article's date when relative. */
   | 'date';
 

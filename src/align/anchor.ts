@@ -15,6 +15,11 @@ const FUNCTION_WORDS = new Set(countNouns.function);
 /** The count cue found next to a count (its `verb`) → the attribute it states. */
 const CUE_ATTRIBUTE = new Map(Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])));
 
+/** The event class a single word names ("talks" → negotiations), or undefined. */
+export function eventWordsOf(word: string): string | undefined {
+  return eventWords.startingAt([{ text: word, lower: word, start: 0, end: word.length, kind: 'word', spaceBefore: true }], 0)?.value;
+}
+
 /** The subject of count facts when no event word is near: the story's main event. */
 export const MAIN_EVENT = 'event';
 /** Event words after the quantity are usually topics ("spoke for an hour about the truce"): they count as this much farther. */

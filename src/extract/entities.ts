@@ -7,13 +7,16 @@
  * left out. Headlines (title case) are read only for names the body also uses.
  */
 import { entityLexicon } from '../model/lexicon.js';
-import { countryNamed, countryOfDemonym, isKnownPlace } from '../model/gazetteer.js';
+import { countryOfDemonym, isKnownPlace } from '../model/gazetteer.js';
 import type { EntityMention, EntityType, ParsedArticle, Token } from '../types.js';
 import { leadingTitle, roleAfter, roleBefore, titles } from './roles.js';
 
 const NOT_NAMES = new Set(entityLexicon.notNames);
 const HONORIFICS = new Set(entityLexicon.honorifics);
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'el']);
+const CONNECTORS = new Set(['de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'el']);
+const OF_HEADS = new Set(entityLexicon.ofHeads);
+/** "I've", "don't": a contraction is no name ("O'Brien" is). */
+const CONTRACTION = /['’]\p{Ll}/u;
 const ORGANIZATIONS = new Map(entityLexicon.organizations.map((o) => [o.toLowerCase(), o]));
 const ALIAS_TYPES = new Map(
   Object.entries(entityLexicon.aliases).flatMap(([name, { type, names }]) => [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType])),
@@ -22,7 +25,7 @@ const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const ORG_TAGS = ['Organization', 'Company', 'SportsTeam'];
 
-const isCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+const isCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !(CONTRACTION.test(t.text) && !/['’]s$/u.test(t.text)));
 const hasTag = (t: Token, tags: string[]): boolean => Boolean(t.tags?.some((x) => tags.includes(x)));
 
 interface Run {
@@ -61,7 +64,8 @@ function capitalRuns(tokens: Token[]): Run[] {
         k++;
         continue;
       }
-      if ((t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) || (CONNECTORS.has(t.lower) && isCapital(tokens[k + 1]))) {
+      const ofHead = t.lower === 'of' && OF_HEADS.has((tokens[k - 1] as Token).lower);
+      if ((t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) || ((CONNECTORS.has(t.lower) || ofHead) && isCapital(tokens[k + 1]))) {
         k++;
         continue;
       }
@@ -171,7 +175,9 @@ function nameMention(text: string, tokens: Token[], sentence: number, run: Run, 
   const before = tokens[first - 1];
   const honorific = before && HONORIFICS.has(before.lower) ? before.text : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '') ? `${tokens[first - 2]?.text}.` : null;
   // A lone title word ("President") or a demonym ("Russian") is no name.
-  if (titles.startingAt(tokens, first)?.next === run.last + 1 || (first === run.last && countryOfDemonym(name) && !countryNamed(name))) return null;
+  if (titles.startingAt(tokens, first)?.next === run.last + 1) return null;
+  const demonymOf = first === run.last ? countryOfDemonym(name) : null;
+  if (demonymOf && demonymOf.name.toLowerCase() !== name.toLowerCase()) return null;
   const role = roleBefore(text, tokens, first) ?? (possessive ? null : roleAfter(text, tokens, run.last));
   const { type, typedBy } = classify(tokens, { first, last: run.last }, name, Boolean(role), Boolean(honorific));
   return {

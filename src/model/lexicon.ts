@@ -166,6 +166,10 @@ export interface EntityLexicon {
   organizations: string[];
   honorifics: string[];
   notNames: string[];
+  /** News agencies and outlets: never the speaker of a quote. */
+  media: string[];
+  /** Heads after which a name continues over "of". */
+  ofHeads: string[];
 }
 
 export interface Regions {

@@ -53,10 +53,11 @@ export function fold(name: string): string {
     .trim();
 }
 
-/** The spelling skeleton of rule 3. */
+/** The spelling skeleton of rule 3 (initials such as the "W." of "W. Mark Felt" are left out). */
 export function skeleton(name: string): string {
-  return fold(name)
-    .split(' ')
+  const words = fold(name).split(' ');
+  const kept = words.length > 2 ? words.filter((w, i) => i === words.length - 1 || w.replace(/[^\p{L}]/gu, '').length > 1) : words;
+  return kept
     .map((w) =>
       w
         .replace(/[^\p{L}]/gu, '')

@@ -29,7 +29,12 @@ export const attributionConflict: Rule = {
       if (used.has(a)) continue;
       const same = attributed.filter((b) => !used.has(b) && sameQuotation(a.quote.normalized, b.quote.normalized));
       const speakers = new Map<string, Attributed[]>();
-      for (const q of same) speakers.set(q.speakerName, [...(speakers.get(q.speakerName) ?? []), q]);
+      for (const q of same) {
+        // "Mark Felt" and "W. Mark Felt", "Ed Stefanski" and "Manager Ed Stefanski": one speaker
+        const known = [...speakers.keys()].find((k) => sameSpeaker(k, q.speakerName));
+        const name = known ?? q.speakerName;
+        speakers.set(name, [...(speakers.get(name) ?? []), q]);
+      }
       const paths = new Set(same.map((q) => q.path));
       if (speakers.size < 2 || paths.size < 2) continue;
       same.forEach((q) => used.add(q));
@@ -53,6 +58,13 @@ function attributedQuotes(input: CompareInput): Attributed[] {
 
 function entityAt(entities: Entity[], path: string, start: number): Entity | null {
   return entities.find((e) => e.mentions.some((m) => m.path === path && m.mention.start === start)) ?? null;
+}
+
+function sameSpeaker(a: string, b: string): boolean {
+  const words = (s: string) => fold(s).split(/\s+/).filter((w) => w.length > 1);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 function sameQuotation(a: string, b: string): boolean {
@@ -79,7 +91,9 @@ function finding(sides: Attributed[][], ctx: RuleContext): Finding {
       return ctx.evidenceAt(q.path, q.quote, value, c);
     }),
   );
-  const plausible = sides.length === 2 && speaksFor(sides[0] as Attributed[], sides[1] as Attributed[]);
+  // a person and an organization: likely its spokesperson; a spokesperson of the other: plausibly both
+  const personsOnly = sides.every((side) => side.some((q) => q.speaker?.type === 'person'));
+  const plausible = !personsOnly || (sides.length === 2 && speaksFor(sides[0] as Attributed[], sides[1] as Attributed[]));
   const shortest = sides.flat().reduce((s, q) => (q.quote.text.length < s.length ? q.quote.text : s), sides[0]?.[0]?.quote.text ?? '');
   return {
     ruleId: 'attribution-conflict',

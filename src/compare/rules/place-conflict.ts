@@ -3,16 +3,18 @@
  * other ("talks in Jeddah" against "talks in Riyadh"). "In Jeddah, Saudi Arabia" and "in the
  * Middle East" agree: the gazetteer knows Jeddah is in Saudi Arabia, in the Middle East.
  */
-import { nearestEvent } from '../../align/anchor.js';
-import { contains, isKnownPlace, placeChain } from '../../model/gazetteer.js';
+import { eventWordsOf, nearestEvent } from '../../align/anchor.js';
+import { contains, countryByCode, isKnownPlace, largestCity, placeChain } from '../../model/gazetteer.js';
 import type { Entity } from '../../normalize/entities.js';
 import type { Camp, EntityMention, Finding, ParsedArticle, PlaceValue } from '../../types.js';
 import { placeMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
-/** Event words farther than this from the place are about something else. */
-const MAX_DISTANCE = 12;
+/** Verbs that place an event: "talks will be held in", "the quake struck near". */
+const PLACING = /^(?:held|hold|holding|begin|begins|began|begun|start|starts|started|starting|initiated|struck|strikes|hit|hits|occurred|occurs|happened|happens|took|take|takes|place|convened|opened|broke|erupted|killed|set|scheduled|planned|resumed|continue|continued|staged|located|centered|centred)$/;
+/** How many tokens may stand between the event word (or a placing verb) and "in". */
+const NEAR = 6;
 
 interface Located {
   path: string;
@@ -27,30 +29,55 @@ export const placeConflict: Rule = {
     const located = input.articles.flatMap((a) => locate(a, input.entities));
     const byEvent = new Map<string, Located[]>();
     for (const l of located) byEvent.set(l.event, [...(byEvent.get(l.event) ?? []), l]);
-    return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(event, places, ctx));
+    const mentioned = new Map<string, Set<string>>();
+    for (const e of input.entities.filter((x) => x.type === 'place')) for (const path of e.articles) mentioned.set(path, (mentioned.get(path) ?? new Set()).add(e.name));
+    return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(event, places, mentioned, ctx));
   },
 };
 
-/** Places after "in"/"at" tied to the nearest event word of their sentence, known to the gazetteer. */
+/**
+ * Places that say where an event happened: "talks in Jeddah", "the quake struck near Padang",
+ * "negotiations are to be initiated in Jeddah". The event word or a placing verb must stand
+ * within a few words before "in"/"at", and the gazetteer must know the place.
+ */
 function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
   const path = parsed.article.path;
   const out: Located[] = [];
   for (const entity of entities.filter((e) => e.type === 'place')) {
     for (const { mention } of entity.mentions.filter((m) => m.path === path)) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
-      const before = tokens[mention.firstToken - 1]?.lower === 'the' ? mention.firstToken - 2 : mention.firstToken - 1;
-      if (!LOCATIVE.has(tokens[before]?.lower ?? '')) continue;
+      const prep = tokens[mention.firstToken - 1]?.lower === 'the' ? mention.firstToken - 2 : mention.firstToken - 1;
+      if (!LOCATIVE.has(tokens[prep]?.lower ?? '')) continue;
       const event = nearestEvent(mention, tokens);
-      if (!event || event.distance > MAX_DISTANCE || (placeChain(entity.name).length < 2 && !isKnownPlace(entity.name))) continue;
+      if (!event || !isKnownPlace(entity.name) && placeChain(entity.name).length < 2) continue;
+      const window = tokens.slice(Math.max(0, prep - NEAR), prep);
+      const eventNear = window.some((t) => eventWordsOf(t.lower) === event.event);
+      const placed = window.some((t) => PLACING.test(t.lower));
+      if (!eventNear && !placed) continue;
       out.push({ path, event: event.event, place: entity.name, mention });
     }
   }
-  return out;
+  // An article that puts one event class in places that do not fit together is talking about several events.
+  const byArticleEvent = new Map<string, Located[]>();
+  for (const l of out) byArticleEvent.set(`${l.path}|${l.event}`, [...(byArticleEvent.get(`${l.path}|${l.event}`) ?? []), l]);
+  return [...byArticleEvent.values()].filter((ls) => ls.every((a) => ls.every((b) => compatible(a.place, b.place)))).flat();
 }
 
 const compatible = (a: string, b: string): boolean => a === b || contains(a, b) || contains(b, a);
 
-function checkEvent(event: string, places: Located[], ctx: RuleContext): Finding[] {
+/** A city of this size is known without its country being named. */
+const WORLD_CITY = 1_000_000;
+
+/** Whether the gazetteer's reading of the place can be trusted in this article. */
+function pinned(p: Located, mentioned: Map<string, Set<string>>): boolean {
+  if (isKnownPlace(p.place)) return true;
+  const city = largestCity(p.place);
+  if (!city) return false;
+  const country = countryByCode(city.country)?.name;
+  return city.population >= WORLD_CITY || (country !== undefined && (mentioned.get(p.path)?.has(country) ?? false));
+}
+
+function checkEvent(event: string, places: Located[], mentioned: Map<string, Set<string>>, ctx: RuleContext): Finding[] {
   // most specific first; each camp is held together by its first (most specific) place
   const sorted = [...places].sort((a, b) => placeChain(b.place).length - placeChain(a.place).length || (a.path < b.path ? -1 : 1) || a.mention.start - b.mention.start);
   const camps: Located[][] = [];
@@ -64,6 +91,8 @@ function checkEvent(event: string, places: Located[], ctx: RuleContext): Finding
   // only articles that disagree: each camp must have an article the others lack
   const distinct = camps.filter((c) => articles(c).some((a) => camps.every((o) => o === c || !articles(o).includes(a))));
   if (distinct.length < 2) return [];
+  // Every place must be pinned down: a country or region, or a city whose country the article names (or a city of a million).
+  if (distinct.some((c) => c.some((p) => !pinned(p, mentioned)))) return [];
   const described: Camp[] = distinct.map((c) => ({ reading: [...new Set(c.map((p) => p.place))].join(' / '), articles: articles(c) }));
   const evidence = distinct.flatMap((c, i) =>
     c.map((p) => {
