@@ -102,6 +102,7 @@ function classify(tokens: Token[], run: Run, name: string, hasRole: boolean, hon
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, PLACE_TAGS))) return { type: 'place', typedBy: 'tags' };
+  if (besideSpeech(tokens, run)) return { type: 'person', typedBy: 'tags' };
   return { type: null, typedBy: null };
 }
 
@@ -123,7 +124,14 @@ export function nameCandidates(parsed: ParsedArticle): Candidate[] {
 
 /** The words by which candidates name people ("donald trump", "trump"), in the spelling skeleton of `key`. */
 export function personWords(candidates: Candidate[], key: (name: string) => string): Set<string> {
-  return new Set(candidates.filter((m) => m.type === 'person').flatMap((m) => [key(m.text), key(m.text.split(/\s+/).pop() ?? '')]));
+  return new Set(
+    candidates
+      .filter((m) => m.type === 'person')
+      .flatMap((m) => {
+        const words = m.text.split(/\s+/);
+        return words.length > 1 ? [key(m.text), key(words[words.length - 1] as string), key(words[0] as string)] : [key(m.text)];
+      }),
+  );
 }
 
 /**
@@ -133,7 +141,10 @@ export function personWords(candidates: Candidate[], key: (name: string) => stri
 export function typeCandidates(candidates: Candidate[], people: Set<string>, key: (name: string) => string): EntityMention[] {
   return candidates.flatMap((m): EntityMention[] => {
     const { typedBy: _typedBy, ...mention } = m;
-    if (m.typedBy !== 'lexicon' && people.has(key(m.text))) return [{ ...mention, type: 'person', role: m.role }];
+    const words = m.text.split(/\s+/);
+    // "Melania Trump": a full name whose surname names a person elsewhere
+    const surname = m.type === null && words.length === 2 && people.has(key(words[1] as string));
+    if (m.typedBy !== 'lexicon' && (people.has(key(m.text)) || surname)) return [{ ...mention, type: 'person', role: m.role }];
     return m.type ? [{ ...mention, type: m.type, role: m.type === 'person' ? m.role : null }] : [];
   });
 }
@@ -171,7 +182,13 @@ function nameMention(text: string, tokens: Token[], sentence: number, run: Run, 
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end).replace(/[“”"]/g, '').trim();
   if (!name || name.length < 2) return null;
-  if (known && !name.toLowerCase().split(/\s+/).every((w) => known.has(w))) return null;
+  if (known && !name.toLowerCase().split(/\s+/).every((w) => known.has(w))) {
+    // a headline run keeps its longest known start: "Putin Discuss Ceasefire" → "Putin"
+    let last = run.last;
+    while (last > first && !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower))) last--;
+    if (last === run.last || !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower))) return null;
+    return nameMention(text, tokens, sentence, { first, last }, known);
+  }
   const before = tokens[first - 1];
   const honorific = before && HONORIFICS.has(before.lower) ? before.text : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '') ? `${tokens[first - 2]?.text}.` : null;
   // A lone title word ("President") or a demonym ("Russian") is no name.
@@ -195,8 +212,22 @@ function nameMention(text: string, tokens: Token[], sentence: number, run: Run, 
   };
 }
 
-/** A capitalized first word that compromise reads as an ordinary word (a verb, an adjective...). */
+const FUNCTION_TAGS = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Auxiliary', 'Copula', 'Modal', 'Negative'];
+
+/**
+ * A capitalized first word that is there only because it starts the sentence ("Following",
+ * "Then", "Despite"): compromise gives it no tag or a function-word tag, and nothing names it.
+ */
 function isCommonWord(t: Token): boolean {
-  if (!t.tags) return false;
-  return !t.tags.some((x) => x === 'ProperNoun' || PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym');
+  if (ORGANIZATIONS.has(t.lower) || ALIAS_TYPES.has(t.lower) || isKnownPlace(t.text)) return false;
+  if (!t.tags) return true;
+  const named = t.tags.some((x) => PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym');
+  return !named && t.tags.some((x) => FUNCTION_TAGS.includes(x));
+}
+
+const SPEECH = /^(?:said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|according)$/;
+
+/** "Leavitt stated", "said Karoline Leavitt": the name next to a speech verb is a speaker. */
+function besideSpeech(tokens: Token[], run: Run): boolean {
+  return SPEECH.test(tokens[run.last + 1]?.lower ?? '') || SPEECH.test(tokens[run.first - 1]?.lower ?? '');
 }

@@ -20,6 +20,7 @@ const KEPT = new Set([
   'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
   'Organization', 'Company', 'SportsTeam', 'ProperNoun', 'Acronym', 'Demonym', 'Actor', 'Verb', 'Adjective', 'Noun',
   'Plural', 'Possessive', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'WeekDay', 'Month', 'Value',
+  'Adverb', 'QuestionWord', 'Expression', 'Auxiliary', 'Copula', 'Modal', 'Negative',
 ]);
 
 export interface NlpTerm extends Span {

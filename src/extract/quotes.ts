@@ -83,7 +83,7 @@ function speakerBefore(text: string, quote: Span, speakers: EntityMention[]): Qu
   const clauseStart = from + (sentenceStart >= 0 ? sentenceStart + 1 : 0);
   const clause = text.slice(clauseStart, quote.start);
   const inClause = speakers.filter((s) => s.start >= clauseStart && s.end <= quote.start);
-  const according = /according to\s+$/iu;
+  const according = /according to\s+(?:the\s+)?$/iu;
   const cited = inClause.find((s) => according.test(text.slice(Math.max(clauseStart, s.start - 20), s.start)));
   if (cited) return { text: cited.text, start: cited.start, end: cited.end };
   let last: RegExpExecArray | null = null;

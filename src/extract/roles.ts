@@ -31,6 +31,8 @@ export function roleBefore(text: string, tokens: Token[], first: number): Role |
   let q = start;
   while (q > 0 && start - q < MAX_QUALIFIER) {
     const t = tokens[q - 1] as Token;
+    // "Former Mayor": a capitalized modifier is no qualifier
+    if (modifiers.endingBefore(tokens, q)) break;
     if (isCapital(t) || (t.text === '.' && !t.spaceBefore && isCapital(tokens[q - 2]))) q--;
     else break;
   }

@@ -119,14 +119,22 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
     for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
       const sk = skeleton(mention.text);
       const bySurnameHere = local.find((m) => skeleton(m.text).split(' ').pop() === sk);
-      const byFirstHere = local.find((m) => skeleton(m.text).split(' ')[0] === sk);
+      const byFirstHere = local.find((m) => sameFirstName(skeleton(m.text).split(' ')[0] ?? '', sk));
       const batch = [...(bySurname.get(sk) ?? [])];
-      const key = bySurnameHere ? people.get(skeleton(bySurnameHere.text)) : byFirstHere ? people.get(skeleton(byFirstHere.text)) : batch.length === 1 ? batch[0] : undefined;
-      if (key) add(key, 'person', { path, mention }, bySurnameHere || batch.length === 1 ? 'surname' : 'first name');
+      const batchFirst = [...new Set([...people.entries()].filter(([full]) => full.split(' ')[0] === sk).map(([, k]) => k))];
+      const surnameKey = bySurnameHere ? people.get(skeleton(bySurnameHere.text)) : batch.length === 1 ? batch[0] : undefined;
+      const firstKey = byFirstHere ? people.get(skeleton(byFirstHere.text)) : batchFirst.length === 1 ? batchFirst[0] : undefined;
+      const key = surnameKey ?? firstKey;
+      if (key) add(key, 'person', { path, mention }, surnameKey ? 'surname' : 'first name');
       else add(`person:${sk}`, 'person', { path, mention }, 'same name');
     }
   }
   return [...drafts.entries()].map(([key, draft]) => finish(key, draft)).sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Equal first names, or (four letters or more) sharing their first four letters: "Alexis" / "Alexandros". */
+function sameFirstName(a: string, b: string): boolean {
+  return a === b || (a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4));
 }
 
 /** Rule 4: a person of the same surname whose first name shares four letters with this one. */

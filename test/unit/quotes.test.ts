@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, normalizeQuote } from '../../src/extract/quotes.js';
+import { names } from '../helpers/entities.js';
+
+function speakers(text: string) {
+  return extractQuotes(text, names(text)).map((q) => [q.text, q.speaker?.text ?? null]);
+}
+
+describe('quotes and speakers', () => {
+  it.each([
+    ['“We will win,” Leavitt stated.', 'We will win,', 'Leavitt'],
+    ['“We will win,” said Karoline Leavitt.', 'We will win,', 'Karoline Leavitt'],
+    ['In a readout, the White House said “both leaders agreed.”', 'both leaders agreed.', 'White House'],
+    ['According to the White House, both agreed that “Iran should never be armed.”', 'Iran should never be armed.', 'White House'],
+    ['"It was bad," Governor Sarah Palin said.', 'It was bad,', 'Sarah Palin'],
+  ])('%j', (text, quote, speaker) => {
+    expect(speakers(text)).toContainEqual([quote, speaker]);
+  });
+
+  it.each([
+    ['“We are hurt,” she told AFP.', null],
+    ['“We are hurt,” one resident said.', null],
+  ])('leaves the speaker unknown in %j', (text, speaker) => {
+    expect(speakers(text)[0]?.[1]).toBe(speaker);
+  });
+
+  it('normalizes quote marks, case, punctuation and white space', () => {
+    expect(normalizeQuote('The blood  and treasure, ’tis\nbetter.')).toBe(normalizeQuote('the blood and treasure ’tis better'));
+  });
+
+  it('spans point into the text', () => {
+    const text = 'He said: “one” and then “two three,” Rubio added.';
+    for (const q of extractQuotes(text, names(text))) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

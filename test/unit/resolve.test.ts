@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function entities(...texts: string[]) {
+  return analyze(texts.map((text, i) => ({ path: `a${i}.txt`, text }))).entities;
+}
+
+const find = (list: ReturnType<typeof entities>, name: string) => list.find((e) => e.names.some((n) => n.name === name));
+
+describe('one identity per entity, with the reason kept', () => {
+  it('merges a surname with the full name of the same article, then of the batch', () => {
+    const list = entities('President Donald Trump called. Trump said it went well.', 'Mr. Trump agreed.');
+    const trump = find(list, 'Trump');
+    expect(trump?.name).toBe('Donald Trump');
+    expect(trump?.articles).toEqual(['a0.txt', 'a1.txt']);
+    expect(trump?.names.find((n) => n.name === 'Trump')?.reason).toBe('surname');
+  });
+
+  it('merges transliteration variants by their spelling skeleton', () => {
+    const list = entities('Ukrainian President Volodymyr Zelenskyy spoke.', 'President Volodymyr Zelensky spoke.', 'Then Volodymyr Zelenskiy left.');
+    const z = find(list, 'Volodymyr Zelensky');
+    expect(z?.articles).toEqual(['a0.txt', 'a1.txt', 'a2.txt']);
+    expect(z?.names.filter((n) => n.reason === 'spelling variant')).toHaveLength(2);
+  });
+
+  it('merges a first-name variant and a first name alone', () => {
+    const list = entities('Police shot Alexandros Grigoropoulos, 15. Alexis was a student.', 'The boy, Alexis Grigoropoulos, died.');
+    const a = find(list, 'Alexandros Grigoropoulos');
+    expect(a?.names.map((n) => [n.name, n.reason])).toEqual(
+      expect.arrayContaining([
+        ['Alexis', 'first name'],
+        ['Alexis Grigoropoulos', 'first-name variant'],
+      ]),
+    );
+  });
+
+  it('merges place aliases', () => {
+    const list = entities('The U.S. and the United States and America and the US.', 'Kiev and Kyiv.');
+    expect(find(list, 'U.S.')?.name).toBe('United States');
+    expect(find(list, 'America')?.name).toBe('United States');
+    expect(find(list, 'Kiev')?.name).toBe('Kyiv');
+  });
+
+  it('keeps different people apart', () => {
+    const list = entities('Donald Trump met Melania Trump.', 'Joe Biden met Hunter Biden.');
+    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Hunter Biden', 'Joe Biden', 'Melania Trump']);
+  });
+});
