@@ -73,3 +73,16 @@ describe('factdiff facts', () => {
     expect(JSON.parse(io.out).articles[0]).toMatchObject({ path: '<stdin>', date: '2025-03-18' });
   });
 });
+
+describe('publication dates from datelines', () => {
+  it.each([
+    ['Quake hits Aceh\n\nTue Jul 02 2013, 14:58 hrs\n\nA strong quake struck.', '2013-07-02'],
+    ['Monday, July 22, 2013\nText.', '2013-07-22'],
+    ['Thu, 10 Nov 2011 02:45 PM\nText.', '2011-11-10'],
+    ['Posted August 2nd, 2013 at 5:19 pm\nText.', '2013-08-02'],
+    ['W. Mark Felt, who remained anonymous since the 1972 Watergate scandal of June 17, 1972, and much more besides, has died.', undefined],
+  ])('%j → %s', async (text, date) => {
+    const { publicationDate } = await import('../src/ingest/date.js');
+    expect(publicationDate(text)).toBe(date);
+  });
+});

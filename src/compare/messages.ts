@@ -19,6 +19,11 @@ export const rules: Record<RuleId, RuleInfo> = {
     description: 'Articles give values for the same fact that cannot all be true at once.',
     docs: 'docs/rules/quantity-conflict.md',
   },
+  update: {
+    title: 'Update',
+    description: 'A toll rose as reports came in: later articles give higher numbers. Not a contradiction, but the older figures are out of date.',
+    docs: 'docs/rules/update.md',
+  },
   'role-conflict': {
     title: 'Role conflict',
     description: 'Articles disagree about whether a person holds a role: "former President" against "President".',
@@ -87,4 +92,10 @@ export function attributionMessage(quote: string, camps: Camp[], plausible: bool
 /** "Place of the negotiations: 1 article says Jeddah; 1 article says Riyadh". */
 export function placeMessage(event: string, camps: Camp[]): string {
   return `Place of the ${event}: ${camps.map(articlesSay).join('; ')}`;
+}
+
+/** "Number killed in the earthquake rose as reports came in: 5 (2013-07-02) → 24 (2013-07-03)". */
+export function updateMessage(key: FactKey, camps: Camp[], dates: string[]): string {
+  const label = factLabel(key.subject, key.attribute, key.dimension);
+  return `${label[0]?.toUpperCase()}${label.slice(1)} rose as reports came in: ${camps.map((c, i) => `${c.reading} (${dates[i]})`).join(' → ')}`;
 }

@@ -2,9 +2,19 @@
 const HEAD_LINES = 12;
 const DATE_LINE = /^\s*(?:date|published|dateline)\s*:\s*(.+?)\s*$/i;
 
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "July 29, 2004", "Mon Jul 22 2013", "August 2nd, 2013" */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+/** "10 Nov 2011", "22 JUL 2013" */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+/** A dateline is short: a longer line with a date in it is a sentence. */
+const DATELINE_LENGTH = 70;
+
 /**
- * The publication date from a `Date:` header line or a `date:` key in front matter near the top
- * of the article, as ISO `YYYY-MM-DD`; undefined when there is none.
+ * The publication date from a `Date:` header line, a `date:` key in front matter, or a short
+ * dateline near the top of the article ("July 29, 2004", "Thu, 10 Nov 2011 02:45 PM"),
+ * as ISO `YYYY-MM-DD`; undefined when there is none.
  */
 export function publicationDate(text: string): string | undefined {
   const lines = text.slice(0, 2000).split(/\r?\n/, HEAD_LINES);
@@ -15,7 +25,27 @@ export function publicationDate(text: string): string | undefined {
       if (iso) return iso;
     }
   }
+  for (const line of lines) {
+    if (line.trim().length > DATELINE_LENGTH) continue;
+    const iso = datelineDate(line);
+    if (iso) return iso;
+  }
   return undefined;
+}
+
+function datelineDate(line: string): string | undefined {
+  const mdy = MONTH_DAY_YEAR.exec(line);
+  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(line);
+  const [month, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
+  if (!month || !day || !year) return undefined;
+  const m = MONTH_NUMBERS.indexOf(month.toLowerCase().slice(0, 3)) + 1;
+  return m > 0 ? isoOf(Number(year), m, Number(day)) : undefined;
+}
+
+function isoOf(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** "2025-03-18", "March 18, 2025", "18 Mar 2025 10:00 GMT" → "2025-03-18"; undefined if unreadable. */

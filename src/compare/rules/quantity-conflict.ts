@@ -7,7 +7,7 @@ import { describe, durationUnit } from '../../normalize/describe.js';
 import { gap } from '../../normalize/interval.js';
 import type { Camp, Fact, Finding } from '../../types.js';
 import { articlesOf, formCamps, type FactCamp } from '../camps.js';
-import { conflictMessage } from '../messages.js';
+import { conflictMessage, updateMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 
 /** A gap between camps of at least this share of the smaller value is an error; a narrower one a warning. */
@@ -18,22 +18,24 @@ const ERROR_GAP_CLOCK = 30;
 export const quantityConflict: Rule = {
   id: 'quantity-conflict',
   check(input, ctx) {
-    return input.groups.flatMap((group) => checkGroup(group, ctx));
+    const dates = new Map(input.articles.map((a) => [a.article.path, a.article.date]));
+    return input.groups.flatMap((group) => checkGroup(group, dates, ctx));
   },
 };
 
-function checkGroup(group: FactGroup, ctx: RuleContext): Finding[] {
+function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ctx: RuleContext): Finding[] {
   const camps = formCamps(group.facts);
   if (camps.length < 2 || !disagree(camps)) return [];
   const values = group.facts.map((f) => f.mention.value);
   const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
   const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
   const evidence = camps.flatMap((camp, c) => [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)));
+  const rising = risingToll(group, camps, dates);
   const finding: Finding = {
-    ruleId: 'quantity-conflict',
-    severity: severity(camps, group.key.dimension === 'time-of-day'),
+    ruleId: rising ? 'update' : 'quantity-conflict',
+    severity: rising ? 'warning' : severity(camps, group.key.dimension === 'time-of-day'),
     confidence: confidence(camps),
-    message: conflictMessage(group.key, described),
+    message: rising ? updateMessage(group.key, described, rising) : conflictMessage(group.key, described),
     subject: group.key.subject,
     attribute: group.key.attribute,
     articlesStating: new Set(group.facts.map((f) => f.article)).size,
@@ -47,7 +49,30 @@ function textOrder(a: Fact, b: Fact): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.mention.start - b.mention.start;
 }
 
-/** Some article in one camp is in no other: different articles, not one article contradicting itself. */
+/** Tolls that grow as reports come in: counts of people, not of anything else. */
+const TOLLS = new Set(['killed', 'injured', 'missing', 'arrested', 'evacuated', 'rescued']);
+
+/**
+ * When every article is dated and each higher camp was published no earlier than every
+ * lower one (and some later), the numbers are a toll rising over time, not a contradiction.
+ * Returns each camp's date range, or null.
+ */
+function risingToll(group: FactGroup, camps: FactCamp[], dates: Map<string, string | undefined>): string[] | null {
+  if (group.key.dimension !== 'count' || !TOLLS.has(group.key.attribute)) return null;
+  const campDates = camps.map((c) => articlesOf(c).map((a) => dates.get(a)));
+  if (campDates.some((ds) => ds.some((d) => !d))) return null;
+  const sorted = campDates.map((ds) => (ds as string[]).sort());
+  let later = false;
+  for (let i = 1; i < sorted.length; i++) {
+    const previousLast = sorted[i - 1]?.at(-1) as string;
+    const first = sorted[i]?.[0] as string;
+    if (first < previousLast) return null;
+    if (first > previousLast) later = true;
+  }
+  return later ? sorted.map((ds) => (ds[0] === ds.at(-1) ? (ds[0] as string) : `${ds[0]}…${ds.at(-1)}`)) : null;
+}
+
+/** Some article in one camp: different articles, not one article contradicting itself. */
 function disagree(camps: FactCamp[]): boolean {
   const sets = camps.map((c) => new Set(articlesOf(c)));
   return sets.some((a, i) => sets.some((b, j) => i !== j && [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))));
