@@ -59,7 +59,7 @@ export function analyze(articles: Article[]): Analysis {
 
 export function check(articles: Article[], tool: ToolInfo): Report {
   const { read: readArticles, entities } = analyze(articles); // extract → normalize
-  const groups = align(readArticles); // align
+  const groups = align(readArticles, entities); // align
   const findings = compare({
     groups,
     entities,

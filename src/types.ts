@@ -204,14 +204,17 @@ export interface FactKey {
   /** "duration", "killed", "time", ... */
   attribute: string;
   dimension: Dimension;
-  /** Narrows the key further: the time zone of clock times ("GMT"). */
+  /** Narrows the key further: the currency of money, "unzoned" for clock times without a zone. */
   qualifier?: string;
+  /** Another time than the article's own: the year named near the value ("the 2004 tsunami killed 230,000"). */
+  era?: string;
 }
 
 /** A mention aligned to what it is about. */
 export interface Fact {
   key: FactKey;
   article: string;
+  /** The mention, its value possibly brought to a common reference (clock times to UTC). */
   mention: QuantityMention;
   /** 0..1: how sure the extraction and the alignment are. */
   confidence: number;

@@ -3,9 +3,10 @@
  * (model/events.json); the attribute from the dimension or, for counts, a cue word
  * (model/attributes.json).
  */
-import { attributes, countNouns, events } from '../model/lexicon.js';
+import { attributes, clock, countNouns, events } from '../model/lexicon.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { FactKey, QuantityMention, Token } from '../types.js';
+import type { FactKey, Quantity, QuantityMention, Token } from '../types.js';
+import type { ArticleContext } from './context.js';
 
 const eventWords = new PhraseTable<string>(
   Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
@@ -28,14 +29,48 @@ const RIGHT_PENALTY = 2;
 export interface Anchor {
   key: FactKey;
   confidence: number;
+  /** The value brought to a common reference (clock times in UTC), when it differs from the mention's. */
+  value?: Quantity;
 }
 
-export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null {
+/** How far (in tokens) a year may stand from a value and still date it. */
+const ERA_WINDOW = 12;
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Everything anchoring may use besides the mention's own sentence. */
+export type AnchorContext = Partial<ArticleContext>;
+
+export function anchor(mention: QuantityMention, tokens: Token[], context: AnchorContext = {}): Anchor | null {
+  const found = anchorIn(mention, tokens, context);
+  if (!found) return null;
+  const era = eraOf(mention, tokens, context.year ?? null);
+  return era ? { ...found, key: { ...found.key, era } } : found;
+}
+
+/** Relative years: "last year" is the article's year minus one. */
+const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1 };
+
+/** A year near the value that is not the article's own: the value is about another time. */
+function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
+  if (mention.value.dimension === 'date') return undefined;
+  for (let k = Math.max(0, mention.firstToken - ERA_WINDOW); k < Math.min(tokens.length, mention.lastToken + ERA_WINDOW); k++) {
+    if (k >= mention.firstToken && k <= mention.lastToken) continue;
+    const t = tokens[k] as Token;
+    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return t.text;
+    const shift = RELATIVE_YEARS[t.lower];
+    if (shift !== undefined && tokens[k + 1]?.lower === 'year') return year === null ? `${t.lower} year` : String(year + shift);
+  }
+  return undefined;
+}
+
+function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorContext): Anchor | null {
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
   if (value.dimension === 'count') return anchorCount(mention, tokens);
+  if (value.dimension === 'age') return anchorAge(mention, context);
   const attribute = attributes.byDimension[value.dimension];
   if (!attribute) return null;
+  if (value.dimension === 'time-of-day') return anchorClock(mention, tokens, attribute, context);
   if (mention.role === 'modifier') {
     // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
     for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
@@ -60,6 +95,35 @@ export function anchor(mention: QuantityMention, tokens: Token[]): Anchor | null
   };
 }
 
+const SCOPE_BEFORE = new Set(attributes.scopes.before);
+const SCOPE_NOUNS = new Set(attributes.scopes.nouns);
+const scopeWords = new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true]));
+/** How far after a count its scope may stand: "killed 170,000 people in the province". */
+const SCOPE_WINDOW = 6;
+
+/** What a toll covers: "in the province", "in Sumatra alone", "around the Indian Ocean", "in 13 countries". */
+function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined {
+  for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + SCOPE_WINDOW); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === '.' || t.text === ';' || (t.kind === 'number' && k > mention.lastToken + 1 && !SCOPE_BEFORE.has(tokens[k - 1]?.lower ?? ''))) break;
+    const alone = scopeWords.startingAt(tokens, k);
+    if (alone) return tokens.slice(Math.max(mention.lastToken + 1, k - 2), alone.next).map((x) => x.text).join(' ');
+    if (!SCOPE_BEFORE.has(t.lower)) continue;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const head = tokens[j];
+    if (!head) break;
+    if (head.kind === 'number') return `${t.lower} ${head.text} ${tokens[j + 1]?.lower ?? ''}`.trim();
+    if (SCOPE_NOUNS.has(head.lower)) return `${t.lower} the ${head.lower}`;
+    if (/^\p{Lu}/u.test(head.text)) {
+      let end = j;
+      while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
+      return `${t.lower} ${tokens.slice(j, end + 1).map((x) => x.text).join(' ')}`;
+    }
+  }
+  return undefined;
+}
+
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
   if (!Number.isInteger(mention.value.amount) || !mention.verb) return null;
@@ -69,12 +133,47 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   if (!attribute) return null;
   const event = nearestEvent(mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
-  return { key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count' }, confidence };
+  const scope = scopeOf(mention, tokens);
+  return { key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) }, confidence };
 }
 
-/** Clock times in different (or unknown) zones are not compared until zones are resolved: the zone is part of the key. */
+/** Money is compared only in one currency (no exchange rates are invented): the currency is part of the key. */
 function qualifier(mention: QuantityMention): { qualifier?: string } {
-  return mention.value.dimension === 'time-of-day' && mention.value.zone ? { qualifier: mention.value.zone } : {};
+  return mention.value.dimension === 'money' ? { qualifier: mention.value.unit } : {};
+}
+
+/** "aged 33", "Tara Reid, 33,", "the 33-year-old actress": the age of the person named nearest. */
+function anchorAge(mention: QuantityMention, context: AnchorContext): Anchor | null {
+  const people = (context.people ?? []).filter((p) => p.sentence === mention.sentence);
+  let best: { name: string; distance: number } | null = null;
+  for (const p of people) {
+    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
+    if (distance <= 6 && (!best || distance < best.distance)) best = { name: p.name, distance };
+  }
+  if (!best) return null;
+  return { key: { subject: best.name, attribute: 'age', dimension: 'age' }, confidence: Math.max(0.5, 0.9 - 0.05 * best.distance) };
+}
+
+/**
+ * Clock times compare in UTC: a fixed zone by its offset, "local time" by the offset of the
+ * country the article names most. A time with no zone is compared only with others with none.
+ */
+function anchorClock(mention: QuantityMention, tokens: Token[], attribute: string, context: AnchorContext): Anchor | null {
+  const event = nearestEvent(mention, tokens);
+  if (!event) return null;
+  const confidence = Math.max(0.5, 0.9 - 0.02 * event.distance);
+  const zone = mention.value.zone ?? null;
+  const offset = zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (clock.offsets[zone] ?? null);
+  const key = { subject: event.event, attribute, dimension: mention.value.dimension };
+  if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
+  if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
+  const v = mention.value;
+  const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))})`;
+  return { key, confidence, value: { ...v, low: v.low - offset, high: v.high - offset, zone: note } };
+}
+
+function formatOffset(minutes: number): string {
+  return minutes % 60 === 0 ? String(minutes / 60) : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 export function nearestEvent(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): { event: string; distance: number } | null {

@@ -48,8 +48,9 @@ export const rules: Record<RuleId, RuleInfo> = {
 
 const SUBJECTS: Record<string, string> = { event: 'the event' };
 
-/** "duration of the call", "number killed in the earthquake". */
+/** "duration of the call", "number killed in the earthquake", "age of Tara Reid". */
 export function factLabel(subject: string, attribute: string, dimension: string): string {
+  if (dimension === 'age') return `age of ${subject}`;
   const thing = SUBJECTS[subject] ?? `the ${subject}`;
   return dimension === 'count' ? `number ${attribute} in ${thing}` : `${attribute} of ${thing}`;
 }
@@ -64,7 +65,7 @@ export function verdict(camps: Camp[]): string {
 }
 
 export function conflictMessage(key: FactKey, camps: Camp[]): string {
-  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.qualifier ? ` (${key.qualifier})` : '');
+  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.era ? ` in ${key.era}` : '') + (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
   return `${label[0]?.toUpperCase()}${label.slice(1)}: ${verdict(camps)}`;
 }
 

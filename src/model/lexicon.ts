@@ -106,6 +106,8 @@ export interface Events {
 export interface Attributes {
   byDimension: Record<string, string>;
   countCues: Record<string, string[]>;
+  /** What a toll covers ("in the province", "alone"). */
+  scopes: { before: string[]; nouns: string[]; words: string[] };
 }
 
 export interface Clock {
@@ -121,6 +123,8 @@ export interface Clock {
   /** Vague named times ("mid-morning") → [minutes after midnight, minutes either side]. */
   roughly: Record<string, [number, number]>;
   zones: Record<string, string>;
+  /** Minutes east of UTC for zones with one fixed offset. */
+  offsets: Record<string, number>;
   oclock: string[];
   /** "hrs", "hours" after a 24-hour time ("19:00 hrs"). */
   hoursMark: string[];

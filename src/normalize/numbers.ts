@@ -79,6 +79,11 @@ function withScale(tokens: Token[], next: number, n: ParsedNumber, options: Numb
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */
 function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: number; next: number } | null {
+  // "$2.6-million": a hyphen between the number and its scale
+  if (tokens[i]?.text === '-' && !tokens[i]?.spaceBefore && !tokens[i + 1]?.spaceBefore && numberWords.scales[tokens[i + 1]?.lower ?? ''] !== undefined && (tokens[i + 1]?.lower ?? '') !== 'hundred') {
+    const word = numberWords.scales[tokens[i + 1]?.lower ?? ''] as number;
+    return { factor: word, next: i + 2 };
+  }
   const token = tokens[i];
   if (!token || token.kind !== 'word') return null;
   const word = numberWords.scales[token.lower];

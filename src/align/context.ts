@@ -1,0 +1,61 @@
+/**
+ * What the align stage knows about an article beyond one sentence: its year, the people
+ * it names (with canonical identities), and the UTC offset of its "local time".
+ */
+import ct from 'countries-and-timezones';
+import { countryNamed, largestCity } from '../model/gazetteer.js';
+import type { Entity } from '../normalize/entities.js';
+import type { ParsedArticle } from '../types.js';
+
+export interface PersonAt {
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+  name: string;
+}
+
+export interface ArticleContext {
+  /** Publication year, else the year the article names most, else null. */
+  year: number | null;
+  people: PersonAt[];
+  /** Minutes east of UTC for "local time" in this article, from the country it names most; null if unknown. */
+  localOffset: number | null;
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+export function articleContext(parsed: ParsedArticle, entities: Entity[]): ArticleContext {
+  const path = parsed.article.path;
+  const people = entities
+    .filter((e) => e.type === 'person')
+    .flatMap((e) => e.mentions.filter((m) => m.path === path).map((m) => ({ sentence: m.mention.sentence, firstToken: m.mention.firstToken, lastToken: m.mention.lastToken, name: e.name })));
+  return { year: yearOf(parsed), people, localOffset: localOffset(path, entities) };
+}
+
+function yearOf(parsed: ParsedArticle): number | null {
+  if (parsed.article.date) return Number(parsed.article.date.slice(0, 4));
+  const counts = new Map<number, number>();
+  for (const t of parsed.tokens.flat()) if (t.kind === 'number' && YEAR.test(t.text)) counts.set(Number(t.text), (counts.get(Number(t.text)) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
+/** The most-named place of the article that resolves to a country with a single UTC offset for its main zone. */
+function localOffset(path: string, entities: Entity[]): number | null {
+  const places = entities
+    .filter((e) => e.type === 'place')
+    .map((e) => ({ e, n: e.mentions.filter((m) => m.path === path).length }))
+    .filter((p) => p.n > 0)
+    .sort((a, b) => b.n - a.n);
+  for (const { e } of places) {
+    const code = countryNamed(e.name)?.code ?? largestCity(e.name)?.country;
+    if (!code) continue;
+    const zone = ct.getCountry(code)?.timezones[0];
+    const tz = zone ? ct.getTimezone(zone) : null;
+    // daylight saving makes "local time" depend on the date: leave it unknown
+    if (tz) return tz.utcOffset === tz.dstOffset ? tz.utcOffset : null;
+    return null;
+  }
+  return null;
+}
