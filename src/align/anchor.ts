@@ -33,8 +33,6 @@ export interface Anchor {
   value?: Quantity;
 }
 
-/** How far (in tokens) a year may stand from a value and still date it. */
-const ERA_WINDOW = 12;
 const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Everything anchoring may use besides the mention's own sentence. */
@@ -50,10 +48,10 @@ export function anchor(mention: QuantityMention, tokens: Token[], context: Ancho
 /** Relative years: "last year" is the article's year minus one. */
 const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1 };
 
-/** A year near the value that is not the article's own: the value is about another time. */
+/** A year in the value's sentence that is not the article's own: the value is about another time. */
 function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
   if (mention.value.dimension === 'date') return undefined;
-  for (let k = Math.max(0, mention.firstToken - ERA_WINDOW); k < Math.min(tokens.length, mention.lastToken + ERA_WINDOW); k++) {
+  for (let k = 0; k < tokens.length; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
     const t = tokens[k] as Token;
     if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return t.text;
@@ -124,9 +122,21 @@ function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined 
   return undefined;
 }
 
+/** "in 13 countries", "across 12 states": how far something reached, counted in the noun after the number. */
+const EXTENT_BEFORE = new Set(['in', 'across', 'from']);
+
+function anchorExtent(mention: QuantityMention, tokens: Token[]): Anchor | null {
+  const noun = mention.noun;
+  if (!noun || !noun.endsWith('s') || !EXTENT_BEFORE.has(tokens[mention.firstToken - 1]?.lower ?? '') || tokens[mention.lastToken + 1]?.lower !== noun) return null;
+  const event = nearestEvent(mention, tokens);
+  if (!event) return null;
+  return { key: { subject: event.event, attribute: noun, dimension: 'count' }, confidence: 0.55 };
+}
+
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
-  if (!Number.isInteger(mention.value.amount) || !mention.verb) return null;
+  if (!Number.isInteger(mention.value.amount)) return null;
+  if (!mention.verb || (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))) return anchorExtent(mention, tokens);
   const noun = mention.noun;
   if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
   const attribute = CUE_ATTRIBUTE.get(mention.verb);

@@ -15,7 +15,7 @@ export interface PersonAt {
 }
 
 export interface ArticleContext {
-  /** Publication year, else the year the article names most, else null. */
+  /** Publication year, else the latest year the article names, else null. */
   year: number | null;
   people: PersonAt[];
   /** Minutes east of UTC for "local time" in this article, from the country it names most; null if unknown. */
@@ -32,13 +32,12 @@ export function articleContext(parsed: ParsedArticle, entities: Entity[]): Artic
   return { year: yearOf(parsed), people, localOffset: localOffset(path, entities) };
 }
 
+/** The publication year, else the latest year the article names (news looks back, rarely ahead). */
 function yearOf(parsed: ParsedArticle): number | null {
   if (parsed.article.date) return Number(parsed.article.date.slice(0, 4));
-  const counts = new Map<number, number>();
-  for (const t of parsed.tokens.flat()) if (t.kind === 'number' && YEAR.test(t.text)) counts.set(Number(t.text), (counts.get(Number(t.text)) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
-  return best;
+  let latest: number | null = null;
+  for (const t of parsed.tokens.flat()) if (t.kind === 'number' && YEAR.test(t.text) && (latest === null || Number(t.text) > latest)) latest = Number(t.text);
+  return latest;
 }
 
 /** The most-named place of the article that resolves to a country with a single UTC offset for its main zone. */

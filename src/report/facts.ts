@@ -1,5 +1,6 @@
 /** What `factdiff facts` reports: every mention with its place, its reading and what it was tied to. */
 import { anchor } from '../align/anchor.js';
+import { articleContext } from '../align/context.js';
 import { describe } from '../normalize/describe.js';
 import type { ReadArticle } from '../pipeline.js';
 import { LineIndex } from '../text/lines.js';
@@ -32,7 +33,7 @@ export interface FactRecord {
   zone: string | null;
   reading: string;
   /** What the value was tied to, or null when it is compared with nothing. */
-  fact: { subject: string; attribute: string } | null;
+  fact: { subject: string; attribute: string; qualifier?: string; era?: string } | null;
 }
 
 export interface FactsReport {
@@ -46,8 +47,9 @@ export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsRepo
   const mentions: FactRecord[] = [];
   for (const { parsed, mentions: found } of read) {
     const lines = new LineIndex(parsed.article.text);
+    const context = articleContext(parsed, []);
     for (const m of found) {
-      const tied = anchor(m, parsed.tokens[m.sentence] ?? []);
+      const tied = anchor(m, parsed.tokens[m.sentence] ?? [], context);
       const v = m.value;
       mentions.push({
         path: parsed.article.path,
@@ -72,7 +74,7 @@ export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsRepo
         verb: m.verb ?? null,
         zone: v.zone ?? null,
         reading: describe(v),
-        fact: tied ? { subject: tied.key.subject, attribute: tied.key.attribute } : null,
+        fact: tied ? { subject: tied.key.subject, attribute: tied.key.attribute, ...(tied.key.qualifier ? { qualifier: tied.key.qualifier } : {}), ...(tied.key.era ? { era: tied.key.era } : {}) } : null,
       });
     }
   }

@@ -74,9 +74,10 @@ describe('align: what a count counts', () => {
     expect(counts).not.toContain('two');
   });
 
-  it('keeps clock times in different zones apart', () => {
-    const keys = groupsOf('The quake struck at 09:10 (0440 GMT).').map((g) => g.key.qualifier ?? null);
-    expect(keys.sort()).toEqual(['GMT', null]);
+  it('compares zoned clock times in UTC and keeps times without a zone apart', () => {
+    const groups = groupsOf('The quake struck at 09:10 (0440 GMT).', 'The quake struck at 04:40 UTC.');
+    expect(groups.map((g) => g.key.qualifier ?? null).sort()).toEqual([null, 'unzoned']);
+    expect(groups.find((g) => !g.key.qualifier)?.facts.map((f) => f.mention.value.low)).toEqual([280, 280]);
   });
 
   it('ties "N days of X" to X', () => {

@@ -33,7 +33,7 @@ function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ct
   const rising = risingToll(group, camps, dates);
   const finding: Finding = {
     ruleId: rising ? 'update' : 'quantity-conflict',
-    severity: rising ? 'warning' : severity(camps, group.key.dimension === 'time-of-day'),
+    severity: rising ? 'warning' : vagueSide(camps) ? 'info' : severity(camps, group.key.dimension === 'time-of-day'),
     confidence: confidence(camps),
     message: rising ? updateMessage(group.key, described, rising) : conflictMessage(group.key, described),
     subject: group.key.subject,
@@ -47,6 +47,11 @@ function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ct
 
 function textOrder(a: Fact, b: Fact): number {
   return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.mention.start - b.mention.start;
+}
+
+/** A side that says only "dozens" or "several" makes no precise claim: a note, not a conflict. */
+function vagueSide(camps: FactCamp[]): boolean {
+  return camps.some((c) => c.facts.every((f) => f.mention.value.hedge === 'vague'));
 }
 
 /** Tolls that grow as reports come in: counts of people, not of anything else. */

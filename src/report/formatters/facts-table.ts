@@ -6,7 +6,7 @@ import type { Style } from './style.js';
 const COLUMNS = ['where', 'as written', 'dimension', 'hedge', 'reading', 'tied to'] as const;
 
 function row(m: FactRecord): string[] {
-  const tied = m.fact ? `${m.fact.attribute} of ${m.fact.subject}` : m.role === 'offset' ? '(offset in time)' : m.trend ? `(trend: ${m.trend})` : '–';
+  const tied = m.fact ? `${m.fact.attribute} of ${m.fact.subject}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}` : m.role === 'offset' ? '(offset in time)' : m.trend ? `(trend: ${m.trend})` : '–';
   const noun = m.dimension === 'count' && (m.noun || m.verb) ? ` [${[m.noun, m.verb].filter(Boolean).join(', ')}]` : '';
   return [`${m.line}:${m.column}`, forTerminal(m.text), m.dimension, m.hedge, forTerminal(m.reading) + noun, tied];
 }
