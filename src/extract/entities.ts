@@ -165,8 +165,10 @@ function namesIn(text: string, tokens: Token[], sentence: number, known: Set<str
 function splitRun(tokens: Token[], run: Run): Run[] {
   // Strip a leading qualifier + title: the name is what follows the last title in the run.
   for (let k = run.first; k <= run.last; k++) {
-    const title = leadingTitle(tokens, k, run.last);
+    let title = leadingTitle(tokens, k, run.last);
     if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
+      // "Deputy Prime Minister Anna Berg": the name follows the last of the titles
+      for (let more = leadingTitle(tokens, title.next, run.last); more && more.next <= run.last; more = leadingTitle(tokens, title.next, run.last)) title = more;
       return [{ first: title.next, last: run.last }];
     }
   }
@@ -195,7 +197,9 @@ function nameMention(text: string, tokens: Token[], sentence: number, run: Run, 
   if (titles.startingAt(tokens, first)?.next === run.last + 1) return null;
   const demonymOf = first === run.last ? countryOfDemonym(name) : null;
   if (demonymOf && demonymOf.name.toLowerCase() !== name.toLowerCase()) return null;
-  const role = roleBefore(text, tokens, first) ?? (possessive ? null : roleAfter(text, tokens, run.last));
+  // "in Athens, the mayor said": after a locative, a name is a place and what follows is no apposition
+  const locative = /^(?:in|at|from|to|near|into|across)$/.test(tokens[first - 1]?.lower ?? '');
+  const role = roleBefore(text, tokens, first) ?? (possessive || locative ? null : roleAfter(text, tokens, run.last));
   const { type, typedBy } = classify(tokens, { first, last: run.last }, name, Boolean(role), Boolean(honorific));
   return {
     kind: 'entity',

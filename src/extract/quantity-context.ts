@@ -124,10 +124,13 @@ function trendBefore(tokens: Token[], first: number): Trend | null {
   return (word && trendWords.get(word)) || null;
 }
 
+/** Words after a count that are not what it counts ("500 were injured"). */
+const NOT_NOUNS = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has', 'of', 'in', 'and', 'or', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'as', 'but', 'that', 'who', 'which']);
+
 function nounAfter(tokens: Token[], i: number): string | undefined {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
     const token = tokens[k] as Token;
-    if (token.kind !== 'word') return undefined;
+    if (token.kind !== 'word' || NOT_NOUNS.has(token.lower)) return undefined;
     if (token.lower === 'other' || token.lower === 'more') continue;
     return token.lower;
   }

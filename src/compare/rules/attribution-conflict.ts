@@ -77,7 +77,8 @@ function sameQuotation(a: string, b: string): boolean {
 function speaksFor(a: Attributed[], b: Attributed[]): boolean {
   const roleOf = (side: Attributed[]) => side.flatMap((q) => q.speaker?.roles.map((r) => r.role) ?? []);
   const names = (side: Attributed[]) => new Set(side.map((q) => fold(q.speakerName)));
-  const related = (x: Attributed[], y: Attributed[]) => roleOf(x).some((r) => r.qualifier && names(y).has(fold(r.qualifier)) && /secretary|spokesperson|envoy|minister/.test(r.title));
+  const related = (x: Attributed[], y: Attributed[]) =>
+    roleOf(x).some((r) => r.qualifier && [...names(y)].some((n) => sameSpeaker(n, r.qualifier as string)) && /secretary|spokesperson|envoy|minister/.test(r.title));
   return related(a, b) || related(b, a);
 }
 
@@ -91,9 +92,11 @@ function finding(sides: Attributed[][], ctx: RuleContext): Finding {
       return ctx.evidenceAt(q.path, q.quote, value, c);
     }),
   );
-  // a person and an organization: likely its spokesperson; a spokesperson of the other: plausibly both
-  const personsOnly = sides.every((side) => side.some((q) => q.speaker?.type === 'person'));
-  const plausible = !personsOnly || (sides.length === 2 && speaksFor(sides[0] as Attributed[], sides[1] as Attributed[]));
+  // a person and an organization: likely its spokesperson; a spokesperson of the other: plausibly both.
+  // Any two people who do not speak for each other make it a warning.
+  const isPerson = (side: Attributed[]) => side.some((q) => q.speaker?.type === 'person');
+  const clash = sides.some((a, i) => sides.some((b, j) => i < j && isPerson(a) && isPerson(b) && !speaksFor(a, b)));
+  const plausible = !clash;
   const shortest = sides.flat().reduce((s, q) => (q.quote.text.length < s.length ? q.quote.text : s), sides[0]?.[0]?.quote.text ?? '');
   return {
     ruleId: 'attribution-conflict',

@@ -31,6 +31,9 @@ function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
   const sides = [...main, ...variants];
   const articles = new Set(sides.flatMap((s) => s.articles));
   if (articles.size < 2) return [];
+  // one spelling everywhere is no variant: at least two spellings, in different articles
+  const spellers = new Set(sides.flatMap((s) => s.articles));
+  if (sides.length < 2 || spellers.size < 2 || sides.every((s) => s.articles.join() === sides[0]?.articles.join())) return [];
   const camps: Camp[] = sides.map((s) => ({ reading: s.name, articles: s.articles }));
   const evidence = sides.flatMap((side, c) =>
     side.articles.map((path) => {

@@ -78,8 +78,12 @@ function pinned(p: Located, mentioned: Map<string, Set<string>>): boolean {
 }
 
 function checkEvent(event: string, places: Located[], mentioned: Map<string, Set<string>>, ctx: RuleContext): Finding[] {
-  // most specific first; each camp is held together by its first (most specific) place
-  const sorted = [...places].sort((a, b) => placeChain(b.place).length - placeChain(a.place).length || (a.path < b.path ? -1 : 1) || a.mention.start - b.mention.start);
+  // A place that fits every other ("Saudi Arabia" beside Jeddah and Riyadh) takes no side.
+  const sided = places.filter((p) => places.some((o) => !compatible(o.place, p.place)));
+  // Most specific first, then by name: each camp is held together by its first place.
+  const sorted = [...sided].sort(
+    (a, b) => placeChain(b.place).length - placeChain(a.place).length || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0) || (a.path < b.path ? -1 : 1) || a.mention.start - b.mention.start,
+  );
   const camps: Located[][] = [];
   for (const p of sorted) {
     const camp = camps.find((c) => compatible((c[0] as Located).place, p.place));

@@ -22,7 +22,12 @@ export function roleReading(role: Role): string {
 export const roleConflict: Rule = {
   id: 'role-conflict',
   check(input, ctx) {
-    return input.entities.filter((e) => e.type === 'person').flatMap((entity) => checkPerson(entity, ctx));
+    const quotes = new Map(input.quotes.map((q) => [q.path, q.quotes]));
+    // what a quoted speaker calls someone is the speaker's word, not the article's
+    const ownWords = (path: string, start: number): boolean => !(quotes.get(path) ?? []).some((q) => q.start <= start && start < q.end);
+    return input.entities
+      .filter((e) => e.type === 'person')
+      .flatMap((entity) => checkPerson({ ...entity, roles: entity.roles.filter((r) => ownWords(r.path, r.role.start)) }, ctx));
   },
 };
 

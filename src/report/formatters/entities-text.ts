@@ -5,11 +5,22 @@ import type { Style } from './style.js';
 
 const TYPE_ORDER = ['person', 'organization', 'place'] as const;
 
-function short(path: string): string {
-  return path.split('/').pop() ?? path;
+/** Paths relative to the folder all articles share, so that two folders' same-named files stay apart. */
+function shortener(report: EntitiesReport): (path: string) => string {
+  const paths = [...new Set(report.entities.flatMap((e) => e.articles))];
+  const first = paths[0]?.split('/') ?? [];
+  let common = first.length - 1;
+  for (const p of paths) {
+    const parts = p.split('/');
+    let k = 0;
+    while (k < common && parts[k] === first[k]) k++;
+    common = k;
+  }
+  return (path) => path.split('/').slice(common).join('/');
 }
 
 export function entitiesText(report: EntitiesReport, style: Style): string {
+  const short = shortener(report);
   const lines: string[] = [];
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);

@@ -1,4 +1,5 @@
 /** `factdiff facts` for people: one table per article. */
+import { factLabel } from '../../compare/messages.js';
 import { forTerminal } from '../../text/escape.js';
 import type { FactRecord, FactsReport } from '../facts.js';
 import type { Style } from './style.js';
@@ -6,7 +7,7 @@ import type { Style } from './style.js';
 const COLUMNS = ['where', 'as written', 'dimension', 'hedge', 'reading', 'tied to'] as const;
 
 function row(m: FactRecord): string[] {
-  const tied = m.fact ? `${m.fact.attribute} of ${m.fact.subject}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}` : m.role === 'offset' ? '(offset in time)' : m.trend ? `(trend: ${m.trend})` : '–';
+  const tied = m.fact ? `${factLabel(m.fact.subject, m.fact.attribute, m.dimension)}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}` : m.role === 'offset' ? '(offset in time)' : m.trend ? `(trend: ${m.trend})` : '–';
   const noun = m.dimension === 'count' && (m.noun || m.verb) ? ` [${[m.noun, m.verb].filter(Boolean).join(', ')}]` : '';
   return [`${m.line}:${m.column}`, forTerminal(m.text), m.dimension, m.hedge, forTerminal(m.reading) + noun, tied];
 }
@@ -15,7 +16,7 @@ export function factsTable(report: FactsReport, style: Style): string {
   const blocks: string[] = [];
   for (const article of report.articles) {
     const rows = report.mentions.filter((m) => m.path === article.path).map(row);
-    const head = `${style.bold(forTerminal(article.path))} ${style.dim(`(${article.words} words${article.date ? `, ${article.date}` : ''}, ${rows.length} quantities)`)}`;
+    const head = `${style.bold(forTerminal(article.path))} ${style.dim(`(${article.words} words${article.date ? `, ${article.date}` : ''}, ${rows.length} ${rows.length === 1 ? 'quantity' : 'quantities'})`)}`;
     if (rows.length === 0) {
       blocks.push(head);
       continue;
