@@ -9,7 +9,8 @@ import { numberWords } from './model/lexicon.js';
 import { tokenize } from './text/tokens.js';
 import type { QuantityMention } from './types.js';
 
-export { check, read } from './pipeline.js';
+export { analyze, check, read, readAll } from './pipeline.js';
+export { groupArticles } from './align/group.js';
 export { describe as describeValue } from './normalize/describe.js';
 export type * from './types.js';
 

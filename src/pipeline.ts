@@ -5,7 +5,8 @@
  *   ingest → extract → normalize → align → compare → report
  */
 import { align } from './align/align.js';
-import { compare } from './compare/index.js';
+import { compare, sortFindings } from './compare/index.js';
+import { groupArticles, type GroupMode } from './align/group.js';
 import { nameCandidates, personWords, typeCandidates } from './extract/entities.js';
 import { extractMentions } from './extract/index.js';
 import { parseArticle } from './extract/parse.js';
@@ -57,14 +58,23 @@ export function analyze(articles: Article[]): Analysis {
   return { read: readArticles, entities };
 }
 
-export function check(articles: Article[], tool: ToolInfo): Report {
+export interface CheckOptions {
+  /** How articles are split into stories before comparing (default: auto). */
+  group?: GroupMode;
+}
+
+export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
   const { read: readArticles, entities } = analyze(articles); // extract → normalize
-  const groups = align(readArticles, entities); // align
-  const findings = compare({
-    groups,
-    entities,
-    quotes: readArticles.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
-    articles: readArticles.map((r) => r.parsed),
-  }); // compare
-  return buildReport(readArticles.map((r) => r.parsed), findings, tool); // report
+  const stories = groupArticles(readArticles, entities, options.group ?? 'auto'); // align: articles to stories
+  const findings = stories.flatMap((paths) => {
+    const story = readArticles.filter((r) => paths.includes(r.parsed.article.path));
+    const storyEntities = stories.length === 1 ? entities : resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities })));
+    return compare({
+      groups: align(story, storyEntities), // align: facts to what they are about
+      entities: storyEntities,
+      quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
+      articles: story.map((r) => r.parsed),
+    }); // compare
+  });
+  return buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories); // report
 }

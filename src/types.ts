@@ -316,10 +316,14 @@ export interface ArticleSummary {
   path: string;
   words: number;
   status: 'checked';
+  /** Index of the story the article was grouped into. */
+  story: number;
 }
 
 export interface Summary {
   articles: number;
+  /** How many stories the articles were grouped into (facts are compared inside a story). */
+  stories: number;
   findings: number;
   errors: number;
   warnings: number;

@@ -10,6 +10,7 @@ import { formatNames, formatters } from '../report/formatters/index.js';
 import { STDIN_FORMATS } from '../ingest/stdin.js';
 import { styleFor, useColor } from './color.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
+import type { GroupMode } from '../align/group.js';
 import type { InputFlags } from './inputs.js';
 import { processIo, type Io } from './io.js';
 
@@ -19,6 +20,8 @@ interface CheckFlags extends InputFlags {
   format: string;
   failOn: FailOn;
   color?: boolean;
+  group: GroupMode;
+  outputFile?: string;
 }
 
 interface EntitiesFlags extends InputFlags {
@@ -59,7 +62,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...FAIL_ON]).default('error'))
     .option('--color', 'force colour in human formats')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .option('-o, --output-file <path>', 'write the report to this file instead of stdout (folders are created)')
+    .addOption(new Option('--group <mode>', 'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)').choices(['auto', 'none', 'dir']).default('auto'));
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
     code = await runCheck(paths, flags, io);
   });
@@ -102,10 +107,24 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
   const [{ loadArticles }, { check }] = await Promise.all([import('./inputs.js'), import('../pipeline.js')]);
   const articles = await loadArticles(paths, flags, io);
-  const report = check(articles, { name: pkg.name, version: pkg.version });
+  const report = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group });
   const formatter = formatters[flags.format] ?? formatters.stylish!;
-  const style = styleFor(useColor(flags.color, formatter.human, io));
-  io.stdout(formatter.format(report, { style }));
+  // A report written to a file is coloured only when --color asks for it.
+  const style = styleFor(flags.outputFile === undefined ? useColor(flags.color, formatter.human, io) : formatter.human && flags.color === true);
+  const output = formatter.format(report, { style });
+  if (flags.outputFile === undefined) io.stdout(output);
+  else {
+    const [{ mkdir, writeFile }, { default: nodePath }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+    const file = nodePath.resolve(io.cwd, flags.outputFile);
+    try {
+      await mkdir(nodePath.dirname(file), { recursive: true });
+      await writeFile(file, output, 'utf8');
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      io.stderr(`factdiff: error: cannot write the report to ${flags.outputFile}: ${reason}\n`);
+      return EXIT.error;
+    }
+  }
   return exitCodeFor(report, flags.failOn);
 }
 

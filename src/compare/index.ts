@@ -9,7 +9,12 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Runs every rule; findings come out in a stable order. */
 export function compare(input: CompareInput, rules: Rule[] = allRules): Finding[] {
   const ctx = evidenceContext(input.articles);
-  return rules.flatMap((rule) => rule.check(input, ctx)).sort(byImportance);
+  return sortFindings(rules.flatMap((rule) => rule.check(input, ctx)));
+}
+
+/** Most severe first, then by how many articles state the fact, rule, subject and place: a stable order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(byImportance);
 }
 
 function byImportance(a: Finding, b: Finding): number {

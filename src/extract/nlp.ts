@@ -32,15 +32,65 @@ export interface NlpDocument {
   terms: NlpTerm[];
 }
 
+/**
+ * compromise takes time quadratic in the length of a sentence it cannot split ("Mr. Mr. Mr. …",
+ * "more than more than … 5"), so text longer than this is handed to it in pieces of at most
+ * this many characters, cut where a sentence surely ends (see `pieces`). Articles shorter than
+ * this (nearly all news) are read in one piece, as before.
+ */
+export const NLP_PIECE = 5000;
+
 export function analyze(text: string): NlpDocument {
-  const json = nlp(text).json({ offset: true, text: false, terms: { offset: true } }) as CompromiseSentence[];
   const sentences: Span[] = [];
   const terms: NlpTerm[] = [];
-  for (const sentence of json) {
-    sentences.push({ start: sentence.offset.start, end: sentence.offset.start + sentence.offset.length });
-    for (const term of sentence.terms) {
-      terms.push({ start: term.offset.start, end: term.offset.start + term.offset.length, tags: term.tags.filter((t) => KEPT.has(t)) });
+  for (const piece of pieces(text, NLP_PIECE)) {
+    const json = nlp(text.slice(piece.start, piece.end)).json({ offset: true, text: false, terms: { offset: true } }) as CompromiseSentence[];
+    const at = piece.start;
+    for (const sentence of json) {
+      sentences.push({ start: at + sentence.offset.start, end: at + sentence.offset.start + sentence.offset.length });
+      for (const term of sentence.terms) {
+        terms.push({ start: at + term.offset.start, end: at + term.offset.start + term.offset.length, tags: term.tags.filter((t) => KEPT.has(t)) });
+      }
     }
   }
   return { sentences, terms };
+}
+
+/**
+ * Cuts `text` into consecutive spans of at most `max` characters (one span when it is short
+ * enough). Each cut is made in the second half of the window, at the last paragraph break, else
+ * the last line break, else the last sentence end (". " and the like), else the last white space,
+ * else anywhere that does not split a surrogate pair. Linear: each window is scanned once.
+ */
+export function pieces(text: string, max: number): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start + (max >> 1), start + max);
+    const cut = start + (max >> 1) + cutIn(window);
+    spans.push({ start, end: cut });
+    start = cut;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * Breaks to cut at, strongest first. A paragraph that opens with a quote mark may continue the
+ * quotation of the one before (compromise then reads both as one sentence), so it comes second.
+ * `(?=(\s*))\1` takes all the white space without backtracking into it.
+ */
+const CUTS = [/\n[^\S\n]*\n(?=(\s*))\1(?!["'“‘«])/g, /\n[^\S\n]*\n\s*/g, /\n\s*/g, /[.!?…][)\]"'’”»]*\s+/g, /\s+/g];
+
+/** Where in `window` to cut: after the last match of the strongest kind of break found. */
+function cutIn(window: string): number {
+  for (const pattern of CUTS) {
+    let end = -1;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) end = m.index + m[0].length;
+    if (end > 0 && end <= window.length) return end;
+  }
+  // no break at all (one very long word): cut at the end, but not inside a surrogate pair
+  const last = window.charCodeAt(window.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? window.length - 1 : window.length;
 }

@@ -1,4 +1,8 @@
+import { github } from './github.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { ndjson } from './ndjson.js';
+import { sarif } from './sarif.js';
 import type { Formatter } from './style.js';
 import { stylish } from './stylish.js';
 
@@ -6,6 +10,10 @@ import { stylish } from './stylish.js';
 export const formatters: Record<string, { format: Formatter; human: boolean }> = {
   stylish: { format: stylish, human: true },
   json: { format: json, human: false },
+  ndjson: { format: ndjson, human: false },
+  sarif: { format: sarif, human: false },
+  github: { format: github, human: false },
+  markdown: { format: markdown, human: false },
 };
 
 export const formatNames = Object.keys(formatters);

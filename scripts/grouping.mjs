@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * How well `--group auto` finds the stories of a mixed batch: the whole ECB+ corpus
+ * (../shared/corpora/ecbplus/) is read as one batch, and the groups are scored against the
+ * sub-topic folders (the true stories) with B-cubed precision, recall and F1.
+ * Run after a build: `node scripts/grouping.mjs [--threshold T ...]`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus');
+
+export function bcubed(clusters, gold) {
+  const clusterOf = new Map();
+  clusters.forEach((c, i) => c.forEach((p) => clusterOf.set(p, i)));
+  const sizes = new Map();
+  for (const c of gold.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  let precision = 0;
+  let recall = 0;
+  const items = [...clusterOf.keys()];
+  for (const p of items) {
+    const mine = clusters[clusterOf.get(p)];
+    const same = mine.filter((q) => gold.get(q) === gold.get(p)).length;
+    precision += same / mine.length;
+    recall += same / sizes.get(gold.get(p));
+  }
+  precision /= items.length;
+  recall /= items.length;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+async function main() {
+  if (!existsSync(CORPUS)) {
+    console.error(`grouping: no corpus at ${CORPUS}`);
+    return 2;
+  }
+  const { analyze, groupArticles } = await import('../dist/index.js');
+  const articles = [];
+  const gold = new Map();
+  for (const cluster of readdirSync(CORPUS).filter((d) => !d.includes('.')).sort()) {
+    for (const file of readdirSync(join(CORPUS, cluster)).filter((f) => f.endsWith('.txt')).sort()) {
+      const path = `${cluster}/${file}`;
+      articles.push({ path, text: readFileSync(join(CORPUS, cluster, file), 'utf8') });
+      gold.set(path, cluster);
+    }
+  }
+  const started = Date.now();
+  const { read, entities } = analyze(articles);
+  const thresholds = process.argv.includes('--threshold') ? process.argv.slice(process.argv.indexOf('--threshold') + 1).map(Number).filter((n) => !Number.isNaN(n)) : [undefined];
+  console.log(`${articles.length} articles, ${new Set(gold.values()).size} true stories (ECB+ sub-topics); read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const t of thresholds) {
+    const t0 = Date.now();
+    const groups = groupArticles(read, entities, 'auto', t);
+    const s = bcubed(groups, gold);
+    console.log(`threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`);
+  }
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();

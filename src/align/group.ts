@@ -1,0 +1,218 @@
+/**
+ * Which articles tell the same story. A batch may hold several events of one kind (two
+ * earthquakes, two shootings): facts are compared only inside a story.
+ *
+ * Each article becomes a TF-IDF vector of what tells stories apart: the entities it names
+ * (canonical, so "U.S." and "United States" count once), years and dates, and its content
+ * words. Articles are clustered by average linkage over their nearest neighbours (found with
+ * an inverted index, so the cost grows with the batch, not with its square), merging while
+ * the average similarity between two clusters stays above a threshold.
+ */
+import type { Entity } from '../normalize/entities.js';
+import type { Mention, ParsedArticle } from '../types.js';
+
+export type GroupMode = 'auto' | 'none' | 'dir';
+
+/** Average cosine similarity above which two clusters are one story. */
+export const STORY_THRESHOLD = 0.15;
+/** Neighbours kept per article. */
+const NEIGHBOURS = 30;
+/** Features in more than this share of articles say nothing about which story (skipped in the index). */
+const COMMON = 0.3;
+const WEIGHT = { entity: 2, date: 2, word: 1 } as const;
+const STOP = new Set(
+  'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(' '),
+);
+
+interface ArticleFeatures {
+  path: string;
+  features: Map<string, number>;
+  /** The publication year, else the latest year the article names. */
+  year: number | null;
+}
+
+/** Articles from different years are seldom one story: their similarity counts this much. */
+const OTHER_YEAR = 0.5;
+
+/** The stories of a batch, as lists of article paths (sorted; stories in order of their first article). */
+export function groupArticles(
+  articles: { parsed: ParsedArticle; mentions: Mention[] }[],
+  entities: Entity[],
+  mode: GroupMode,
+  threshold = STORY_THRESHOLD,
+): string[][] {
+  const paths = articles.map((a) => a.parsed.article.path).sort();
+  if (mode === 'none' || paths.length < 2) return [paths];
+  if (mode === 'dir') {
+    const byDir = new Map<string, string[]>();
+    for (const p of paths) {
+      const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
+      byDir.set(dir, [...(byDir.get(dir) ?? []), p]);
+    }
+    return [...byDir.values()];
+  }
+  const vectors = tfidf(articles.map((a) => features(a.parsed, a.mentions, entities)));
+  return cluster(vectors, threshold);
+}
+
+function features(parsed: ParsedArticle, mentions: Mention[], entities: Entity[]): ArticleFeatures {
+  const path = parsed.article.path;
+  const counts = new Map<string, number>();
+  const add = (key: string, weight: number) => counts.set(key, (counts.get(key) ?? 0) + weight);
+  for (const e of entities) {
+    const n = e.mentions.filter((m) => m.path === path).length;
+    if (n > 0) add(`e:${e.id}`, WEIGHT.entity * Math.min(n, 3));
+  }
+  for (const m of mentions) {
+    if (m.value.dimension === 'date') add(`d:${m.value.low}`, WEIGHT.date);
+  }
+  for (const t of parsed.tokens.flat()) {
+    if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) add(`y:${t.text}`, WEIGHT.date);
+    else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
+  }
+  let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
+  if (year === null) for (const t of parsed.tokens.flat()) if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
+  return { path, features: counts, year };
+}
+
+/** A light stem, enough to count "quake" and "quakes", "killed" and "killing" once. */
+function stem(word: string): string {
+  return word.replace(/(?:ings?|edly|ed|es|s|ly)$/u, '') || word;
+}
+
+interface Vector {
+  path: string;
+  weights: Map<string, number>;
+  year: number | null;
+}
+
+/**
+ * Inverse document frequency as if the batch held at least this many articles: in a batch of
+ * five articles about one call, the words all five share must still count.
+ */
+const MIN_CORPUS = 50;
+
+function tfidf(docs: ArticleFeatures[]): Vector[] {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of d.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = Math.max(docs.length, MIN_CORPUS);
+  return docs.map((d) => {
+    const weights = new Map<string, number>();
+    let norm = 0;
+    for (const [f, tf] of d.features) {
+      const w = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(f) ?? 0) + 0.5));
+      if (w <= 0) continue;
+      weights.set(f, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [f, w] of weights) weights.set(f, w / norm);
+    return { path: d.path, weights, year: d.year };
+  });
+}
+
+/** Cosine similarities to each article's nearest neighbours, through an inverted index. */
+function neighbours(vectors: Vector[]): Map<number, number>[] {
+  const index = new Map<string, [number, number][]>();
+  // small batches compare everything; large ones skip features too common to tell stories apart
+  const limit = vectors.length < 100 ? Infinity : Math.floor(vectors.length * COMMON);
+  vectors.forEach((v, i) => {
+    for (const [f, w] of v.weights) {
+      const list = index.get(f) ?? [];
+      list.push([i, w]);
+      index.set(f, list);
+    }
+  });
+  return vectors.map((v, i) => {
+    const scores = new Map<number, number>();
+    for (const [f, w] of v.weights) {
+      const list = index.get(f) as [number, number][];
+      if (list.length > limit) continue;
+      for (const [j, wj] of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + w * wj);
+    }
+    for (const [j, score] of scores) {
+      const y = (vectors[j] as Vector).year;
+      if (v.year !== null && y !== null && y !== v.year) scores.set(j, score * OTHER_YEAR);
+    }
+    const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
+    return new Map(top);
+  });
+}
+
+/** A short article alone in its cluster joins the cluster it is on average closest to, if close enough. */
+const STRAGGLER = 0.04;
+
+function attachStragglers(members: Map<number, number[]>, near: Map<number, number>[]): void {
+  const clusterOf = new Map<number, number>();
+  for (const [id, list] of members) for (const i of list) clusterOf.set(i, id);
+  for (const [id, list] of [...members.entries()]) {
+    if (list.length !== 1) continue;
+    const i = list[0] as number;
+    const totals = new Map<number, number>();
+    for (const [j, s] of near[i] ?? []) {
+      const c = clusterOf.get(j) as number;
+      if (c !== id) totals.set(c, (totals.get(c) ?? 0) + s);
+    }
+    let best: [number, number] | null = null;
+    for (const [c, total] of totals) {
+      const avg = total / (members.get(c)?.length ?? 1);
+      if (avg >= STRAGGLER && (!best || avg > best[1] || (avg === best[1] && c < best[0]))) best = [c, avg];
+    }
+    if (!best) continue;
+    members.get(best[0])?.push(i);
+    members.delete(id);
+    clusterOf.set(i, best[0]);
+  }
+}
+
+/** Average-linkage clustering over the neighbour graph (missing edges count as 0). */
+function cluster(vectors: Vector[], threshold: number): string[][] {
+  const near = neighbours(vectors);
+  // symmetric similarity between live clusters
+  const sims = new Map<number, Map<number, number>>();
+  const size = new Map<number, number>();
+  const members = new Map<number, number[]>();
+  vectors.forEach((_, i) => {
+    size.set(i, 1);
+    members.set(i, [i]);
+    sims.set(i, new Map());
+  });
+  near.forEach((m, i) => {
+    for (const [j, s] of m) {
+      sims.get(i)?.set(j, s);
+      sims.get(j)?.set(i, s);
+    }
+  });
+  for (;;) {
+    let best: [number, number, number] | null = null;
+    for (const [a, m] of sims) {
+      for (const [b, s] of m) {
+        if (a < b && s >= threshold && (!best || s > best[2] || (s === best[2] && (a < best[0] || (a === best[0] && b < best[1]))))) best = [a, b, s];
+      }
+    }
+    if (!best) break;
+    const [a, b] = best;
+    const sa = size.get(a) as number;
+    const sb = size.get(b) as number;
+    const ma = sims.get(a) as Map<number, number>;
+    const mb = sims.get(b) as Map<number, number>;
+    const merged = new Map<number, number>();
+    for (const k of new Set([...ma.keys(), ...mb.keys()])) {
+      if (k === a || k === b) continue;
+      const s = ((ma.get(k) ?? 0) * sa + (mb.get(k) ?? 0) * sb) / (sa + sb);
+      merged.set(k, s);
+      const mk = sims.get(k) as Map<number, number>;
+      mk.delete(b);
+      mk.set(a, s);
+    }
+    sims.set(a, merged);
+    sims.delete(b);
+    size.set(a, sa + sb);
+    members.set(a, [...(members.get(a) ?? []), ...(members.get(b) ?? [])]);
+    members.delete(b);
+  }
+  attachStragglers(members, near);
+  return [...members.values()]
+    .map((list) => list.map((i) => (vectors[i] as Vector).path).sort())
+    .sort((x, y) => ((x[0] as string) < (y[0] as string) ? -1 : 1));
+}

@@ -1,0 +1,82 @@
+/**
+ * GitHub-flavoured Markdown, to paste into a pull-request comment or append to
+ * `$GITHUB_STEP_SUMMARY`: a heading with the counts, one table row per finding, then each
+ * finding's camps with their evidence. Article text is escaped so that it renders as the
+ * words it is: no markup, HTML, table cells, @mentions or #references come out of it.
+ */
+import { rules } from '../../compare/messages.js';
+import { forTerminal } from '../../text/escape.js';
+import type { Evidence, Finding, Report, Severity } from '../../types.js';
+import { articlesCount, summaryText } from './common.js';
+import type { Formatter } from './style.js';
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
+
+/**
+ * Text as Markdown that shows exactly that text on one line: white space folded and control
+ * characters shown as escapes (forTerminal); the punctuation that means something inside a
+ * line backslash-escaped (emphasis, code, links, HTML, entities, strikethrough, math, and `|`
+ * so that table cells hold); and a zero-width space after `@`, `#`, `://` and `www` so that
+ * GitHub makes no mention, issue reference or link of "@user", "#123" or a URL. The text is
+ * never put at the start of a line, so line-start markup (`-`, `1.`, `>`) needs no escape.
+ */
+export function mdText(text: string): string {
+  return forTerminal(text)
+    .replace(/[\\`*_[\]<>|~&$#]/g, (c) => `\\${c}`)
+    .replace(/(@|\\#)(?=[\p{L}\p{N}_])/gu, '$1&#8203;')
+    .replace(/(:)(?=\/\/)|\b(www)(?=\.)/gi, '$1$2&#8203;');
+}
+
+/** A code span that holds any text: the fence is longer than any run of backticks inside. */
+export function codeSpan(text: string): string {
+  const clean = forTerminal(text);
+  const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && clean.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+function fileName(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+function tableRow(finding: Finding, index: number): string {
+  const articles = [...new Set(finding.camps.flatMap((c) => c.articles))].sort();
+  const cells = [
+    `${index + 1}`,
+    `${ICON[finding.severity]} ${finding.severity}`,
+    mdText(finding.ruleId),
+    mdText(finding.message),
+    articles.map((a) => mdText(fileName(a))).join('<br>'),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function evidenceLine(e: Evidence): string {
+  const where = codeSpan(`${e.path}:${e.line}:${e.column}`);
+  return `  - ${where} “${mdText(e.text)}” → ${mdText(e.value.reading)}`;
+}
+
+function section(finding: Finding, index: number, articleCount: number): string {
+  const rule = rules[finding.ruleId];
+  const lines = [
+    `### ${index + 1}. ${ICON[finding.severity]} ${mdText(finding.message)}`,
+    '',
+    `${finding.severity} · ${mdText(finding.ruleId)} (${mdText(rule.title)}) · ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${codeSpan(rule.docs)}`,
+    '',
+  ];
+  finding.camps.forEach((camp, c) => {
+    lines.push(`- **${mdText(camp.reading)}** (${articlesCount(camp.articles.length)})`);
+    for (const e of finding.evidence.filter((x) => x.camp === c)) lines.push(evidenceLine(e));
+  });
+  return lines.join('\n');
+}
+
+export const markdown: Formatter = (report: Report) => {
+  const { summary } = report;
+  const head = `## factdiff: ${summaryText(summary)}`;
+  if (report.findings.length === 0) return `${head}\n`;
+  const table = ['| # | severity | rule | finding | articles |', '|---:|---|---|---|---|', ...report.findings.map(tableRow)].join('\n');
+  const sections = report.findings.map((f, i) => section(f, i, summary.articles));
+  return `${[head, table, ...sections].join('\n\n')}\n`;
+};

@@ -1,0 +1,132 @@
+/**
+ * SARIF 2.1.0, for GitHub code scanning (`github/codeql-action/upload-sarif`) and other
+ * SARIF viewers. One run; the rules come from the rule registry; one result per finding,
+ * located at its first evidence, with the other evidence as related locations. See
+ * docs/formats.md for the mapping and for how the fingerprint is made.
+ */
+import { createHash } from 'node:crypto';
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import { rules } from '../../compare/messages.js';
+import type { Evidence, Finding, RuleId, Severity } from '../../types.js';
+import { endPosition, safeJson } from './common.js';
+import type { Formatter } from './style.js';
+
+/** Where factdiff and its documentation live; rule pages are `docs/rules/<rule>.md` under it. */
+export const HOMEPAGE = 'https://factdiff.dev/';
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The base every artifact URI is relative to: the working directory factdiff ran in. */
+export const SRCROOT = '%SRCROOT%';
+/** Key of the fingerprint in `partialFingerprints`; the suffix changes if the recipe does. */
+export const FINGERPRINT_KEY = 'factdiffFinding/v1';
+
+type Level = 'error' | 'warning' | 'note';
+
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** The level a rule usually reports at (a result's own level overrides it). A Record, so a new rule must be given one. */
+const DEFAULT_LEVEL: Record<RuleId, Level> = {
+  'quantity-conflict': 'error',
+  update: 'warning',
+  'role-conflict': 'warning',
+  'name-variant': 'note',
+  'attribution-conflict': 'warning',
+  'place-conflict': 'warning',
+};
+
+const RULE_IDS = Object.keys(rules) as RuleId[];
+
+/** "quantity-conflict" → "QuantityConflict" (SARIF asks for an identifier-like name). */
+function ruleName(id: string): string {
+  return id.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+}
+
+function descriptor(id: RuleId): ReportingDescriptor {
+  const rule = rules[id];
+  const helpUri = new URL(rule.docs, HOMEPAGE).href;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description} See ${rule.docs}.`, markdown: `${rule.description} See [${rule.docs}](${helpUri}).` },
+    helpUri,
+    defaultConfiguration: { level: DEFAULT_LEVEL[id] },
+    properties: { tags: ['factdiff'] },
+  };
+}
+
+/** A path as a relative URI reference: each segment percent-encoded, `/` kept. */
+export function pathToUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * The stable identity of a finding across runs: sha256 (hex) of the JSON array
+ * [ruleId, subject, attribute, camp readings sorted, article paths sorted]. It does not
+ * depend on lines, columns, confidence or the order of camps and articles, so editing an
+ * article elsewhere keeps the alert; a new camp, a changed reading or another article set
+ * makes it a new one.
+ */
+export function fingerprint(finding: Finding): string {
+  const readings = finding.camps.map((c) => c.reading).sort();
+  const articles = [...new Set(finding.camps.flatMap((c) => c.articles))].sort();
+  const key = JSON.stringify([finding.ruleId, finding.subject, finding.attribute, readings, articles]);
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+function location(e: Evidence, finding: Finding, id: number): Location {
+  const camp = finding.camps[e.camp]?.reading ?? '';
+  const reads = e.value.reading === camp ? '' : ` (reads as ${e.value.reading})`;
+  return {
+    id,
+    physicalLocation: {
+      artifactLocation: { uri: pathToUri(e.path), uriBaseId: SRCROOT },
+      region: { startLine: e.line, startColumn: e.column, ...endPosition(e), snippet: { text: e.text } },
+    },
+    message: { text: `Camp "${camp}": "${e.text}"${reads}` },
+  };
+}
+
+function result(finding: Finding): Result {
+  const [first, ...others] = finding.evidence;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: RULE_IDS.indexOf(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: finding.message },
+    locations: first ? [location(first, finding, 0)] : [],
+    ...(others.length > 0 ? { relatedLocations: others.map((e, i) => location(e, finding, i + 1)) } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    properties: {
+      confidence: finding.confidence,
+      subject: finding.subject,
+      attribute: finding.attribute,
+      articlesStating: finding.articlesStating,
+      camps: finding.camps,
+    },
+  };
+}
+
+export const sarif: Formatter = (report) => {
+  const log: Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: HOMEPAGE,
+            rules: RULE_IDS.map(descriptor),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The working directory factdiff ran in; article paths are relative to it.' } } },
+        columnKind: 'utf16CodeUnits',
+        results: report.findings.map(result),
+      },
+    ],
+  };
+  return `${safeJson(log, 2)}\n`;
+};

@@ -1,0 +1,29 @@
+/** NDJSON: one finding a line, the same objects as the JSON report, nothing else. */
+import { describe, expect, it } from 'vitest';
+import { ndjson } from '../../src/report/formatters/ndjson.js';
+import { plain } from '../../src/report/formatters/style.js';
+import { hostileReport, RAW_CONTROL, seedsReport } from './helpers.js';
+
+describe('ndjson', () => {
+  it('prints each finding of the JSON report on its own line', async () => {
+    const report = await seedsReport();
+    const out = ndjson(report, { style: plain });
+    expect(out.endsWith('\n')).toBe(true);
+    const lines = out.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(report.findings.length);
+    expect(lines.map((l) => JSON.parse(l))).toEqual(report.findings);
+  });
+
+  it('prints nothing when there is no finding', async () => {
+    const report = await seedsReport();
+    expect(ndjson({ ...report, findings: [] }, { style: plain })).toBe('');
+  });
+
+  it('escapes every control character, and still parses back to the same text', async () => {
+    const report = await hostileReport();
+    const out = ndjson(report, { style: plain });
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(out.split('\n')).toHaveLength(report.findings.length + 1);
+    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(report.findings);
+  });
+});
