@@ -61,6 +61,10 @@ export function analyze(articles: Article[]): Analysis {
 export interface CheckOptions {
   /** How articles are split into stories before comparing (default: auto). */
   group?: GroupMode;
+  /** List facts only one article states. */
+  showSingle?: boolean;
+  /** Drop findings less sure than this (0..1). */
+  minConfidence?: number;
 }
 
 export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
@@ -74,7 +78,8 @@ export function check(articles: Article[], tool: ToolInfo, options: CheckOptions
       entities: storyEntities,
       quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
       articles: story.map((r) => r.parsed),
+      showSingle: options.showSingle ?? false,
     }); // compare
-  });
+  }).filter((f) => f.confidence >= (options.minConfidence ?? 0));
   return buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories); // report
 }

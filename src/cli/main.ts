@@ -4,7 +4,7 @@
  * input or internal error); it never calls process.exit.
  */
 import { createRequire } from 'node:module';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { formatNames, formatters } from '../report/formatters/index.js';
 import { STDIN_FORMATS } from '../ingest/stdin.js';
@@ -21,6 +21,8 @@ interface CheckFlags extends InputFlags {
   failOn: FailOn;
   color?: boolean;
   group: GroupMode;
+  showSingle?: boolean;
+  minConfidence: number;
   outputFile?: string;
 }
 
@@ -64,6 +66,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--color', 'force colour in human formats')
     .option('--no-color', 'never colour the output')
     .option('-o, --output-file <path>', 'write the report to this file instead of stdout (folders are created)')
+    .option('--show-single', 'also list facts only one article states (info)')
+    .addOption(new Option('--min-confidence <n>', 'drop findings less sure than this (0..1)').argParser(confidenceArg).default(0))
     .addOption(new Option('--group <mode>', 'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)').choices(['auto', 'none', 'dir']).default('auto'));
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
     code = await runCheck(paths, flags, io);
@@ -107,7 +111,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
   const [{ loadArticles }, { check }] = await Promise.all([import('./inputs.js'), import('../pipeline.js')]);
   const articles = await loadArticles(paths, flags, io);
-  const report = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group });
+  const report = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence });
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   // A report written to a file is coloured only when --color asks for it.
   const style = styleFor(flags.outputFile === undefined ? useColor(flags.color, formatter.human, io) : formatter.human && flags.color === true);
@@ -158,6 +162,12 @@ async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promi
   else if (flags.format === 'ndjson') io.stdout(report.entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
   else io.stdout(entitiesText(report, styleFor(useColor(flags.color, true, io))));
   return EXIT.ok;
+}
+
+function confidenceArg(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
 }
 
 function reportError(error: unknown, io: Io): number {

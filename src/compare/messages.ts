@@ -24,6 +24,11 @@ export const rules: Record<RuleId, RuleInfo> = {
     description: 'A toll rose as reports came in: later articles give higher numbers. Not a contradiction, but the older figures are out of date.',
     docs: 'docs/rules/update.md',
   },
+  'single-source': {
+    title: 'Single source',
+    description: 'A fact only one article states: not contradicted, not corroborated (listed with --show-single).',
+    docs: 'docs/rules/single-source.md',
+  },
   'role-conflict': {
     title: 'Role conflict',
     description: 'Articles disagree about whether a person holds a role: "former President" against "President".',
@@ -99,4 +104,10 @@ export function placeMessage(event: string, camps: Camp[]): string {
 export function updateMessage(key: FactKey, camps: Camp[], dates: string[]): string {
   const label = factLabel(key.subject, key.attribute, key.dimension);
   return `${label[0]?.toUpperCase()}${label.slice(1)} rose as reports came in: ${camps.map((c, i) => `${c.reading} (${dates[i]})`).join(' → ')}`;
+}
+
+/** "Only one article states the number killed in the event: more than 400 (000.txt)". */
+export function singleMessage(key: FactKey, reading: string, path: string): string {
+  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.era ? ` in ${key.era}` : '');
+  return `Only one article states the ${label}: ${reading} (${path.split('/').pop()})`;
 }

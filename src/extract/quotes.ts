@@ -29,7 +29,10 @@ export function normalizeQuote(text: string): string {
 /** Every quotation in the text, with its speaker when the article names one. */
 export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
-  const speakers = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase()));
+  const speakers = new Speakers(entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase())));
+  // Where each closing mark was last found: `i` only moves forward, so a mark found beyond `i`
+  // is still the next one, and the text is searched once per kind of mark (not once per opening mark).
+  const nextClose = new Map<string, number>();
   let i = 0;
   while (i < text.length) {
     const open = text[i] as string;
@@ -37,7 +40,12 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
       i++;
       continue;
     }
-    const close = text.indexOf(CLOSE[open] as string, i + 1);
+    const mark = CLOSE[open] as string;
+    let close = nextClose.get(mark) ?? i;
+    if (close >= 0 && close <= i) {
+      close = text.indexOf(mark, i + 1);
+      nextClose.set(mark, close);
+    }
     if (close < 0 || close - i > MAX_QUOTE) {
       i++;
       continue;
@@ -52,12 +60,42 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
   return quotes;
 }
 
-function speakerOf(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+/**
+ * The possible speakers, found by place: `within(from, to)` gives those inside the range in their
+ * original order, looking only at the few that start there (not at every name of the article).
+ */
+class Speakers {
+  private readonly byStart: { mention: EntityMention; index: number }[];
+
+  constructor(list: EntityMention[]) {
+    this.byStart = list.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start || a.index - b.index);
+  }
+
+  /** The speakers with `from <= start` and `end <= to`, in the order of the list given. */
+  within(from: number, to: number): EntityMention[] {
+    let lo = 0;
+    let hi = this.byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.byStart[mid] as { mention: EntityMention }).mention.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: { mention: EntityMention; index: number }[] = [];
+    for (let k = lo; k < this.byStart.length; k++) {
+      const entry = this.byStart[k] as { mention: EntityMention; index: number };
+      if (entry.mention.start > to) break;
+      if (entry.mention.end <= to) found.push(entry);
+    }
+    return found.sort((a, b) => a.index - b.index).map((e) => e.mention);
+  }
+}
+
+function speakerOf(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   return speakerAfter(text, quote, speakers) ?? speakerBefore(text, quote, speakers);
 }
 
 /** “...,” Leavitt stated. / “...,” said Leavitt. */
-function speakerAfter(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   const window = text.slice(quote.end, quote.end + WINDOW);
   const stop = window.search(/[.!?“"]/u);
   const clause = stop >= 0 ? window.slice(0, stop) : window;
@@ -66,7 +104,7 @@ function speakerAfter(text: string, quote: Span, speakers: EntityMention[]): Quo
   if (!verb) return null;
   const verbAt = quote.end + verb.index;
   // the name right before the verb ("Leavitt stated") or right after it ("said Leavitt")
-  const candidates = speakers.filter((s) => s.start >= quote.end && s.end <= quote.end + clause.length);
+  const candidates = speakers.within(quote.end, quote.end + clause.length);
   const before = candidates.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2).pop();
   // after "told" comes the listener, not the speaker
   const listener = /^told$/iu.test(verb[0]);
@@ -76,13 +114,13 @@ function speakerAfter(text: string, quote: Span, speakers: EntityMention[]): Quo
 }
 
 /** the White House said “...” / According to the White House, ... “...” */
-function speakerBefore(text: string, quote: Span, speakers: EntityMention[]): QuoteMention['speaker'] {
+function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   const from = Math.max(0, quote.start - WINDOW * 2);
   const window = text.slice(from, quote.start);
   const sentenceStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('”'), window.lastIndexOf('? '));
   const clauseStart = from + (sentenceStart >= 0 ? sentenceStart + 1 : 0);
   const clause = text.slice(clauseStart, quote.start);
-  const inClause = speakers.filter((s) => s.start >= clauseStart && s.end <= quote.start);
+  const inClause = speakers.within(clauseStart, quote.start);
   const according = /according to\s+(?:the\s+)?$/iu;
   const cited = inClause.find((s) => according.test(text.slice(Math.max(clauseStart, s.start - 20), s.start)));
   if (cited) return { text: cited.text, start: cited.start, end: cited.end };

@@ -36,6 +36,18 @@ export const GENERATORS = {
   'sentences ×n': (n) => 'He left. '.repeat(n),
   'control chars (bytes)': (n) => '\u001b[31m\u0007'.repeat(Math.ceil(n / 6)),
   'blank lines ×n': (n) => '\r\n'.repeat(n) + 'Date: 2020-01-01',
+  'durations ×n': (n) => Array.from({ length: n }, (_, i) => `The call lasted ${i + 1} minutes. `).join(''),
+  'names ×n': (n) => Array.from({ length: n }, (_, i) => `President ${word(i)} ${word(i * 7 + 3)} met Governor ${word(i + 11)}. `).join(''),
+  'quotes+speakers ×n': (n) => Array.from({ length: n }, (_, i) => `“We will ${word(i)} now,” said ${word(i)} ${word(i + 5)}. `).join(''),
+};
+
+/** A distinct capitalized made-up word for each i. */
+function word(i) {
+  let w = '';
+  for (let k = i + 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
+  return w[0].toUpperCase() + w.slice(1) + 'son';
+}
+const _unused = {
 };
 
 function time(fn) {

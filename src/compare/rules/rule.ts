@@ -8,6 +8,8 @@ export interface CompareInput {
   entities: Entity[];
   quotes: { path: string; quotes: QuoteMention[] }[];
   articles: ParsedArticle[];
+  /** List facts only one article states (single-source findings). */
+  showSingle?: boolean;
 }
 
 /** What a rule may ask of the compare stage: views of the articles already read. */

@@ -31,6 +31,7 @@ const DEFAULT_LEVEL: Record<RuleId, Level> = {
   'name-variant': 'note',
   'attribution-conflict': 'warning',
   'place-conflict': 'warning',
+  'single-source': 'note',
 };
 
 const RULE_IDS = Object.keys(rules) as RuleId[];

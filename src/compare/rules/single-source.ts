@@ -1,0 +1,44 @@
+/**
+ * single-source (info, with --show-single): a fact only one article states. Nothing
+ * contradicts it, but nothing corroborates it either: a reader may want it listed apart.
+ */
+import { describe, durationUnit } from '../../normalize/describe.js';
+import type { FactGroup } from '../../align/align.js';
+import type { Finding } from '../../types.js';
+import { singleMessage } from '../messages.js';
+import type { Rule } from './rule.js';
+
+export const singleSource: Rule = {
+  id: 'single-source',
+  check(input, ctx) {
+    if (!input.showSingle) return [];
+    // one fact whatever its zone: "around 10:00" and "10 a.m. ET" both state the time of the call
+    const byFact = new Map<string, FactGroup>();
+    for (const g of input.groups) {
+      const id = `${g.key.subject}|${g.key.attribute}|${g.key.dimension}|${g.key.era ?? ''}`;
+      const known = byFact.get(id);
+      byFact.set(id, known ? { key: known.key, facts: [...known.facts, ...g.facts] } : g);
+    }
+    return [...byFact.values()].flatMap((group): Finding[] => {
+      const articles = new Set(group.facts.map((f) => f.article));
+      if (articles.size !== 1 || input.articles.length < 2) return [];
+      const facts = [...group.facts].sort((a, b) => a.mention.start - b.mention.start);
+      const unit = group.key.dimension === 'duration' ? durationUnit(facts.map((f) => f.mention.value)) : undefined;
+      const reading = describe((facts[0] as (typeof facts)[number]).mention.value, unit);
+      const path = [...articles][0] as string;
+      return [
+        {
+          ruleId: 'single-source',
+          severity: 'info',
+          confidence: Math.round(Math.max(...facts.map((f) => f.confidence)) * 100) / 100,
+          message: singleMessage(group.key, reading, path),
+          subject: group.key.subject,
+          attribute: group.key.attribute,
+          articlesStating: 1,
+          camps: [{ reading, articles: [path] }],
+          evidence: facts.map((f) => ctx.evidence(f, 0, unit)),
+        },
+      ];
+    });
+  },
+};
