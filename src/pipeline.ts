@@ -7,7 +7,7 @@
 import { align } from './align/align.js';
 import { compare, sortFindings } from './compare/index.js';
 import { groupArticles, type GroupMode } from './align/group.js';
-import { nameCandidates, personWords, typeCandidates } from './extract/entities.js';
+import { nameCandidates, personWords, typeCandidates, type Candidate } from './extract/entities.js';
 import { extractMentions } from './extract/index.js';
 import { parseArticle } from './extract/parse.js';
 import { extractQuotes } from './extract/quotes.js';
@@ -24,20 +24,38 @@ export interface ReadArticle {
 }
 
 /**
- * extract + normalize for a batch: sentences, tokens, quantities, names and quotes.
- * Names are typed with what the whole batch knows ("Zelensky" is a person because another
- * article names Volodymyr Zelenskyy).
+ * The part of reading that needs one article only (the costly part: NLP, quantities, name
+ * candidates). Plain data, so that it can be done in a worker thread and sent back.
  */
-export function readAll(articles: Article[]): ReadArticle[] {
-  const parsed = articles.map(parseArticle); // extract: sentences, tokens, tags
-  const names = parsed.map(nameCandidates); // extract: names
-  const people = personWords(names.flat(), skeleton);
-  return parsed.map((p, i) => {
-    const mentions = extractMentions(p).map(normalizeMention); // extract, then normalize quantities
-    const entities = typeCandidates(names[i] ?? [], people, skeleton);
-    const quotes = extractQuotes(p.article.text, entities); // extract: quotations and speakers
-    return { parsed: p, mentions, entities, quotes };
+export interface ArticleReading {
+  parsed: ParsedArticle;
+  mentions: Mention[];
+  names: Candidate[];
+}
+
+/** extract + normalize of one article, before anything is known about the rest of the batch. */
+export function readArticle(article: Article): ArticleReading {
+  const parsed = parseArticle(article); // extract: sentences, tokens, tags
+  const mentions = extractMentions(parsed).map(normalizeMention); // extract, then normalize quantities
+  return { parsed, mentions, names: nameCandidates(parsed) }; // extract: names
+}
+
+/**
+ * The batch part: names are typed with what the whole batch knows ("Zelensky" is a person
+ * because another article names Volodymyr Zelenskyy), then quotes get their speakers.
+ */
+export function finishReading(readings: ArticleReading[]): ReadArticle[] {
+  const people = personWords(readings.flatMap((r) => r.names), skeleton);
+  return readings.map(({ parsed, mentions, names }) => {
+    const entities = typeCandidates(names, people, skeleton);
+    const quotes = extractQuotes(parsed.article.text, entities); // extract: quotations and speakers
+    return { parsed, mentions, entities, quotes };
   });
+}
+
+/** extract + normalize for a batch: sentences, tokens, quantities, names and quotes. */
+export function readAll(articles: Article[]): ReadArticle[] {
+  return finishReading(articles.map(readArticle));
 }
 
 /** One article on its own. */
@@ -51,9 +69,11 @@ export interface Analysis {
 }
 
 /** extract → normalize for a batch, in a stable order, with entities merged across articles. */
-export function analyze(articles: Article[]): Analysis {
+export function analyze(articles: Article[], readings?: ArticleReading[]): Analysis {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const readArticles = readAll(sorted); // extract → normalize (quantities)
+  const done = readings ? new Map(readings.map((r) => [r.parsed.article.path, r])) : null;
+  // readings made elsewhere (worker threads, a cache) are used as they are
+  const readArticles = finishReading(sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
   const entities = resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))); // normalize: one identity per entity
   return { read: readArticles, entities };
 }
@@ -65,10 +85,12 @@ export interface CheckOptions {
   showSingle?: boolean;
   /** Drop findings less sure than this (0..1). */
   minConfidence?: number;
+  /** Per-article readings already made (by worker threads or a cache); the rest are read here. */
+  readings?: ArticleReading[];
 }
 
 export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
-  const { read: readArticles, entities } = analyze(articles); // extract → normalize
+  const { read: readArticles, entities } = analyze(articles, options.readings); // extract → normalize
   const stories = groupArticles(readArticles, entities, options.group ?? 'auto'); // align: articles to stories
   const findings = stories.flatMap((paths) => {
     const story = readArticles.filter((r) => paths.includes(r.parsed.article.path));

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Dimension, Hedge } from '../types.js';
+import { withOverrides } from './overrides.js';
 
 const load = createRequire(import.meta.url);
 /**
@@ -18,8 +19,11 @@ function bare(value: unknown): unknown {
   return out;
 }
 
-/** `model/` sits at the package root, two levels above both `src/model` and `dist/model`. */
-const read = <T>(name: string): T => bare(load(`../../model/${name}.json`)) as T;
+/**
+ * `model/` sits at the package root, two levels above both `src/model` and `dist/model`.
+ * The config's additions (./overrides.ts) are merged into the prototype-free copy.
+ */
+const read = <T>(name: string): T => withOverrides(name, bare(load(`../../model/${name}.json`))) as T;
 
 export interface HedgeLexicon {
   before: Record<string, Hedge>;

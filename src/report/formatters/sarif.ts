@@ -4,20 +4,21 @@
  * located at its first evidence, with the other evidence as related locations. See
  * docs/formats.md for the mapping and for how the fingerprint is made.
  */
-import { createHash } from 'node:crypto';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { rules } from '../../compare/messages.js';
 import type { Evidence, Finding, RuleId, Severity } from '../../types.js';
+import { FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import { endPosition, safeJson } from './common.js';
 import type { Formatter } from './style.js';
+
+/** The fingerprint lives in ../fingerprint.ts (baselines and suppressions use it too); re-exported for existing imports. */
+export { FINGERPRINT_KEY, fingerprint };
 
 /** Where factdiff and its documentation live; rule pages are `docs/rules/<rule>.md` under it. */
 export const HOMEPAGE = 'https://factdiff.dev/';
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The base every artifact URI is relative to: the working directory factdiff ran in. */
 export const SRCROOT = '%SRCROOT%';
-/** Key of the fingerprint in `partialFingerprints`; the suffix changes if the recipe does. */
-export const FINGERPRINT_KEY = 'factdiffFinding/v1';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -59,20 +60,6 @@ function descriptor(id: RuleId): ReportingDescriptor {
 /** A path as a relative URI reference: each segment percent-encoded, `/` kept. */
 export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
-}
-
-/**
- * The stable identity of a finding across runs: sha256 (hex) of the JSON array
- * [ruleId, subject, attribute, camp readings sorted, article paths sorted]. It does not
- * depend on lines, columns, confidence or the order of camps and articles, so editing an
- * article elsewhere keeps the alert; a new camp, a changed reading or another article set
- * makes it a new one.
- */
-export function fingerprint(finding: Finding): string {
-  const readings = finding.camps.map((c) => c.reading).sort();
-  const articles = [...new Set(finding.camps.flatMap((c) => c.articles))].sort();
-  const key = JSON.stringify([finding.ruleId, finding.subject, finding.attribute, readings, articles]);
-  return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
 function location(e: Evidence, finding: Finding, id: number): Location {
