@@ -28,13 +28,14 @@ const USAGE = `usage: node scripts/eval.mjs [--cluster NAME] [--json] [--misses]
   --json           machine-readable output
   --misses         list each missed discrepancy (with its quotes) and each false alarm
   --sample N       how many unlabeled findings to print (default 10)
-  --batch corpus   run the whole corpus as ONE batch (for when story grouping, --group auto, exists)`;
+  --batch corpus   (default) the whole corpus as ONE batch, grouped into stories by --group auto;
+  --batch cluster  one batch per labeled cluster folder`;
 
 class DataError extends Error {}
 
 // ---- Arguments.
 function parseArgs(argv) {
-  const args = { cluster: null, json: false, misses: false, sample: 10, batch: 'cluster' };
+  const args = { cluster: null, json: false, misses: false, sample: 10, batch: 'corpus' };
   const value = (i, name) => {
     if (argv[i] === undefined || argv[i].startsWith('--')) throw new DataError(`${name} needs a value (try --help)`);
     return argv[i];
@@ -106,8 +107,15 @@ async function runFactdiff(args, clusters) {
   // story itself (--group auto); for now it simply passes every article at once.
   const batches = args.batch === 'corpus' ? [allClusters().flatMap(readCluster)] : clusters.map(readCluster);
   const texts = new Map(batches.flat().map((a) => [a.path, a.text]));
-  const findings = batches.flatMap((articles) => lib.check(articles, tool).findings);
-  return { texts, findings };
+  const reports = batches.map((articles) => lib.check(articles, tool));
+  const findings = reports.flatMap((r) => r.findings);
+  // the stories factdiff found, as lists of paths (one batch: the whole corpus under --batch corpus)
+  const stories = reports.flatMap((r) => {
+    const byStory = new Map();
+    for (const a of r.articles) byStory.set(a.story, [...(byStory.get(a.story) ?? []), a.path]);
+    return [...byStory.values()];
+  });
+  return { texts, findings, stories };
 }
 
 // ---- Matching.
@@ -263,7 +271,7 @@ async function main() {
   const clusters = args.cluster ? [args.cluster] : labeled;
   facts = facts.filter((f) => clusters.includes(f.cluster));
 
-  const { texts, findings } = await runFactdiff(args, clusters);
+  const { texts, findings, stories } = await runFactdiff(args, clusters);
   const problems = locateQuotes(facts, texts);
   scoreFacts(facts, findings);
   const summary = summarize(facts);
@@ -287,6 +295,12 @@ async function main() {
   printLumped(facts);
   printTimeShift(facts);
   printUnlabeled(unlabeled, args.sample);
+  if (args.batch === 'corpus') {
+    const { bcubed } = await import('./grouping.mjs');
+    const gold = new Map(stories.flat().map((p) => [p, p.split('/')[0]]));
+    const g = bcubed(stories, gold);
+    console.log(`\nstory grouping (--group auto) over the whole corpus: ${stories.length} stories found, ${new Set(gold.values()).size} true; B-cubed precision ${g.precision.toFixed(3)}, recall ${g.recall.toFixed(3)}, F1 ${g.f1.toFixed(3)} (aim 0.9)`);
+  }
   if (args.misses) printMisses(facts);
   return 0;
 }

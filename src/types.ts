@@ -328,6 +328,10 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings dropped by the config's `suppressions` (present when it has any). */
+  suppressed?: number;
+  /** Findings left out because their fingerprint is in the `--baseline` (present with --baseline). */
+  baselined?: number;
 }
 
 export interface Report {

@@ -7,8 +7,10 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { formatNames, formatters } from '../report/formatters/index.js';
+import { applyBaseline } from '../report/baseline.js';
 import { STDIN_FORMATS } from '../ingest/stdin.js';
 import { styleFor, useColor } from './color.js';
+import { applyConfig, errorsOnly, prepareConfig, readBaseline, writeBaseline, type ConfigFlags } from './config.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
 import type { GroupMode } from '../align/group.js';
 import type { InputFlags } from './inputs.js';
@@ -16,7 +18,7 @@ import { processIo, type Io } from './io.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-interface CheckFlags extends InputFlags {
+interface CheckFlags extends InputFlags, ConfigFlags {
   format: string;
   failOn: FailOn;
   color?: boolean;
@@ -24,14 +26,18 @@ interface CheckFlags extends InputFlags {
   showSingle?: boolean;
   minConfidence: number;
   outputFile?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
 }
 
-interface EntitiesFlags extends InputFlags {
+interface EntitiesFlags extends InputFlags, ConfigFlags {
   format: 'text' | 'json' | 'ndjson';
   color?: boolean;
 }
 
-interface FactsFlags extends InputFlags {
+interface FactsFlags extends InputFlags, ConfigFlags {
   format: 'table' | 'json' | 'ndjson';
   color?: boolean;
 }
@@ -41,7 +47,11 @@ function inputOptions(command: Command): Command {
   return command
     .addOption(new Option('--stdin-format <format>', "with no paths (or '-'): read stdin as one text article or an NDJSON batch of {id, text, date?}").choices([...STDIN_FORMATS]))
     .option('--stdin-filename <name>', "the path to show for an article read from stdin with '-'")
-    .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)');
+    .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)')
+    // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
+    .option('--config <file>', 'read the config from this file instead of searching for one')
+    .option('--no-config', 'use no config file')
+    .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit');
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -68,6 +78,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('-o, --output-file <path>', 'write the report to this file instead of stdout (folders are created)')
     .option('--show-single', 'also list facts only one article states (info)')
     .addOption(new Option('--min-confidence <n>', 'drop findings less sure than this (0..1)').argParser(confidenceArg).default(0))
+    .option('--baseline <file>', 'report only findings whose fingerprint is not in this baseline file')
+    .option('--update-baseline', "write the findings' fingerprints to the --baseline file and exit 0")
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
+    .option('--quiet', 'report errors only (the exit code still counts warnings)')
     .addOption(new Option('--group <mode>', 'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)').choices(['auto', 'none', 'dir']).default('auto'));
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
     code = await runCheck(paths, flags, io);
@@ -108,10 +122,29 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  if (flags.updateBaseline && flags.baseline === undefined) throw new InputError('--update-baseline needs --baseline <file>: the file to write');
+  // The config's model data must be set before the pipeline (and so the model) is imported.
+  const config = await prepareConfig(flags, io);
+  if (!config) return EXIT.ok; // --print-config
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ loadArticles }, { check }] = await Promise.all([import('./inputs.js'), import('../pipeline.js')]);
+  const [{ loadArticles }, { check }, { sortFindings }] = await Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]);
+  const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const articles = await loadArticles(paths, flags, io);
-  const report = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence });
+  const checked = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence });
+  let report = applyConfig(checked, config, io.cwd, sortFindings); // rules, then suppressions
+  if (flags.updateBaseline && flags.baseline !== undefined) {
+    const n = await writeBaseline(flags.baseline, report.findings, io.cwd);
+    io.stderr(`factdiff: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.baseline}\n`);
+    return EXIT.ok;
+  }
+  if (known) report = applyBaseline(report, known);
+  // The exit code counts what --quiet hides (as --fail-on and --max-warnings ask).
+  let code = exitCodeFor(report, flags.failOn);
+  if (flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings) {
+    io.stderr(`factdiff: too many warnings: ${report.summary.warnings} (--max-warnings ${flags.maxWarnings})\n`);
+    code = EXIT.findings;
+  }
+  if (flags.quiet) report = errorsOnly(report);
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   // A report written to a file is coloured only when --color asks for it.
   const style = styleFor(flags.outputFile === undefined ? useColor(flags.color, formatter.human, io) : formatter.human && flags.color === true);
@@ -129,10 +162,11 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
       return EXIT.error;
     }
   }
-  return exitCodeFor(report, flags.failOn);
+  return code;
 }
 
 async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<number> {
+  if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
   const [{ loadArticles }, { read }, { buildFactsReport }, facts] = await Promise.all([
     import('./inputs.js'),
     import('../pipeline.js'),
@@ -150,6 +184,7 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
 }
 
 async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promise<number> {
+  if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
   const [{ loadArticles }, { analyze }, { buildEntitiesReport }, { entitiesText }] = await Promise.all([
     import('./inputs.js'),
     import('../pipeline.js'),
@@ -164,6 +199,11 @@ async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promi
   return EXIT.ok;
 }
 
+function countArg(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return Number(value);
+}
+
 function confidenceArg(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
@@ -171,7 +211,8 @@ function confidenceArg(value: string): number {
 }
 
 function reportError(error: unknown, io: Io): number {
-  if (error instanceof InputError) io.stderr(`factdiff: error: ${error.message}\n`);
+  // One line per problem (a config can have several bad keys).
+  if (error instanceof InputError) io.stderr(error.message.split('\n').map((line) => `factdiff: error: ${line}\n`).join(''));
   else {
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`factdiff: internal error: ${message} (please report it, with the input that caused it)\n`);

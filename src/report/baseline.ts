@@ -1,0 +1,82 @@
+/**
+ * Baselines for CI: the fingerprints of the findings a project has accepted, so that a run
+ * reports only new ones (`--baseline <file>`; written with `--update-baseline`). Pure: the CLI
+ * reads and writes the file. Format (sorted by fingerprint, two-space JSON, a final newline):
+ *
+ *   { "factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1",
+ *     "findings": [{ "fingerprint": "…", "ruleId": "quantity-conflict", "message": "…" }] }
+ *
+ * `ruleId` and `message` are there for people reading the file; only `fingerprint` is matched.
+ */
+import { InputError } from '../ingest/errors.js';
+import type { Finding, Report } from '../types.js';
+import { FINGERPRINT_KEY, FINGERPRINT_PATTERN, fingerprint } from './fingerprint.js';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface Baseline {
+  factdiffBaseline: typeof BASELINE_VERSION;
+  /** The fingerprint recipe (its key): a baseline made with another recipe matches nothing. */
+  fingerprint: string;
+  findings: BaselineEntry[];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One entry per fingerprint (the first message in code-unit order when two findings share one), sorted by fingerprint. */
+export function buildBaseline(findings: Finding[]): Baseline {
+  const entries = findings
+    .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, message: f.message }))
+    .sort((a, b) => cmp(a.fingerprint, b.fingerprint) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message));
+  const unique = entries.filter((e, i) => i === 0 || entries[i - 1]?.fingerprint !== e.fingerprint);
+  return { factdiffBaseline: BASELINE_VERSION, fingerprint: FINGERPRINT_KEY, findings: unique };
+}
+
+export function serializeBaseline(baseline: Baseline): string {
+  return `${JSON.stringify(baseline, null, 2)}\n`;
+}
+
+/** The fingerprints of a baseline file's text; an InputError (exit 2) if it is not one. */
+export function parseBaseline(text: string, where: string): Set<string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`${where}: not a factdiff baseline: not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const b = data as Partial<Baseline> | null;
+  if (b === null || typeof b !== 'object' || b.factdiffBaseline !== BASELINE_VERSION || !Array.isArray(b.findings)) {
+    throw new InputError(`${where}: not a factdiff baseline (expected {"factdiffBaseline": ${BASELINE_VERSION}, "fingerprint", "findings": [...]}; make one with --update-baseline)`);
+  }
+  if (b.fingerprint !== FINGERPRINT_KEY) {
+    throw new InputError(`${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}; remake it with --update-baseline`);
+  }
+  const prints = new Set<string>();
+  b.findings.forEach((entry: unknown, i) => {
+    const print = (entry as Partial<BaselineEntry> | null)?.fingerprint;
+    if (typeof print !== 'string' || !FINGERPRINT_PATTERN.test(print)) {
+      throw new InputError(`${where}: findings[${i}].fingerprint: expected 64 lower-case hex digits`);
+    }
+    prints.add(print);
+  });
+  return prints;
+}
+
+/** The report with another list of findings: the summary's counts redone, `extra` counts added, the rest kept. */
+export function withFindings(report: Report, findings: Finding[], extra: { suppressed?: number; baselined?: number } = {}): Report {
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  const summary = { ...report.summary, findings: findings.length, errors: count('error'), warnings: count('warning'), infos: count('info'), ...extra };
+  return { ...report, findings, summary };
+}
+
+/** The findings whose fingerprint is not in the baseline; the summary counts the others as `baselined`. */
+export function applyBaseline(report: Report, known: Set<string>): Report {
+  const findings = report.findings.filter((f) => !known.has(fingerprint(f)));
+  return withFindings(report, findings, { baselined: report.findings.length - findings.length });
+}
