@@ -69,13 +69,26 @@ export interface Analysis {
 }
 
 /** extract → normalize for a batch, in a stable order, with entities merged across articles. */
-export function analyze(articles: Article[], readings?: ArticleReading[]): Analysis {
+export function analyze(articles: Article[], readings?: ArticleReading[], onStage?: OnStage): Analysis {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const done = readings ? new Map(readings.map((r) => [r.parsed.article.path, r])) : null;
   // readings made elsewhere (worker threads, a cache) are used as they are
-  const readArticles = finishReading(sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
-  const entities = resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))); // normalize: one identity per entity
+  const mine = timed('extract', onStage, () => sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
+  const readArticles = timed('finish', onStage, () => finishReading(mine)); // extract: names typed batch-wide, quotes
+  const entities = timed('resolve', onStage, () => resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities })))); // normalize: one identity per entity
   return { read: readArticles, entities };
+}
+
+/** The stages `onStage` reports, in pipeline order (align and compare once per story). */
+export type Stage = 'extract' | 'finish' | 'resolve' | 'group' | 'align' | 'compare' | 'report';
+export type OnStage = (stage: Stage, ms: number) => void;
+
+function timed<T>(stage: Stage, onStage: OnStage | undefined, run: () => T): T {
+  if (!onStage) return run();
+  const started = performance.now();
+  const result = run();
+  onStage(stage, performance.now() - started);
+  return result;
 }
 
 export interface CheckOptions {
@@ -87,21 +100,31 @@ export interface CheckOptions {
   minConfidence?: number;
   /** Per-article readings already made (by worker threads or a cache); the rest are read here. */
   readings?: ArticleReading[];
+  /** Called after each stage with its time in milliseconds (used by `npm run bench`). */
+  onStage?: OnStage;
 }
 
 export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
-  const { read: readArticles, entities } = analyze(articles, options.readings); // extract → normalize
-  const stories = groupArticles(readArticles, entities, options.group ?? 'auto'); // align: articles to stories
-  const findings = stories.flatMap((paths) => {
-    const story = readArticles.filter((r) => paths.includes(r.parsed.article.path));
-    const storyEntities = stories.length === 1 ? entities : resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities })));
-    return compare({
-      groups: align(story, storyEntities), // align: facts to what they are about
-      entities: storyEntities,
-      quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
-      articles: story.map((r) => r.parsed),
-      showSingle: options.showSingle ?? false,
-    }); // compare
+  const onStage = options.onStage;
+  const { read: readArticles, entities } = analyze(articles, options.readings, onStage); // extract → normalize
+  const stories = timed('group', onStage, () => groupArticles(readArticles, entities, options.group ?? 'auto')); // align: articles to stories
+  // each story's articles, in batch order (one pass, not one scan of the batch per story)
+  const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));
+  const members: ReadArticle[][] = stories.map(() => []);
+  for (const r of readArticles) members[storyOf.get(r.parsed.article.path) ?? -1]?.push(r);
+  const findings = stories.flatMap((_, i) => {
+    const story = members[i] as ReadArticle[];
+    const storyEntities = stories.length === 1 ? entities : timed('resolve', onStage, () => resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))));
+    const groups = timed('align', onStage, () => align(story, storyEntities)); // align: facts to what they are about
+    return timed('compare', onStage, () =>
+      compare({
+        groups,
+        entities: storyEntities,
+        quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
+        articles: story.map((r) => r.parsed),
+        showSingle: options.showSingle ?? false,
+      }),
+    ); // compare
   }).filter((f) => f.confidence >= (options.minConfidence ?? 0));
-  return buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories); // report
+  return timed('report', onStage, () => buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories)); // report
 }

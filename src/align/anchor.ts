@@ -3,7 +3,7 @@
  * (model/events.json); the attribute from the dimension or, for counts, a cue word
  * (model/attributes.json).
  */
-import { attributes, clock, countNouns, events } from '../model/lexicon.js';
+import { attributes, clock, countNouns, events, offsets } from '../model/lexicon.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, Quantity, QuantityMention, Token } from '../types.js';
 import type { ArticleContext } from './context.js';
@@ -12,6 +12,8 @@ const eventWords = new PhraseTable<string>(
   Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
 );
 const PEOPLE = new Set(countNouns.people);
+const SHARED = new Set(events.shared);
+const RATE_UNITS = new Set(offsets.rateUnits);
 const FUNCTION_WORDS = new Set(countNouns.function);
 /** The count cue found next to a count (its `verb`) → the attribute it states. */
 const CUE_ATTRIBUTE = new Map(Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])));
@@ -87,8 +89,13 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   }
   const event = nearestEvent(mention, tokens);
   if (!event) return null;
+  const rate = rateOf(mention, tokens);
+  // a contract, a sentence, a fine: a story holds several, so the value must name whose it is
+  const owner = SHARED.has(event.event) ? nearestName(mention, context) : null;
+  if (SHARED.has(event.event) && !owner) return null;
+  const qualifiers = [qualifier(mention).qualifier, owner, rate].filter(Boolean).join(', ');
   return {
-    key: { subject: event.event, attribute, dimension: value.dimension, ...qualifier(mention) },
+    key: { subject: event.event, attribute: rate ? `${attribute} ${rate}` : attribute, dimension: value.dimension, ...(qualifiers ? { qualifier: qualifiers } : {}) },
     confidence: Math.max(0.5, 0.9 - 0.02 * event.distance),
   };
 }
@@ -147,6 +154,25 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   return { key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) }, confidence };
 }
 
+/** "$20 million per season", "$5 a share": a rate. */
+function rateOf(mention: QuantityMention, tokens: Token[]): string | null {
+  const per = tokens[mention.lastToken + 1]?.lower ?? '';
+  const unit = tokens[mention.lastToken + 2]?.lower.replace(/s$/, '') ?? '';
+  if (offsets.rates[per] && RATE_UNITS.has(unit)) return `per ${unit}`;
+  if (/^(?:annually|yearly|monthly|weekly|daily|hourly)$/.test(per)) return `per ${per.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;
+  return null;
+}
+
+/** The person or organization named nearest to a value in its sentence (within a few words). */
+function nearestName(mention: QuantityMention, context: AnchorContext): string | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const p of (context.people ?? []).filter((x) => x.sentence === mention.sentence)) {
+    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
+    if (distance <= 12 && (!best || distance < best.distance)) best = { name: p.name, distance };
+  }
+  return best?.name ?? null;
+}
+
 /** Money is compared only in one currency (no exchange rates are invented): the currency is part of the key. */
 function qualifier(mention: QuantityMention): { qualifier?: string } {
   return mention.value.dimension === 'money' ? { qualifier: mention.value.unit } : {};
@@ -154,7 +180,7 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
 
 /** "aged 33", "Tara Reid, 33,", "the 33-year-old actress": the age of the person named nearest. */
 function anchorAge(mention: QuantityMention, context: AnchorContext): Anchor | null {
-  const people = (context.people ?? []).filter((p) => p.sentence === mention.sentence);
+  const people = (context.people ?? []).filter((p) => p.sentence === mention.sentence && p.type === 'person');
   let best: { name: string; distance: number } | null = null;
   for (const p of people) {
     const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;

@@ -12,6 +12,7 @@ export interface PersonAt {
   firstToken: number;
   lastToken: number;
   name: string;
+  type: 'person' | 'organization';
 }
 
 export interface ArticleContext {
@@ -27,8 +28,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 export function articleContext(parsed: ParsedArticle, entities: Entity[]): ArticleContext {
   const path = parsed.article.path;
   const people = entities
-    .filter((e) => e.type === 'person')
-    .flatMap((e) => e.mentions.filter((m) => m.path === path).map((m) => ({ sentence: m.mention.sentence, firstToken: m.mention.firstToken, lastToken: m.mention.lastToken, name: e.name })));
+    .filter((e) => e.type === 'person' || e.type === 'organization')
+    .flatMap((e) => e.mentions.filter((m) => m.path === path).map((m) => ({ sentence: m.mention.sentence, firstToken: m.mention.firstToken, lastToken: m.mention.lastToken, name: e.name, type: e.type as 'person' | 'organization' })));
   return { year: yearOf(parsed), people, localOffset: localOffset(path, entities) };
 }
 

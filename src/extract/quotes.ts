@@ -108,7 +108,9 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   const before = candidates.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2).pop();
   // after "told" comes the listener, not the speaker
   const listener = /^told$/iu.test(verb[0]);
-  const after = listener ? undefined : candidates.find((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
+  // "said Security Response Alliance director Mike Reavey": the person, not the organization before the title
+  const following = listener ? [] : candidates.filter((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 6);
+  const after = following.find((s) => s.type === 'person') ?? following.find((s) => text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
   const found = before ?? after;
   return found ? { text: found.text, start: found.start, end: found.end } : null;
 }

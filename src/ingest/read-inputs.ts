@@ -1,74 +1,303 @@
 /**
  * Paths, folders and globs from the command line → articles. The only place besides cli/
  * that touches the file system.
+ *
+ * A file that cannot be read (permission denied, binary, too large, a broken or looping
+ * symbolic link...) does not stop the run: it comes back in `skipped` with the reason, and the
+ * other files are read. A path on the command line that does not exist, a folder with no
+ * articles and a glob that matches nothing are usage errors (InputError), as before.
  */
-import { readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Article } from '../types.js';
 import { publicationDate } from './date.js';
-import { decode } from './decode.js';
+import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
+import { DEFAULT_MAX_FILE_SIZE, formatSize } from './size.js';
 
 /** What a folder is searched for. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md'];
-const ARTICLE_GLOB = `**/*.{${ARTICLE_EXTENSIONS.join(',')}}`;
 
 export interface IngestOptions {
   cwd: string;
+  /** Files larger than this many bytes are skipped (default 5 MB). */
+  maxFileSize?: number;
 }
+
+/** An input that was found but not read, and why. `path` is shown like an article's path. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+/** Something worth telling about a file that was read all the same (its encoding, bad bytes). */
+export interface IngestWarning {
+  path: string;
+  message: string;
+}
+
+export interface IngestResult {
+  /** Sorted by path. */
+  articles: Article[];
+  /** Sorted by path. */
+  skipped: SkippedInput[];
+  warnings: IngestWarning[];
+}
+
+/** A file found, or a path that was found but cannot be read. */
+type Found = { file: string } | { file: string; reason: string };
 
 /** Resolves every input to files (sorted, without duplicates), then reads them. */
-export async function ingest(inputs: string[], options: IngestOptions): Promise<Article[]> {
-  const files = new Set<string>();
+export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestResult> {
+  const found = new Map<string, Found>();
+  const notes: IngestWarning[] = [];
   for (const input of inputs) {
-    for (const file of await resolveInput(input, options.cwd)) files.add(file);
+    for (const item of await resolveInput(input, options.cwd, notes)) if (!found.has(item.file)) found.set(item.file, item);
   }
-  const sorted = [...files].sort();
-  return Promise.all(sorted.map((file) => readArticle(file, options.cwd)));
+  const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const result: IngestResult = { articles: [], skipped: [], warnings: [] };
+  // a few files at a time: thousands of files open at once would run out of file descriptors
+  const read = await mapLimited(sorted, 16, (item) => ('reason' in item ? Promise.resolve(item) : readArticle(item.file, options.cwd, max)));
+  sorted.forEach((item, i) => {
+    const outcome = read[i] as Outcome;
+    const display = displayPath(item.file, options.cwd);
+    if ('reason' in outcome) result.skipped.push({ path: display, reason: outcome.reason });
+    else {
+      result.articles.push(outcome.article);
+      if (outcome.warning) result.warnings.push({ path: display, message: outcome.warning });
+    }
+  });
+  result.warnings.push(...notes.map((n) => ({ ...n, path: displayPath(n.path, options.cwd) })));
+  result.warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return result;
 }
 
-async function resolveInput(input: string, cwd: string): Promise<string[]> {
-  const absolute = path.resolve(cwd, input);
-  const info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
-    throw new InputError(`cannot read ${input}: ${describeError(error)}`);
-  });
-  if (info?.isDirectory()) {
-    const found = await fg(ARTICLE_GLOB, { cwd: absolute, absolute: true, onlyFiles: true, dot: false, suppressErrors: true });
-    if (found.length === 0) throw new InputError(`no articles in ${input} (looked for ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files)`);
-    return found.map((f) => path.normalize(f));
+/** What reports show for a file: relative to the working directory, with / separators. */
+export function displayPath(file: string, cwd: string): string {
+  return path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+}
+
+async function resolveInput(input: string, cwd: string, notes: IngestWarning[]): Promise<Found[]> {
+  let absolute: string;
+  let info: Stats | null;
+  try {
+    absolute = path.resolve(cwd, input);
+    info = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+      throw error;
+    });
+  } catch (error) {
+    // a path that is there but cannot be looked at: a symbolic link loop, a folder on the way
+    // that may not be searched, a name too long or with a NUL byte
+    return [{ file: path.resolve(cwd, input.replaceAll('\0', '\\0')), reason: describeError(error) }];
   }
-  if (info) return [absolute];
+  if (info?.isDirectory()) {
+    const found = await walk(absolute, notes);
+    if (found.length === 0) throw new InputError(`no articles in ${input} (looked for ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files)`);
+    return found;
+  }
+  if (info) return [{ file: absolute }];
+  // not there: a symbolic link to nothing is a file problem, not a usage error
+  const link = await lstat(absolute).catch(() => null);
+  if (link?.isSymbolicLink()) return [{ file: absolute, reason: 'broken symbolic link (its target does not exist)' }];
   if (fg.isDynamicPattern(input)) {
-    const found = await fg(input.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, suppressErrors: true });
+    const found = await globFiles(input, cwd);
     if (found.length === 0) throw new InputError(`no files match ${input}`);
-    return found.map((f) => path.normalize(f));
+    return found;
   }
   throw new InputError(`no such file or directory: ${input}`);
 }
 
-async function readArticle(file: string, cwd: string): Promise<Article> {
-  const display = path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
+function isArticleName(name: string): boolean {
+  return ARTICLE_EXTENSIONS.some((e) => name.endsWith(`.${e}`));
+}
+
+/**
+ * Every article file under a folder, hidden files and folders left out. Symbolic links are
+ * followed, but each folder is read once: the real folders first, then the folders reached
+ * only through a link, so a link back up the tree (a loop) is never entered.
+ * Folders that cannot be listed, and article files that cannot be opened, come back with a reason.
+ */
+async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
+  const found: Found[] = [];
+  const seen = new Set<string>();
+  const linked: { dir: string; info: Stats }[] = [];
+  const rootInfo = await stat(root);
+  seen.add(key(rootInfo));
+  const queue: string[] = [root];
+  const visit = async (dir: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      found.push({ file: dir, reason: `cannot list the folder: ${describeError(error)}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        const info = await stat(full).catch(() => null);
+        if (info && !seen.has(key(info))) {
+          seen.add(key(info));
+          queue.push(full);
+        } else if (!info) found.push({ file: full, reason: 'cannot look at the folder' });
+      } else if (entry.isSymbolicLink()) {
+        let info: Stats;
+        try {
+          info = await stat(full);
+        } catch (error) {
+          if (isArticleName(entry.name)) found.push({ file: full, reason: describeError(error) });
+          continue;
+        }
+        if (info.isDirectory()) linked.push({ dir: full, info });
+        else if (isArticleName(entry.name)) found.push(info.isFile() ? { file: full } : { file: full, reason: notRegular(info) });
+      } else if (isArticleName(entry.name)) {
+        found.push(entry.isFile() ? { file: full } : { file: full, reason: notRegular(entry) });
+      }
+    }
+  };
+  for (;;) {
+    // breadth first through real folders; then one linked folder at a time, with what it holds
+    while (queue.length > 0) await visit(queue.shift() as string);
+    const next = linked.shift();
+    if (!next) break;
+    if (seen.has(key(next.info))) {
+      notes.push({ path: next.dir, message: 'symbolic link to a folder already read (a loop?): not followed' });
+      continue;
+    }
+    seen.add(key(next.info));
+    queue.push(next.dir);
+  }
+  return found;
+}
+
+function key(info: Stats): string {
+  return `${info.dev}:${info.ino}`;
+}
+
+function notRegular(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
+  const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file';
+  return `not a regular file (${kind})`;
+}
+
+/**
+ * Files matching a glob. Symbolic links to folders are not followed (a loop would never end);
+ * links to files are, and broken or looping links come back with a reason.
+ */
+async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
+  const entries = await fg(pattern.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: false, dot: false, suppressErrors: true, followSymbolicLinks: false, objectMode: true });
+  const found: Found[] = [];
+  for (const entry of entries) {
+    const file = path.normalize(entry.path);
+    if (entry.dirent.isDirectory()) continue;
+    if (entry.dirent.isFile()) {
+      found.push({ file });
+      continue;
+    }
+    const info = await stat(file).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (info instanceof Error) found.push({ file, reason: describeError(info) });
+    else if (info.isFile()) found.push({ file });
+    else if (!info.isDirectory()) found.push({ file, reason: notRegular(info) });
+  }
+  return found;
+}
+
+type Outcome = { article: Article; warning?: string } | { reason: string };
+
+async function readArticle(file: string, cwd: string, max: number): Promise<Outcome> {
+  let bytes: Uint8Array;
   try {
-    const text = decode(await readFile(file));
-    const date = publicationDate(text);
-    return date ? { path: display, text, date } : { path: display, text };
+    const read = await readCapped(file, max);
+    if ('reason' in read) return read;
+    bytes = read.bytes;
   } catch (error) {
-    throw new InputError(`cannot read ${display}: ${describeError(error as NodeJS.ErrnoException)}`);
+    return { reason: describeError(error) };
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') return { reason: decoded.reason };
+  const display = displayPath(file, cwd);
+  const text = decoded.text;
+  const date = publicationDate(text);
+  const article: Article = date ? { path: display, text, date } : { path: display, text };
+  return decoded.warning ? { article, warning: decoded.warning } : { article };
+}
+
+/**
+ * The file's bytes, or why not: larger than `max` (told by its size before reading, or while
+ * reading for pipes and devices, which never say), a folder, a socket.
+ */
+async function readCapped(file: string, max: number): Promise<{ bytes: Uint8Array } | { reason: string }> {
+  const tooLarge = (size: string) => ({ reason: `too large (${size}; the limit is ${formatSize(max)}, see --max-file-size)` });
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { reason: 'is a directory' };
+    if (info.isFile() && info.size > max) return tooLarge(formatSize(info.size));
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const chunkSize = info.isFile() ? Math.min(Math.max(info.size + 1, 1), max + 1, 1 << 20) : 64 * 1024;
+    for (;;) {
+      const buffer = new Uint8Array(Math.min(chunkSize, max + 1 - total));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > max) return tooLarge(`more than ${formatSize(max)}`);
+    }
+    return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks) };
+  } finally {
+    await handle.close();
   }
 }
 
-function describeError(error: NodeJS.ErrnoException): string {
-  switch (error.code) {
+/** Runs `fn` over `items`, at most `limit` at a time; results in the order of `items`. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** One short phrase for a file-system error. */
+export function describeError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e?.code) {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
     case 'EISDIR':
       return 'is a directory';
     case 'ELOOP':
-      return 'too many symbolic links (a loop?)';
+      return 'symbolic link loop (too many levels of symbolic links)';
+    case 'ENOENT':
+      return 'no such file (removed while reading, or a broken symbolic link)';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG':
+      return 'invalid path: the name is too long';
+    case 'ERR_INVALID_ARG_VALUE':
+    case 'ERR_INVALID_ARG_TYPE':
+      return 'invalid path';
+    case 'EIO':
+      return 'input/output error';
+    case 'ENXIO':
+    case 'ENODEV':
+      return 'not a readable file (no such device)';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
-      return error.code ?? error.message;
+      return e?.code ?? (error instanceof Error ? error.message.split('\n')[0] ?? 'unreadable' : String(error));
   }
 }

@@ -101,10 +101,15 @@ export interface Vague {
 export interface Offsets {
   after: string[];
   trend: { up: string[]; down: string[] };
+  /** "per", "a", "each" before a unit of a rate ("per season", "a share"). */
+  rates: Record<string, boolean>;
+  rateUnits: string[];
 }
 
 export interface Events {
   events: Record<string, string[]>;
+  /** Classes a story often holds several of: compared only per named person or organization. */
+  shared: string[];
 }
 
 export interface Attributes {
