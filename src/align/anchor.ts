@@ -50,15 +50,30 @@ export function anchor(mention: QuantityMention, tokens: Token[], context: Ancho
 /** Relative years: "last year" is the article's year minus one. */
 const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1 };
 
-/** A year in the value's sentence that is not the article's own: the value is about another time. */
+/** Words and marks that end the clause a value stands in. */
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'which', 'while', 'when', 'since', 'than', 'after', 'before', 'but', 'whereas']);
+
+/**
+ * A year in the value's own clause that is not the article's own (or "last year"): the value is
+ * about another time ("the 2004 tsunami killed 230,000"). A year in another clause of the same
+ * sentence ("the quake, the strongest since 2004, killed 24") does not date the value.
+ */
 function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
   if (mention.value.dimension === 'date') return undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k >= mention.firstToken && k <= mention.lastToken) continue;
+  const found = (k: number): string | undefined => {
     const t = tokens[k] as Token;
     if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return t.text;
     const shift = RELATIVE_YEARS[t.lower];
     if (shift !== undefined && tokens[k + 1]?.lower === 'year') return year === null ? `${t.lower} year` : String(year + shift);
+    return undefined;
+  };
+  for (let k = mention.firstToken - 1; k >= 0 && !CLAUSE_END.has((tokens[k] as Token).lower); k--) {
+    const era = found(k);
+    if (era) return era;
+  }
+  for (let k = mention.lastToken + 1; k < tokens.length && !CLAUSE_END.has((tokens[k] as Token).lower); k++) {
+    const era = found(k);
+    if (era) return era;
   }
   return undefined;
 }
@@ -75,7 +90,11 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
     // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
     for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
       const event = eventWords.startingAt(tokens, k);
-      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) }, confidence: 0.9 };
+      if (!event) continue;
+      const owner = SHARED.has(event.value) ? nearestName(mention, context) : null;
+      if (SHARED.has(event.value) && !owner) return null;
+      const qualifiers = [qualifier(mention).qualifier, owner].filter(Boolean).join(', ');
+      return { key: { subject: event.value, attribute, dimension: value.dimension, ...(qualifiers ? { qualifier: qualifiers } : {}) }, confidence: 0.9 };
     }
     return null;
   }
