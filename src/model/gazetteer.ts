@@ -15,6 +15,7 @@ interface WorldCountry {
   region: string;
   subregion: string;
   demonyms?: { eng?: { f: string; m: string } };
+  unMember?: boolean;
 }
 
 interface City {
@@ -53,6 +54,7 @@ function countries(): Map<string, Country> {
   const list = load('world-countries/countries.json') as WorldCountry[];
   countryIndex = new Map();
   demonymIndex = new Map();
+  const members = new Set<string>();
   byCode = new Map();
   for (const c of list) {
     const country: Country = { code: c.cca2, name: c.name.common, region: c.region, subregion: c.subregion };
@@ -60,8 +62,12 @@ function countries(): Map<string, Country> {
     for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)]) {
       if (!countryIndex.has(key(n))) countryIndex.set(key(n), country);
     }
+    // "American" is the United States, not one of its territories: UN members win a shared demonym
     const demonym = c.demonyms?.eng?.m;
-    if (demonym && !demonymIndex.has(key(demonym))) demonymIndex.set(key(demonym), country);
+    if (demonym && (!demonymIndex.has(key(demonym)) || (c.unMember && !members.has(key(demonym))))) {
+      demonymIndex.set(key(demonym), country);
+      if (c.unMember) members.add(key(demonym));
+    }
   }
   return countryIndex;
 }

@@ -153,6 +153,7 @@ function firstNameVariant(sk: string, bySurname: Map<string, Set<string>>): stri
 /** Why `written` stands for `display`: a spelling difference in a shared word is rule 3, whatever merged it. */
 function reasonFor(written: string, display: string, merged: MergeReason): MergeReason {
   if (fold(written) === fold(display)) return 'same name';
+  if (merged === 'alias') return 'alias';
   const words = fold(written).split(' ');
   const displayWords = fold(display).split(' ');
   const spelled = words.some((w) => !displayWords.includes(w) && displayWords.some((d) => skeleton(d) === skeleton(w)));

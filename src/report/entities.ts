@@ -1,5 +1,9 @@
 /** What `factdiff entities` reports: canonical entities with their spellings, roles and articles. */
-import type { Entity } from '../normalize/entities.js';
+import { entityLexicon } from '../model/lexicon.js';
+import { countryNamed, countryOfDemonym } from '../model/gazetteer.js';
+import { fold, type Entity } from '../normalize/entities.js';
+
+const ALIASES = new Map(Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) => [canonical, ...names].map((n) => [fold(n), canonical] as [string, string])));
 import type { EntityType } from '../types.js';
 import type { ToolInfo } from './build.js';
 
@@ -19,6 +23,14 @@ export interface EntitiesReport {
   entities: EntityRecord[];
 }
 
+/** "U.S.", "American" → United States; "Ukraine’s", "Ukrainian" → Ukraine; organizations as written. */
+export function canonicalQualifier(qualifier: string): string {
+  const q = qualifier.replace(/['’]s$/u, '').trim();
+  const alias = ALIASES.get(fold(q));
+  if (alias) return alias;
+  return countryNamed(q)?.name ?? countryOfDemonym(q)?.name ?? q;
+}
+
 export function buildEntitiesReport(entities: Entity[], tool: ToolInfo): EntitiesReport {
   return {
     schemaVersion: 1,
@@ -26,7 +38,8 @@ export function buildEntitiesReport(entities: Entity[], tool: ToolInfo): Entitie
     entities: entities.map((e) => {
       const roles = new Map<string, EntityRecord['roles'][number]>();
       for (const { path, role } of e.roles) {
-        const text = [...role.modifiers, role.qualifier ?? '', role.title].filter(Boolean).join(' ');
+        const whose = role.qualifier ? canonicalQualifier(role.qualifier) : null;
+        const text = [...role.modifiers, role.title].join(' ') + (whose ? ` (${whose})` : '');
         const entry = roles.get(text) ?? { role: text, title: role.title, modifiers: role.modifiers, qualifier: role.qualifier, articles: [] };
         if (!entry.articles.includes(path)) entry.articles.push(path);
         roles.set(text, entry);
