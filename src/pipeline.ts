@@ -14,7 +14,8 @@ import { extractQuotes } from './extract/quotes.js';
 import { resolveEntities, skeleton, type Entity } from './normalize/entities.js';
 import { normalizeMention } from './normalize/index.js';
 import { buildReport, type ToolInfo } from './report/build.js';
-import type { Article, EntityMention, Mention, ParsedArticle, QuoteMention, Report } from './types.js';
+import { tokenize } from './text/tokens.js';
+import type { Article, EntityMention, Mention, ParsedArticle, QuoteMention, Report, Span, Token } from './types.js';
 
 export interface ReadArticle {
   parsed: ParsedArticle;
@@ -37,7 +38,15 @@ export interface ArticleReading {
 export function readArticle(article: Article): ArticleReading {
   const parsed = parseArticle(article); // extract: sentences, tokens, tags
   const mentions = extractMentions(parsed).map(normalizeMention); // extract, then normalize quantities
-  return { parsed, mentions, names: nameCandidates(parsed) }; // extract: names
+  const names = nameCandidates(parsed); // extract: names
+  // The NLP tags have done their work (they only type names): what is kept are plain tokens,
+  // which hold less than half the memory over a batch (docs/performance.md).
+  return { parsed: { ...parsed, tokens: plainTokens(article, parsed.sentences) }, mentions, names };
+}
+
+/** The tokens of each sentence without NLP tags: what align and compare read. */
+export function plainTokens(article: Article, sentences: Span[]): Token[][] {
+  return sentences.map((s) => tokenize(article.text, s));
 }
 
 /**

@@ -314,10 +314,14 @@ export interface Finding {
 
 export interface ArticleSummary {
   path: string;
+  /** 0 when skipped. */
   words: number;
-  status: 'checked';
-  /** Index of the story the article was grouped into. */
-  story: number;
+  /** `skipped`: the file was found but not read (binary, too large, permission denied...); see `reason`. */
+  status: 'checked' | 'skipped';
+  /** Why the file was skipped; only on skipped files. */
+  reason?: string;
+  /** Index of the story the article was grouped into; absent on skipped files, which are in none. */
+  story?: number;
 }
 
 export interface Summary {

@@ -1,34 +1,74 @@
 /** Where articles come from: paths on the command line, or standard input. */
 import { InputError } from '../ingest/errors.js';
-import { ingest } from '../ingest/read-inputs.js';
+import { ingest, type SkippedInput } from '../ingest/read-inputs.js';
 import { publicationDate, toIsoDate } from '../ingest/date.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
+import { pathForTerminal } from '../text/escape.js';
 import type { Article } from '../types.js';
+import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 
 export interface InputFlags {
   stdinFormat?: StdinFormat;
   stdinFilename?: string;
   date?: string;
+  /** Files larger than this many bytes are skipped (default 5 MB). */
+  maxFileSize?: number;
+  /** Files that cannot be read are still listed as skipped, but do not make the exit code 2. */
+  skipUnreadable?: boolean;
+  verbose?: boolean;
 }
 
-/** Paths (with `-` for one article on stdin), or an NDJSON batch on stdin. `--date` fills in missing dates. */
-export async function loadArticles(paths: string[], flags: InputFlags, io: Io): Promise<Article[]> {
+export interface LoadedInputs {
+  articles: Article[];
+  /** Files found but not read (binary, too large, permission denied...), sorted by path. */
+  skipped: SkippedInput[];
+}
+
+/**
+ * Paths (with `-` for one article on stdin), or an NDJSON batch on stdin. `--date` fills in
+ * missing dates. Files that cannot be read come back in `skipped`, each told on stderr in one line
+ * (an error, or a warning with --skip-unreadable); so are remarks on files read all the same
+ * (invalid UTF-8, UTF-16).
+ */
+export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Promise<LoadedInputs> {
   const fallbackDate = flags.date === undefined ? undefined : toIsoDate(flags.date);
   if (flags.date !== undefined && !fallbackDate) throw new InputError(`--date is not a date: ${flags.date}`);
   let articles: Article[];
+  let skipped: SkippedInput[] = [];
   if (flags.stdinFormat === 'ndjson') {
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
     articles = parseNdjson(await io.readStdin());
   } else {
     const files = paths.filter((p) => p !== '-');
     if (files.length === 0 && paths.length === 0) throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
-    articles = files.length > 0 ? await ingest(files, { cwd: io.cwd }) : [];
+    articles = [];
+    if (files.length > 0) {
+      const result = await ingest(files, { cwd: io.cwd, ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }) });
+      articles = result.articles;
+      skipped = result.skipped;
+      for (const w of result.warnings) io.stderr(`factdiff: warning: ${pathForTerminal(w.path)}: ${w.message}\n`);
+      const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
+      for (const s of skipped) io.stderr(`factdiff: ${level} ${pathForTerminal(s.path)}: ${s.reason}\n`);
+    }
     if (paths.includes('-')) {
       const text = await io.readStdin();
       const date = publicationDate(text);
       articles.push({ path: flags.stdinFilename ?? '<stdin>', text, ...(date ? { date } : {}) });
     }
   }
-  return fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles;
+  return { articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles, skipped };
+}
+
+/** The articles alone (files that cannot be read are told on stderr and left out). */
+export async function loadArticles(paths: string[], flags: InputFlags, io: Io): Promise<Article[]> {
+  return (await loadInputs(paths, flags, io)).articles;
+}
+
+/**
+ * The exit code once inputs were skipped: 2 when any input could not be read, unless
+ * --skip-unreadable; else the code the findings gave.
+ */
+export function exitCodeWithSkipped(code: number, skipped: readonly SkippedInput[], flags: InputFlags): number {
+  return skipped.length > 0 && !flags.skipUnreadable ? EXIT.error : code;
 }

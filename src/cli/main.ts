@@ -9,16 +9,22 @@ import { InputError } from '../ingest/errors.js';
 import { formatNames, formatters } from '../report/formatters/index.js';
 import { applyBaseline } from '../report/baseline.js';
 import { STDIN_FORMATS } from '../ingest/stdin.js';
+import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/size.js';
+import { withSkipped } from '../report/build.js';
+import { pathForTerminal } from '../text/escape.js';
 import { styleFor, useColor } from './color.js';
 import { applyConfig, errorsOnly, prepareConfig, readBaseline, writeBaseline, type ConfigFlags } from './config.js';
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
 import type { GroupMode } from '../align/group.js';
+import type { ReadingCache } from '../cache/index.js';
+import type { ArticleReading } from '../pipeline.js';
+import type { Article } from '../types.js';
 import type { InputFlags } from './inputs.js';
 import { processIo, type Io } from './io.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
-interface CheckFlags extends InputFlags, ConfigFlags {
+interface CheckFlags extends InputFlags, ConfigFlags, ReadFlags {
   format: string;
   failOn: FailOn;
   color?: boolean;
@@ -32,12 +38,12 @@ interface CheckFlags extends InputFlags, ConfigFlags {
   quiet?: boolean;
 }
 
-interface EntitiesFlags extends InputFlags, ConfigFlags {
+interface EntitiesFlags extends InputFlags, ConfigFlags, ReadFlags {
   format: 'text' | 'json' | 'ndjson';
   color?: boolean;
 }
 
-interface FactsFlags extends InputFlags, ConfigFlags {
+interface FactsFlags extends InputFlags, ConfigFlags, ReadFlags {
   format: 'table' | 'json' | 'ndjson';
   color?: boolean;
 }
@@ -51,7 +57,48 @@ function inputOptions(command: Command): Command {
     // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
     .option('--config <file>', 'read the config from this file instead of searching for one')
     .option('--no-config', 'use no config file')
-    .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit');
+    .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit')
+    // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless --skip-unreadable.
+    .addOption(new Option('--max-file-size <size>', 'skip files larger than this (10mb, 500kb, bytes)').default(DEFAULT_MAX_FILE_SIZE, '5mb').argParser(sizeArg))
+    .option('--skip-unreadable', 'files that cannot be read (binary, too large, permission denied) are listed as skipped without making the exit code 2')
+    .option('--verbose', 'on an internal error, print the stack trace')
+    // Speed (docs/performance.md): articles read in worker threads, readings kept in a cache.
+    .addOption(new Option('--jobs <n>', 'threads to read articles in (1: no worker threads; default: one per CPU, for a batch large enough)').argParser(jobsArg))
+    .option('--cache [dir]', "keep each article's reading in this folder (default .factdiff-cache) and reuse it while the article is unchanged");
+}
+
+/** What --jobs and --cache ask for. */
+interface ReadFlags {
+  jobs?: number;
+  cache?: string | true;
+}
+
+/**
+ * The --cache folder, opened (and checked) before the inputs are read: `--cache articles/`
+ * takes the folder as the cache's, and is better told so than "no articles given".
+ */
+async function openCache(flags: ReadFlags, io: Io): Promise<ReadingCache | undefined> {
+  if (flags.cache === undefined) return undefined;
+  const [{ DEFAULT_CACHE_DIR, ReadingCache }, { default: nodePath }] = await Promise.all([import('../cache/index.js'), import('node:path')]);
+  const dir = flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache;
+  return ReadingCache.open(nodePath.resolve(io.cwd, dir), { name: pkg.name, version: pkg.version }, dir);
+}
+
+/** The per-article readings, through the cache and the worker threads (src/parallel, src/cache). */
+async function readingsFor(articles: Article[], flags: ReadFlags, cache: ReadingCache | undefined): Promise<ArticleReading[]> {
+  const { readArticles } = await import('../parallel/index.js');
+  return readArticles(articles, { ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }), ...(cache ? { cache } : {}) });
+}
+
+function jobsArg(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return Number(value);
+}
+
+function sizeArg(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size: a number of bytes, or with a unit (500kb, 10mb)');
+  return bytes;
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -117,7 +164,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // --help and --version end in a CommanderError too, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
-    return reportError(error, io);
+    return reportError(error, io, argv.includes('--verbose'));
   }
 }
 
@@ -127,15 +174,17 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const config = await prepareConfig(flags, io);
   if (!config) return EXIT.ok; // --print-config
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ loadArticles }, { check }, { sortFindings }] = await Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]);
+  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]);
   const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
-  const articles = await loadArticles(paths, flags, io);
-  const checked = check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence });
+  const cache = await openCache(flags, io);
+  const { articles, skipped } = await loadInputs(paths, flags, io);
+  const readings = await readingsFor(articles, flags, cache);
+  const checked = withSkipped(check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings }), skipped);
   let report = applyConfig(checked, config, io.cwd, sortFindings); // rules, then suppressions
   if (flags.updateBaseline && flags.baseline !== undefined) {
     const n = await writeBaseline(flags.baseline, report.findings, io.cwd);
     io.stderr(`factdiff: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.baseline}\n`);
-    return EXIT.ok;
+    return exitCodeWithSkipped(EXIT.ok, skipped, flags); // 0, or 2 if an input could not be read
   }
   if (known) report = applyBaseline(report, known);
   // The exit code counts what --quiet hides (as --fail-on and --max-warnings ask).
@@ -162,41 +211,45 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
       return EXIT.error;
     }
   }
-  return code;
+  return exitCodeWithSkipped(code, skipped, flags);
 }
 
 async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<number> {
   if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
-  const [{ loadArticles }, { read }, { buildFactsReport }, facts] = await Promise.all([
+  const [{ loadInputs, exitCodeWithSkipped }, { finishReading }, { buildFactsReport }, facts] = await Promise.all([
     import('./inputs.js'),
     import('../pipeline.js'),
     import('../report/facts.js'),
     Promise.all([import('../report/formatters/facts-json.js'), import('../report/formatters/facts-table.js')]),
   ]);
   const [{ factsJson, factsNdjson }, { factsTable }] = facts;
-  const articles = await loadArticles(paths, flags, io);
+  const cache = await openCache(flags, io);
+  const { articles, skipped } = await loadInputs(paths, flags, io);
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const report = buildFactsReport(sorted.map(read), { name: pkg.name, version: pkg.version });
+  // each article on its own, as read() does: names are typed with what that article knows
+  const readings = await readingsFor(sorted, flags, cache);
+  const report = buildFactsReport(readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]), { name: pkg.name, version: pkg.version });
   if (flags.format === 'json') io.stdout(factsJson(report));
   else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
   else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));
-  return EXIT.ok;
+  return exitCodeWithSkipped(EXIT.ok, skipped, flags);
 }
 
 async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promise<number> {
   if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
-  const [{ loadArticles }, { analyze }, { buildEntitiesReport }, { entitiesText }] = await Promise.all([
+  const [{ loadInputs, exitCodeWithSkipped }, { analyze }, { buildEntitiesReport }, { entitiesText }] = await Promise.all([
     import('./inputs.js'),
     import('../pipeline.js'),
     import('../report/entities.js'),
     import('../report/formatters/entities-text.js'),
   ]);
-  const articles = await loadArticles(paths, flags, io);
-  const report = buildEntitiesReport(analyze(articles).entities, { name: pkg.name, version: pkg.version });
+  const cache = await openCache(flags, io);
+  const { articles, skipped } = await loadInputs(paths, flags, io);
+  const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, { name: pkg.name, version: pkg.version });
   if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (flags.format === 'ndjson') io.stdout(report.entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
   else io.stdout(entitiesText(report, styleFor(useColor(flags.color, true, io))));
-  return EXIT.ok;
+  return exitCodeWithSkipped(EXIT.ok, skipped, flags);
 }
 
 function countArg(value: string): number {
@@ -210,13 +263,14 @@ function confidenceArg(value: string): number {
   return n;
 }
 
-function reportError(error: unknown, io: Io): number {
+function reportError(error: unknown, io: Io, verbose = false): number {
   // One line per problem (a config can have several bad keys).
-  if (error instanceof InputError) io.stderr(error.message.split('\n').map((line) => `factdiff: error: ${line}\n`).join(''));
+  if (error instanceof InputError) io.stderr(error.message.split('\n').map((line) => `factdiff: error: ${pathForTerminal(line)}\n`).join(''));
   else {
-    const message = error instanceof Error ? error.message : String(error);
+    // one line, whatever the message holds (it may quote the input)
+    const message = pathForTerminal((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
     io.stderr(`factdiff: internal error: ${message} (please report it, with the input that caused it)\n`);
-    if (io.env.FACTDIFF_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if ((io.env.FACTDIFF_DEBUG || verbose) && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   }
   return EXIT.error;
 }

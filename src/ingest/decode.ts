@@ -71,19 +71,19 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
 
 /**
  * UTF-16 without a byte-order mark: mostly ASCII text has a zero in every other byte. Guessed
- * only when at least a third of the 16-bit units have a zero high byte and no low byte is zero.
+ * only from 16 units on, when at least 70% of them have a zero high byte and no low byte is zero.
  */
 function utf16Guess(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const units = head.length >> 1;
-  if (units < 2) return null;
+  if (units < 16) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i + 1 < head.length; i += 2) {
     if (head[i] === 0) zeroEven++;
     if (head[i + 1] === 0) zeroOdd++;
   }
-  if (zeroOdd >= units / 3 && zeroEven === 0) return 'utf-16le';
-  if (zeroEven >= units / 3 && zeroOdd === 0) return 'utf-16be';
+  if (zeroOdd >= units * 0.7 && zeroEven === 0) return 'utf-16le';
+  if (zeroEven >= units * 0.7 && zeroOdd === 0) return 'utf-16be';
   return null;
 }
 

@@ -17,6 +17,8 @@ import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize } from './size.js';
 
+const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
+
 /** What a folder is searched for. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md'];
 
@@ -102,7 +104,7 @@ async function resolveInput(input: string, cwd: string, notes: IngestWarning[]):
   if (info) return [{ file: absolute }];
   // not there: a symbolic link to nothing is a file problem, not a usage error
   const link = await lstat(absolute).catch(() => null);
-  if (link?.isSymbolicLink()) return [{ file: absolute, reason: 'broken symbolic link (its target does not exist)' }];
+  if (link?.isSymbolicLink()) return [{ file: absolute, reason: BROKEN_LINK }];
   if (fg.isDynamicPattern(input)) {
     const found = await globFiles(input, cwd);
     if (found.length === 0) throw new InputError(`no files match ${input}`);
@@ -128,6 +130,7 @@ async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
   const rootInfo = await stat(root);
   seen.add(key(rootInfo));
   const queue: string[] = [root];
+  let head = 0;
   const visit = async (dir: string): Promise<void> => {
     let entries: Dirent[];
     try {
@@ -151,7 +154,8 @@ async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
         try {
           info = await stat(full);
         } catch (error) {
-          if (isArticleName(entry.name)) found.push({ file: full, reason: describeError(error) });
+          const broken = (error as NodeJS.ErrnoException).code === 'ENOENT';
+          if (isArticleName(entry.name)) found.push({ file: full, reason: broken ? BROKEN_LINK : describeError(error) });
           continue;
         }
         if (info.isDirectory()) linked.push({ dir: full, info });
@@ -163,7 +167,7 @@ async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
   };
   for (;;) {
     // breadth first through real folders; then one linked folder at a time, with what it holds
-    while (queue.length > 0) await visit(queue.shift() as string);
+    while (head < queue.length) await visit(queue[head++] as string);
     const next = linked.shift();
     if (!next) break;
     if (seen.has(key(next.info))) {
@@ -200,7 +204,7 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
       continue;
     }
     const info = await stat(file).catch((error: unknown) => error as NodeJS.ErrnoException);
-    if (info instanceof Error) found.push({ file, reason: describeError(info) });
+    if (info instanceof Error) found.push({ file, reason: info.code === 'ENOENT' ? BROKEN_LINK : describeError(info) });
     else if (info.isFile()) found.push({ file });
     else if (!info.isDirectory()) found.push({ file, reason: notRegular(info) });
   }
@@ -232,12 +236,15 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
  * reading for pipes and devices, which never say), a folder, a socket.
  */
 async function readCapped(file: string, max: number): Promise<{ bytes: Uint8Array } | { reason: string }> {
-  const tooLarge = (size: string) => ({ reason: `too large (${size}; the limit is ${formatSize(max)}, see --max-file-size)` });
+  const limit = formatSize(max);
+  // "3027 bytes" rather than "3 KB" when the size would look like the limit
+  const shown = (size: number) => (formatSize(size) === limit ? `${size} bytes` : formatSize(size));
+  const tooLarge = (size: string) => ({ reason: `too large (${size}; the limit is ${limit}, see --max-file-size)` });
   const handle = await open(file, 'r');
   try {
     const info = await handle.stat();
     if (info.isDirectory()) return { reason: 'is a directory' };
-    if (info.isFile() && info.size > max) return tooLarge(formatSize(info.size));
+    if (info.isFile() && info.size > max) return tooLarge(shown(info.size));
     const chunks: Uint8Array[] = [];
     let total = 0;
     const chunkSize = info.isFile() ? Math.min(Math.max(info.size + 1, 1), max + 1, 1 << 20) : 64 * 1024;
@@ -247,7 +254,7 @@ async function readCapped(file: string, max: number): Promise<{ bytes: Uint8Arra
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > max) return tooLarge(`more than ${formatSize(max)}`);
+      if (total > max) return tooLarge(`more than ${limit}`);
     }
     return { bytes: chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks) };
   } finally {

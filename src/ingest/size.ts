@@ -35,5 +35,5 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
   const [unit, factor] = bytes < 1024 ** 2 ? ['KB', 1024] : bytes < 1024 ** 3 ? ['MB', 1024 ** 2] : ['GB', 1024 ** 3];
   const value = bytes / factor;
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+  return `${value.toFixed(1).replace(/\.0$/, '')} ${unit}`;
 }

@@ -54,7 +54,10 @@ export function setOverrides(partialData: ModelOverrides): void {
   overrides = next;
 }
 
-/** The additions in force (for tests and --print-config). */
+/**
+ * The additions in force: plain data, for the reading cache's key and for worker threads, which
+ * load their own model and must call setOverrides with these first (src/parallel/worker.ts).
+ */
 export function getOverrides(): ModelOverrides {
   return overrides;
 }

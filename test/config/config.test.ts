@@ -6,7 +6,7 @@
  * (one process each), not main() in this test process.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,18 @@ describe('a bad config', { timeout: 120_000 }, () => {
     expect(broken.err).toMatch(/^factdiff: error: factdiff\.config\.json: not valid JSON: .+\n$/);
     writeFileSync(path.join(dir, 'factdiff.config.json'), '[]');
     expect(run(dir, ['articles']).err).toBe('factdiff: error: factdiff.config.json: (top level): expected an object (got a list)\n');
+  });
+
+  it('the examples in README.md and docs/config.md are valid configs', async () => {
+    const examples = [
+      ...(readFileSync(path.join(ROOT, 'README.md'), 'utf8').split(/^## /m).find((s) => s.startsWith('Configuration\n')) ?? '').matchAll(/```json\n([\s\S]*?)```/g),
+      ...readFileSync(path.join(ROOT, 'docs/config.md'), 'utf8').matchAll(/```json\n([\s\S]*?)```/g),
+    ].map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>);
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) {
+      // the --print-config example holds a config under "config"
+      await expect(validateConfig('source' in example ? example.config : example, 'example')).resolves.toBeDefined();
+    }
   });
 
   it('is checked by the shipped schema, whose rule ids are the registry', async () => {

@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: how fast factdiff is, and how much memory it holds, on real and on many
+ * articles (docs/performance.md). Run after a build (the npm script builds first).
+ *
+ * Corpora: all of ECB+ (<repo>/../shared/corpora/ecbplus/, read in place) and a synthetic
+ * batch of --count articles (default 10,000) made from it by scripts/synth.mjs with --seed,
+ * written to a temporary folder that is removed at the end.
+ *
+ * Every measurement is one child process (so that its peak resident memory is its own), run
+ * --runs times (ECB+, default 3) or --runs-synth times (default 1: see docs/performance.md),
+ * and each figure is the median. In the same run, over the same texts: factdiff with --jobs 1
+ * and with --jobs N; a bare `nlp(text)` pass of compromise (the floor for a compromise-based
+ * tool); and @microsoft/recognizers-text number + date-time recognition (--ref-runs times,
+ * default 1, on ECB+ only unless --refs-synth: it takes minutes). Then the cache on ECB+: cold,
+ * warm, and with one article changed.
+ *
+ *   node scripts/bench.mjs [--runs 3] [--runs-synth 1] [--count 10000] [--seed 1] [--jobs N]
+ *                          [--only ecb|synth] [--no-refs] [--refs-synth] [--ref-runs 1]
+ *                          [--no-cache] [--json FILE]
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ECBPLUS, loadCorpus, synthesize, writeBatch } from './synth.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SELF = fileURLToPath(import.meta.url);
+const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
+
+// ---------------------------------------------------------------- one measurement (child)
+
+/** Articles as the CLI reads them (ingest: files, decoding, dates). */
+async function ingest(dir) {
+  const { loadInputs } = await import(dist('cli/inputs.js'));
+  const io = { stdout() {}, stderr() {}, cwd: ROOT, env: {}, stdoutIsTTY: false, readStdin: async () => '' };
+  return (await loadInputs([dir], {}, io)).articles;
+}
+
+async function child(task) {
+  const started = performance.now();
+  const stages = {};
+  const add = (stage, ms) => (stages[stage] = (stages[stage] ?? 0) + ms);
+  const out = { kind: task.kind, stages };
+  if (task.kind === 'factdiff') {
+    const [{ check }, { readArticles }, { ReadingCache }, { formatters }] = await Promise.all([
+      import(dist('pipeline.js')),
+      import(dist('parallel/index.js')),
+      import(dist('cache/index.js')),
+      import(dist('report/formatters/index.js')),
+    ]);
+    out.load = performance.now() - started;
+    let t = performance.now();
+    const articles = await ingest(task.dir);
+    if (task.change) articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
+    add('ingest', performance.now() - t);
+    t = performance.now();
+    const cache = task.cache ? await ReadingCache.open(task.cache, { name: 'factdiff', version: 'bench' }) : undefined;
+    const readings = await readArticles(articles, { jobs: task.jobs, ...(cache ? { cache } : {}) });
+    add('extract', performance.now() - t);
+    if (cache) out.cache = cache.stats;
+    const report = check(articles, { name: 'factdiff', version: 'bench' }, { readings, onStage: add });
+    t = performance.now();
+    const json = formatters.json.format(report, { style: null });
+    add('report', performance.now() - t);
+    out.total = Object.values(stages).reduce((a, b) => a + b, 0);
+    out.articles = articles.length;
+    out.words = report.articles.reduce((n, a) => n + a.words, 0);
+    out.findings = report.findings.length;
+    out.output = createHash('sha256').update(json).digest('hex').slice(0, 12);
+  } else if (task.kind === 'compromise') {
+    const { default: nlp } = await import('compromise');
+    out.load = performance.now() - started;
+    const articles = await ingest(task.dir);
+    const t = performance.now();
+    for (const a of articles) nlp(a.text);
+    out.total = performance.now() - t;
+    out.articles = articles.length;
+  } else if (task.kind === 'recognizers') {
+    // the suite exports only functions that build their models on every call: the models are built once here
+    const { createRequire } = await import('node:module');
+    const require = createRequire(createRequire(import.meta.url).resolve('@microsoft/recognizers-text-suite'));
+    const { NumberRecognizer, Culture } = require('@microsoft/recognizers-text-number');
+    const { DateTimeRecognizer } = require('@microsoft/recognizers-text-date-time');
+    const numbers = new NumberRecognizer(Culture.English).getNumberModel();
+    const dates = new DateTimeRecognizer(Culture.English).getDateTimeModel();
+    out.load = performance.now() - started;
+    const articles = await ingest(task.dir);
+    const reference = new Date('2013-01-01T00:00:00Z');
+    const t = performance.now();
+    let found = 0;
+    for (const a of articles) found += numbers.parse(a.text).length + dates.parse(a.text, reference).length;
+    out.total = performance.now() - t;
+    out.articles = articles.length;
+    out.found = found;
+  }
+  out.maxRSS = process.resourceUsage().maxRSS / 1024; // MB
+  return out;
+}
+
+// ---------------------------------------------------------------- the table (parent)
+
+function option(args, name, fallback) {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
+}
+
+function measure(task) {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', SELF, '--child', JSON.stringify(task)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (result.status !== 0) throw new Error(`bench child failed (${JSON.stringify(task)}):\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop());
+}
+
+const median = (xs) => {
+  const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (s.length === 0) return undefined;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** The median of each figure over runs. */
+function summarize(runs) {
+  const first = runs[0];
+  const stages = {};
+  for (const stage of Object.keys(first.stages)) stages[stage] = median(runs.map((r) => r.stages[stage]));
+  const outputs = [...new Set(runs.map((r) => r.output).filter(Boolean))];
+  return { ...first, runs: runs.length, total: median(runs.map((r) => r.total)), load: median(runs.map((r) => r.load)), maxRSS: median(runs.map((r) => r.maxRSS)), stages, outputs, cache: first.cache };
+}
+
+const STAGES = ['ingest', 'extract', 'finish', 'resolve', 'group', 'align', 'compare', 'report'];
+const s = (ms) => (ms === undefined ? '' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
+const pad = (text, n, right = false) => (right ? String(text).padEnd(n) : String(text).padStart(n));
+
+function row(corpus, label, m, words) {
+  const perS = (n) => (m.total ? Math.round((n * 1000) / m.total).toLocaleString('en-US') : '');
+  return [pad(corpus, 10, true), pad(label, 22, true), pad(m.runs, 4), pad(s(m.total), 8), pad(perS(m.articles), 7), pad(perS(words), 9), pad(Math.round(m.maxRSS), 7), ...STAGES.map((st) => pad(s(m.stages[st]), 7))].join(' ');
+}
+
+const HEADER = [pad('corpus', 10, true), pad('what', 22, true), pad('runs', 4), pad('total s', 8), pad('art/s', 7), pad('words/s', 9), pad('peak MB', 7), ...STAGES.map((st) => pad(st, 7))].join(' ');
+
+async function main(args) {
+  const runs = Number(option(args, '--runs', 3));
+  const runsSynth = Number(option(args, '--runs-synth', 1));
+  const refRuns = Number(option(args, '--ref-runs', 1));
+  const count = Number(option(args, '--count', 10_000));
+  const seed = Number(option(args, '--seed', 1));
+  const jobs = Number(option(args, '--jobs', availableParallelism()));
+  const only = option(args, '--only', null);
+  const refs = !args.includes('--no-refs');
+  if (!existsSync(ECBPLUS)) {
+    console.error(`bench: no corpus at ${ECBPLUS}`);
+    return 2;
+  }
+  console.log(`factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('(times: median of the runs, after modules are loaded; peak MB: the process\'s maxRSS, workers included)\n');
+  const results = { corpora: {} };
+  const temp = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
+  try {
+    const corpora = [];
+    if (only !== 'synth') corpora.push({ name: 'ECB+', dir: ECBPLUS, runs, refs });
+    if (only !== 'ecb') {
+      const dir = join(temp, 'synth');
+      writeBatch(synthesize(loadCorpus(), { count, seed }), dir);
+      corpora.push({ name: `synth ${count >= 1000 ? `${count / 1000}k` : count}`, dir, runs: runsSynth, refs: refs && args.includes('--refs-synth') });
+    }
+    const lines = [HEADER];
+    for (const corpus of corpora) {
+      const m = { j1: [], jn: [], nlp: [], rec: [] };
+      for (let r = 0; r < corpus.runs; r++) {
+        m.j1.push(measure({ kind: 'factdiff', dir: corpus.dir, jobs: 1 }));
+        m.jn.push(measure({ kind: 'factdiff', dir: corpus.dir, jobs }));
+        if (corpus.refs) m.nlp.push(measure({ kind: 'compromise', dir: corpus.dir }));
+        if (corpus.refs && r < refRuns) m.rec.push(measure({ kind: 'recognizers', dir: corpus.dir }));
+        process.stderr.write(`bench: ${corpus.name} run ${r + 1}/${corpus.runs} done\n`);
+      }
+      const c = (results.corpora[corpus.name] = Object.fromEntries(Object.entries(m).filter(([, v]) => v.length).map(([k, v]) => [k, summarize(v)])));
+      const words = c.j1.words;
+      lines.push(row(corpus.name, 'factdiff --jobs 1', c.j1, words));
+      lines.push(row('', `factdiff --jobs ${jobs}`, c.jn, words));
+      if (c.nlp) lines.push(row('', 'compromise nlp(text)', c.nlp, words));
+      if (c.rec) lines.push(row('', 'recognizers num+date', c.rec, words));
+      const outputs = new Set([...c.j1.outputs, ...c.jn.outputs]);
+      lines.push(`${pad('', 10)} ${c.j1.articles} articles, ${words.toLocaleString('en-US')} words, ${c.j1.findings} findings; JSON output ${outputs.size === 1 ? `identical across runs and --jobs (${[...outputs][0]})` : `DIFFERS: ${[...outputs].join(' ')}`}`);
+    }
+    console.log(lines.join('\n'));
+
+    if (!args.includes('--no-cache') && only !== 'synth') {
+      const cache = { cold: [], warm: [], changed: [] };
+      for (let r = 0; r < runs; r++) {
+        const dir = join(temp, `cache-${r}`);
+        cache.cold.push(measure({ kind: 'factdiff', dir: ECBPLUS, jobs, cache: dir }));
+        cache.warm.push(measure({ kind: 'factdiff', dir: ECBPLUS, jobs, cache: dir }));
+        cache.changed.push(measure({ kind: 'factdiff', dir: ECBPLUS, jobs, cache: dir, change: true }));
+        rmSync(dir, { recursive: true, force: true });
+      }
+      const c = (results.cache = Object.fromEntries(Object.entries(cache).map(([k, v]) => [k, summarize(v)])));
+      const words = c.cold.words;
+      console.log(`\n--cache on ECB+ (--jobs ${jobs}; extract = cache look-ups + reading the misses + writing them)`);
+      console.log(HEADER);
+      for (const [k, label] of [['cold', 'cold (empty cache)'], ['warm', 'warm (all hits)'], ['changed', 'one article changed']]) {
+        console.log(`${row('ECB+', label, c[k], words)}   hits ${c[k].cache.hits}, misses ${c[k].cache.misses}`);
+      }
+    }
+
+    // the aims
+    const ecb = results.corpora['ECB+'];
+    const synth = Object.entries(results.corpora).find(([name]) => name.startsWith('synth'))?.[1];
+    const aims = [];
+    const aim = (what, value, ok, target) => aims.push(`${ok ? 'met   ' : 'MISSED'}  ${what}: ${value} (aim ${target})`);
+    if (ecb?.nlp) aim('factdiff end to end (--jobs 1) / bare compromise, ECB+', (ecb.j1.total / ecb.nlp.total).toFixed(2), ecb.j1.total / ecb.nlp.total <= 1.3, '≤ 1.3');
+    if (ecb?.nlp) aim(`factdiff end to end (--jobs ${jobs}) / bare compromise, ECB+`, (ecb.jn.total / ecb.nlp.total).toFixed(2), ecb.jn.total / ecb.nlp.total <= 1.3, '≤ 1.3');
+    if (ecb?.rec) aim('recognizers / factdiff (--jobs 1), ECB+', `${(ecb.rec.total / ecb.j1.total).toFixed(2)}× faster`, ecb.rec.total / ecb.j1.total >= 5, '≥ 5×');
+    if (synth) aim(`workers: --jobs 1 / --jobs ${jobs}, ${synth.j1.articles} articles`, (synth.j1.total / synth.jn.total).toFixed(2), synth.j1.total / synth.jn.total >= 1.6, '≥ 1.6 on 2 cores');
+    if (ecb && synth) {
+      const ac = (m) => (m.stages.align ?? 0) + (m.stages.compare ?? 0);
+      const gac = (m) => ac(m) + (m.stages.group ?? 0) + (m.stages.resolve ?? 0) + (m.stages.finish ?? 0);
+      const n = synth.j1.articles / ecb.j1.articles;
+      aim(`align+compare growth, ECB+ → ${n.toFixed(1)}× the articles`, `${(ac(synth.j1) / ac(ecb.j1)).toFixed(1)}×`, ac(synth.j1) / ac(ecb.j1) <= 12, '≤ 12×');
+      aim(`finish+resolve+group+align+compare growth, same`, `${(gac(synth.j1) / gac(ecb.j1)).toFixed(1)}×`, gac(synth.j1) / gac(ecb.j1) <= 12, '≤ 12×');
+    }
+    if (synth) aim(`peak memory, ${synth.j1.articles} articles (--jobs 1 / --jobs ${jobs})`, `${Math.round(synth.j1.maxRSS)} / ${Math.round(synth.jn.maxRSS)} MB`, Math.max(synth.j1.maxRSS, synth.jn.maxRSS) < 600, '< 600 MB');
+    if (results.cache) {
+      const { cold, warm, changed } = results.cache;
+      aim('cache: one article changed / warm, extract stage', `${s(changed.stages.extract)} s vs ${s(warm.stages.extract)} s (cold ${s(cold.stages.extract)} s)`, changed.stages.extract - warm.stages.extract < (2 * cold.stages.extract) / cold.articles + 200, '≈ one article of extraction');
+    }
+    console.log(`\n${aims.join('\n')}`);
+    console.log(`\nload average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows every figure)`);
+    const jsonFile = option(args, '--json', null);
+    if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 2));
+    return 0;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === SELF) {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') process.stdout.write(`${JSON.stringify(await child(JSON.parse(args[1])))}\n`);
+  else process.exitCode = await main(args);
+}

@@ -1,0 +1,39 @@
+/**
+ * The readings of a batch (the per-article part of the pipeline), from the cache where it has
+ * them, else made by worker threads (--jobs), else on this thread. The CLI passes them to
+ * check()/analyze(), which run the rest on the main thread.
+ */
+import type { ReadingCache } from '../cache/index.js';
+import type { ArticleReading } from '../pipeline.js';
+import type { Article } from '../types.js';
+import { canUseWorkers, jobsFor, readInWorkers } from './pool.js';
+
+export interface ReadOptions {
+  /** Threads to read with (--jobs); default one per CPU for a batch large enough (see jobsFor). */
+  jobs?: number;
+  cache?: ReadingCache;
+}
+
+/** How many cache files are written at once. */
+const WRITES = 16;
+
+/** The reading of each article, in the order of `articles`. */
+export async function readArticles(articles: Article[], options: ReadOptions = {}): Promise<ArticleReading[]> {
+  const readings = articles.map((a) => options.cache?.get(a));
+  const missing = articles.filter((_, i) => readings[i] === undefined);
+  const jobs = canUseWorkers ? jobsFor(missing.length, options.jobs) : 1;
+  let fresh: ArticleReading[];
+  if (jobs > 1) fresh = await readInWorkers(missing, jobs);
+  else {
+    const { readArticle } = await import('../pipeline.js');
+    fresh = missing.map(readArticle);
+  }
+  const cache = options.cache;
+  if (cache) {
+    for (let i = 0; i < missing.length; i += WRITES) {
+      await Promise.all(missing.slice(i, i + WRITES).map((a, k) => cache.set(a, fresh[i + k] as ArticleReading)));
+    }
+  }
+  let next = 0;
+  return readings.map((r) => r ?? (fresh[next++] as ArticleReading));
+}

@@ -1,0 +1,47 @@
+/**
+ * Reading articles in worker threads. The workers (worker.ts) run `readArticle`, the costly
+ * per-article part (NLP, quantities, name candidates), and send back packed readings; the main
+ * thread unpacks them and runs the rest of the pipeline. The pool is tinypool: a maintained,
+ * dependency-free worker-thread pool (see docs/performance.md for why not piscina).
+ */
+import { availableParallelism } from 'node:os';
+import { getOverrides } from '../model/overrides.js';
+import type { ArticleReading } from '../pipeline.js';
+import type { Article } from '../types.js';
+import { unpack, type PackedReading } from './reading.js';
+import type { ReadTask } from './worker.js';
+
+/**
+ * A worker loads the NLP model before its first article, which costs about as much as reading
+ * this many articles; with fewer articles per worker the default uses fewer workers.
+ */
+export const ARTICLES_PER_WORKER = 24;
+
+/** The built worker, next to this module; none when running from TypeScript sources (tests). */
+const WORKER = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : null;
+
+/** Whether worker threads can be used here (not when running from TypeScript sources). */
+export const canUseWorkers = WORKER !== null;
+
+/**
+ * Threads to read `articles` articles with: `requested` (--jobs) capped at the number of
+ * articles, else one per CPU, capped so that each worker has at least ARTICLES_PER_WORKER
+ * articles. 1 means the main thread reads alone.
+ */
+export function jobsFor(articles: number, requested?: number): number {
+  const wanted = requested ?? Math.min(availableParallelism(), Math.floor(articles / ARTICLES_PER_WORKER));
+  return Math.max(1, Math.min(wanted, articles));
+}
+
+/** The readings of `articles` (in their order), made by `jobs` worker threads. */
+export async function readInWorkers(articles: Article[], jobs: number): Promise<ArticleReading[]> {
+  if (!WORKER) throw new Error('worker threads need the built package (dist/)');
+  const { Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0 });
+  try {
+    const overrides = getOverrides();
+    return await Promise.all(articles.map(async (article) => unpack((await pool.run({ article, overrides } satisfies ReadTask)) as PackedReading, article)));
+  } finally {
+    await pool.destroy();
+  }
+}

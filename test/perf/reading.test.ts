@@ -1,0 +1,76 @@
+/**
+ * What crosses a thread or goes to the cache is a packed reading (no article, no tokens);
+ * unpacked, it must equal what readArticle made, field for field. Correctness only.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { serialize, deserialize } from 'node:v8';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ReadingCache } from '../../src/cache/index.js';
+import { jobsFor } from '../../src/parallel/pool.js';
+import { pack, unpack } from '../../src/parallel/reading.js';
+import { readArticle, check } from '../../src/pipeline.js';
+import type { Article } from '../../src/types.js';
+import { ROOT } from '../helpers/io.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'factdiff-reading-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function articlesIn(dir: string): Article[] {
+  return readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ path: `${dir}/${f}`, text: readFileSync(path.join(ROOT, dir, f), 'utf8') }));
+}
+
+const articles = [...articlesIn('fixtures/seeds'), ...articlesIn('fixtures/cases')];
+const TOOL = { name: 'factdiff', version: '0.0.0-test' };
+
+describe('packed readings', () => {
+  it('unpack(structured clone of pack(r)) equals r, for every fixture article', () => {
+    expect(articles.length).toBeGreaterThan(10);
+    for (const article of articles) {
+      const reading = readArticle(article);
+      expect(reading.parsed.tokens.flat().every((t) => t.tags === undefined)).toBe(true);
+      expect(unpack(deserialize(serialize(pack(reading))), article)).toStrictEqual(reading);
+    }
+  });
+
+  it('through the JSON cache too (open intervals, "$" in text), with a date in the key', async () => {
+    const cache = await ReadingCache.open(path.join(scratch, 'cache'), TOOL);
+    const tricky: Article = { path: 'x.txt', text: 'The call lasted more than two hours, with $5 million at stake, a $Infinity joke aside.', date: '2025-03-18' };
+    for (const article of [...articles, tricky]) {
+      const reading = readArticle(article);
+      expect(cache.get(article)).toBeUndefined();
+      await cache.set(article, reading);
+      expect(cache.get(article)).toStrictEqual(reading);
+    }
+    expect(cache.get({ ...tricky, date: '2025-03-19' })).toBeUndefined(); // another date, another reading
+    expect(cache.get({ ...tricky, path: 'moved/y.txt' })?.parsed.article.path).toBe('moved/y.txt'); // the key is the content
+    expect(readArticle(tricky).mentions.some((m) => m.value.high === Infinity)).toBe(true);
+  });
+
+  it('check() with readings from elsewhere gives the same report', () => {
+    const readings = articles.map((a) => unpack(deserialize(serialize(pack(readArticle(a)))), a));
+    expect(JSON.stringify(check(articles, TOOL, { readings }))).toBe(JSON.stringify(check(articles, TOOL)));
+  });
+
+  it('onStage reports each stage, without changing the report', () => {
+    const seen = new Set<string>();
+    const report = check(articles, TOOL, { onStage: (stage, ms) => (expect(ms).toBeGreaterThanOrEqual(0), seen.add(stage)) });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(check(articles, TOOL)));
+    expect([...seen].sort()).toEqual(['align', 'compare', 'extract', 'finish', 'group', 'report', 'resolve']);
+  });
+});
+
+describe('jobsFor', () => {
+  it('caps --jobs at the number of articles, and the default at one worker per 24 articles', () => {
+    expect(jobsFor(5, 8)).toBe(5);
+    expect(jobsFor(0, 4)).toBe(1);
+    expect(jobsFor(1000, 1)).toBe(1);
+    expect(jobsFor(5)).toBe(1);
+    expect(jobsFor(48)).toBeLessThanOrEqual(2);
+    expect(jobsFor(100_000)).toBeGreaterThanOrEqual(1);
+  });
+});
