@@ -37,7 +37,7 @@ const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
 async function ingest(dir) {
   const { loadInputs } = await import(dist('cli/inputs.js'));
   const io = { stdout() {}, stderr() {}, cwd: ROOT, env: {}, stdoutIsTTY: false, readStdin: async () => '' };
-  return (await loadInputs([dir], {}, io)).articles;
+  return (await loadInputs([`${dir}/**/*.txt`], {}, io)).articles; // the articles, not the corpus's README.md
 }
 
 async function child(task) {
@@ -223,7 +223,9 @@ async function main(args) {
     if (synth) aim(`peak memory, ${synth.j1.articles} articles (--jobs 1 / --jobs ${jobs})`, `${Math.round(synth.j1.maxRSS)} / ${Math.round(synth.jn.maxRSS)} MB`, Math.max(synth.j1.maxRSS, synth.jn.maxRSS) < 600, '< 600 MB');
     if (results.cache) {
       const { cold, warm, changed } = results.cache;
-      aim('cache: one article changed / warm, extract stage', `${s(changed.stages.extract)} s vs ${s(warm.stages.extract)} s (cold ${s(cold.stages.extract)} s)`, changed.stages.extract - warm.stages.extract < (2 * cold.stages.extract) / cold.articles + 200, '≈ one article of extraction');
+      // the one article is the first this process reads, with the JIT cold: a few average articles' worth
+      const extra = (changed.stages.extract - warm.stages.extract) / (cold.stages.extract / cold.articles);
+      aim('cache: one article changed vs warm, extract stage', `${s(changed.stages.extract)} s vs ${s(warm.stages.extract)} s (cold ${s(cold.stages.extract)} s): ${extra.toFixed(1)} average articles' worth`, extra <= 10, '≈ one article of extraction, ≤ 10 average articles with a cold JIT');
     }
     console.log(`\n${aims.join('\n')}`);
     console.log(`\nload average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows every figure)`);

@@ -51,18 +51,26 @@ export function groupArticles(
     }
     return [...byDir.values()];
   }
-  const vectors = tfidf(articles.map((a) => features(a.parsed, a.mentions, entities)));
+  // each article's entities with their mention counts, in the order of `entities`: one pass over the mentions
+  const named = new Map<string, [string, number][]>();
+  for (const e of entities) {
+    const counts = new Map<string, number>();
+    for (const m of e.mentions) counts.set(m.path, (counts.get(m.path) ?? 0) + 1);
+    for (const [path, n] of counts) {
+      const list = named.get(path) ?? [];
+      list.push([e.id, n]);
+      named.set(path, list);
+    }
+  }
+  const vectors = tfidf(articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [])));
   return cluster(vectors, threshold);
 }
 
-function features(parsed: ParsedArticle, mentions: Mention[], entities: Entity[]): ArticleFeatures {
+function features(parsed: ParsedArticle, mentions: Mention[], named: [string, number][]): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<string, number>();
   const add = (key: string, weight: number) => counts.set(key, (counts.get(key) ?? 0) + weight);
-  for (const e of entities) {
-    const n = e.mentions.filter((m) => m.path === path).length;
-    if (n > 0) add(`e:${e.id}`, WEIGHT.entity * Math.min(n, 3));
-  }
+  for (const [id, n] of named) add(`e:${id}`, WEIGHT.entity * Math.min(n, 3));
   for (const m of mentions) {
     if (m.value.dimension === 'date') add(`d:${m.value.low}`, WEIGHT.date);
   }
@@ -183,15 +191,18 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
       sims.get(j)?.set(i, s);
     }
   });
+  // the closest pair first (ties: lower a, then lower b), from a heap of candidate pairs; an entry
+  // whose pair has merged away or whose similarity has changed since is passed over
+  const heap = new PairHeap();
+  for (const [a, m] of sims) for (const [b, s] of m) if (a < b && s >= threshold) heap.push([s, a, b]);
   for (;;) {
-    let best: [number, number, number] | null = null;
-    for (const [a, m] of sims) {
-      for (const [b, s] of m) {
-        if (a < b && s >= threshold && (!best || s > best[2] || (s === best[2] && (a < best[0] || (a === best[0] && b < best[1]))))) best = [a, b, s];
-      }
+    let best: [number, number, number] | undefined;
+    while ((best = heap.pop())) {
+      const [s, a, b] = best;
+      if (sims.get(a)?.get(b) === s && sims.has(b)) break;
     }
     if (!best) break;
-    const [a, b] = best;
+    const [, a, b] = best;
     const sa = size.get(a) as number;
     const sb = size.get(b) as number;
     const ma = sims.get(a) as Map<number, number>;
@@ -204,6 +215,7 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
       const mk = sims.get(k) as Map<number, number>;
       mk.delete(b);
       mk.set(a, s);
+      if (s >= threshold) heap.push(k < a ? [s, k, a] : [s, a, k]);
     }
     sims.set(a, merged);
     sims.delete(b);
@@ -215,4 +227,44 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
   return [...members.values()]
     .map((list) => list.map((i) => (vectors[i] as Vector).path).sort())
     .sort((x, y) => ((x[0] as string) < (y[0] as string) ? -1 : 1));
+}
+
+/** A binary heap of [similarity, a, b], the highest similarity on top (ties: lower a, then lower b). */
+class PairHeap {
+  private items: [number, number, number][] = [];
+
+  private static before(x: [number, number, number], y: [number, number, number]): boolean {
+    return x[0] > y[0] || (x[0] === y[0] && (x[1] < y[1] || (x[1] === y[1] && x[2] < y[2])));
+  }
+
+  push(item: [number, number, number]): void {
+    const items = this.items;
+    items.push(item);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!PairHeap.before(items[i] as [number, number, number], items[parent] as [number, number, number])) break;
+      [items[i], items[parent]] = [items[parent] as [number, number, number], items[i] as [number, number, number]];
+      i = parent;
+    }
+  }
+
+  pop(): [number, number, number] | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last) {
+      items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && PairHeap.before(items[l] as [number, number, number], items[m] as [number, number, number])) m = l;
+        if (r < items.length && PairHeap.before(items[r] as [number, number, number], items[m] as [number, number, number])) m = r;
+        if (m === i) break;
+        [items[i], items[m]] = [items[m] as [number, number, number], items[i] as [number, number, number]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

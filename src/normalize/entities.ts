@@ -114,6 +114,11 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
     }
   }
   // One-word names: the article's own full names first, then the batch's, else their own entity.
+  const byFirst = new Map<string, Set<string>>(); // first word of a full name's skeleton → keys, in the order of `people`
+  for (const [full, k] of people) {
+    const first = full.split(' ')[0] as string;
+    byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));
+  }
   for (const { path, entities } of articles) {
     const local = entities.filter((m) => m.type === 'person' && m.text.includes(' '));
     for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
@@ -121,7 +126,7 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
       const bySurnameHere = local.find((m) => skeleton(m.text).split(' ').pop() === sk);
       const byFirstHere = local.find((m) => sameFirstName(skeleton(m.text).split(' ')[0] ?? '', sk));
       const batch = [...(bySurname.get(sk) ?? [])];
-      const batchFirst = [...new Set([...people.entries()].filter(([full]) => full.split(' ')[0] === sk).map(([, k]) => k))];
+      const batchFirst = [...(byFirst.get(sk) ?? [])];
       const surnameKey = bySurnameHere ? people.get(skeleton(bySurnameHere.text)) : batch.length === 1 ? batch[0] : undefined;
       const firstKey = byFirstHere ? people.get(skeleton(byFirstHere.text)) : batchFirst.length === 1 ? batchFirst[0] : undefined;
       const key = surnameKey ?? firstKey;
