@@ -3,6 +3,7 @@ import type { Fact, FactKey, Mention, ParsedArticle } from '../types.js';
 import type { Entity } from '../normalize/entities.js';
 import { anchor } from './anchor.js';
 import { articleContext } from './context.js';
+import { addTo } from '../util/add-to.js';
 
 /** Facts about one thing, from any number of articles. */
 export interface FactGroup {
@@ -41,7 +42,7 @@ export function align(articles: { parsed: ParsedArticle; mentions: Mention[] }[]
  */
 function leadFacts(facts: Fact[]): Fact[] {
   const byArticle = new Map<string, Fact[]>();
-  for (const f of facts) byArticle.set(f.article, [...(byArticle.get(f.article) ?? []), f]);
+  for (const f of facts) addTo(byArticle, f.article, f);
   const kept: Fact[] = [];
   for (const list of byArticle.values()) {
     const [lead, ...rest] = [...list].sort((a, b) => a.mention.start - b.mention.start);

@@ -10,6 +10,7 @@
  */
 import type { Entity } from '../normalize/entities.js';
 import type { Mention, ParsedArticle } from '../types.js';
+import { addTo } from '../util/add-to.js';
 
 export type GroupMode = 'auto' | 'none' | 'dir';
 
@@ -47,7 +48,7 @@ export function groupArticles(
     const byDir = new Map<string, string[]>();
     for (const p of paths) {
       const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
-      byDir.set(dir, [...(byDir.get(dir) ?? []), p]);
+      addTo(byDir, dir, p);
     }
     return [...byDir.values()];
   }

@@ -67,9 +67,9 @@ export function toInterval(r: Reading): Interval {
     case 'at-least':
       return { low: x, high: Infinity, lowInclusive: true, highInclusive: false };
     case 'at-most':
-      return { low: floor, high: x, lowInclusive: floor === 0, highInclusive: true };
+      return { low: x < floor ? -Infinity : floor, high: x, lowInclusive: floor === 0 && x >= 0, highInclusive: true };
     case 'less-than':
-      return { low: floor, high: x, lowInclusive: floor === 0, highInclusive: false };
+      return { low: x < floor ? -Infinity : floor, high: x, lowInclusive: floor === 0 && x >= 0, highInclusive: false };
     case 'range':
     case 'vague':
       return closed(Math.min(x, r.upper ?? x), Math.max(x, r.upper ?? x));

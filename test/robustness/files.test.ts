@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError, ingest } from '../../src/ingest/read-inputs.js';
 import { formatSize, parseSize } from '../../src/ingest/size.js';
+import { main } from '../../src/cli/main.js';
+import { captureIo } from '../helpers/io.js';
 import { cleanOutput, cleanup, permissionsApply, run, runJson, SEED, SEED_A, SEED_B, tempDir, write } from './helpers.js';
 
 let dir: string;
@@ -284,5 +286,37 @@ describe('ingest on its own', () => {
     expect(formatSize(5 * 1024 * 1024)).toBe('5 MB');
     expect(formatSize(1536)).toBe('1.5 KB');
     expect(formatSize(1)).toBe('1 byte');
+  });
+});
+
+describe('internal errors', () => {
+  const failing = (env: Record<string, string> = {}) => {
+    const io = captureIo({
+      cwd: dir,
+      env,
+      readStdin: async () => {
+        throw new Error('stdin broke\nsecond line \u001b[31m');
+      },
+    });
+    return io;
+  };
+
+  it('one line, no stack trace; the stack with --verbose or FACTDIFF_DEBUG', async () => {
+    const quiet = failing();
+    expect(await main(['-'], quiet)).toBe(2);
+    expect(quiet.err).toBe('factdiff: internal error: stdin broke (please report it, with the input that caused it)\n');
+    const verbose = failing();
+    expect(await main(['-', '--verbose'], verbose)).toBe(2);
+    expect(verbose.err).toMatch(/^factdiff: internal error: stdin broke .*\nError: stdin broke\n[^]*\n\s+at /);
+    const debug = failing({ FACTDIFF_DEBUG: '1' });
+    await main(['-'], debug);
+    expect(debug.err).toMatch(/\n\s+at /);
+  });
+
+  it('--help lists the robustness options', async () => {
+    const { out } = await run(['--help'], dir);
+    expect(out).toContain('--max-file-size <size>');
+    expect(out).toContain('--skip-unreadable');
+    expect(out).toContain('--verbose');
   });
 });

@@ -77,14 +77,14 @@ describe('pathological inputs take linear time', () => {
   });
 
   it.each(PATHOLOGICAL)(
-    '%s: 4× the size takes less than 8× the time',
+    '%s: 4× the size takes less than 10× the time',
     (_name, make, n) => {
       const small = make(n);
       const large = make(4 * n);
       const tSmall = fastest(() => check([{ path: 'x.txt', text: small }], TOOL));
       const tLarge = fastest(() => check([{ path: 'x.txt', text: large }], TOOL));
       // below 50 ms the ratio is noise
-      expect(tLarge, `${n} chars: ${tSmall.toFixed(0)} ms; ${4 * n} chars: ${tLarge.toFixed(0)} ms`).toBeLessThan(Math.max(8 * tSmall, 50));
+      expect(tLarge, `${n} chars: ${tSmall.toFixed(0)} ms; ${4 * n} chars: ${tLarge.toFixed(0)} ms`).toBeLessThan(Math.max(10 * tSmall, 50));
     },
     120_000,
   );

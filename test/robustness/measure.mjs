@@ -19,6 +19,7 @@ import { LineIndex } from '../../dist/text/lines.js';
 import { forTerminal } from '../../dist/text/escape.js';
 
 const scale = Number(process.argv[2] ?? 1);
+/** Only the inputs whose name contains this. */
 const only = process.argv[3];
 
 /** name → (n) → text of about n units */
@@ -35,6 +36,7 @@ export const GENERATORS = {
   'numbers ×n': (n) => '1 2 '.repeat(Math.ceil(n / 2)),
   'sentences ×n': (n) => 'He left. '.repeat(n),
   'control chars (bytes)': (n) => '\u001b[31m\u0007'.repeat(Math.ceil(n / 6)),
+  'Mr. ×n': (n) => 'Mr. '.repeat(n),
   'blank lines ×n': (n) => '\r\n'.repeat(n) + 'Date: 2020-01-01',
   'durations ×n': (n) => Array.from({ length: n }, (_, i) => `The call lasted ${i + 1} minutes. `).join(''),
   'names ×n': (n) => Array.from({ length: n }, (_, i) => `President ${word(i)} ${word(i * 7 + 3)} met Governor ${word(i + 11)}. `).join(''),
@@ -47,9 +49,6 @@ function word(i) {
   for (let k = i + 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26));
   return w[0].toUpperCase() + w.slice(1) + 'son';
 }
-const _unused = {
-};
-
 function time(fn) {
   const t0 = performance.now();
   const r = fn();

@@ -98,3 +98,11 @@ describe('lexicon look-ups', () => {
     }
   });
 });
+
+describe('bounds below zero', () => {
+  it('"< -1" and "at most -5" stay ordered intervals', () => {
+    for (const text of ['<-1', 'at most -5 people', 'less than -3%']) {
+      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) expect(m.value.low).toBeLessThanOrEqual(m.value.high);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { fold } from '../../normalize/entities.js';
 import type { Camp, Finding, QuoteMention, QuoteValue } from '../../types.js';
 import { attributionMessage } from '../messages.js';
 import type { CompareInput, Rule, RuleContext } from './rule.js';
+import { addTo } from '../../util/add-to.js';
 
 /** The shorter quotation must have this many words to count as the same quotation inside a longer one. */
 const MIN_WORDS = 8;
@@ -33,7 +34,7 @@ export const attributionConflict: Rule = {
         // "Mark Felt" and "W. Mark Felt", "Ed Stefanski" and "Manager Ed Stefanski": one speaker
         const known = [...speakers.keys()].find((k) => sameSpeaker(k, q.speakerName));
         const name = known ?? q.speakerName;
-        speakers.set(name, [...(speakers.get(name) ?? []), q]);
+        addTo(speakers, name, q);
       }
       const paths = new Set(same.map((q) => q.path));
       if (speakers.size < 2 || paths.size < 2) continue;

@@ -9,6 +9,7 @@ import type { Entity } from '../../normalize/entities.js';
 import type { Camp, EntityMention, Finding, ParsedArticle, PlaceValue } from '../../types.js';
 import { placeMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
+import { addTo } from '../../util/add-to.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
 /** Verbs that place an event: "talks will be held in", "the quake struck near". */
@@ -28,7 +29,7 @@ export const placeConflict: Rule = {
   check(input, ctx) {
     const located = input.articles.flatMap((a) => locate(a, input.entities));
     const byEvent = new Map<string, Located[]>();
-    for (const l of located) byEvent.set(l.event, [...(byEvent.get(l.event) ?? []), l]);
+    for (const l of located) addTo(byEvent, l.event, l);
     const mentioned = new Map<string, Set<string>>();
     for (const e of input.entities.filter((x) => x.type === 'place')) for (const path of e.articles) mentioned.set(path, (mentioned.get(path) ?? new Set()).add(e.name));
     return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(event, places, mentioned, ctx));
@@ -59,7 +60,7 @@ function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
   }
   // An article that puts one event class in places that do not fit together is talking about several events.
   const byArticleEvent = new Map<string, Located[]>();
-  for (const l of out) byArticleEvent.set(`${l.path}|${l.event}`, [...(byArticleEvent.get(`${l.path}|${l.event}`) ?? []), l]);
+  for (const l of out) addTo(byArticleEvent, `${l.path}|${l.event}`, l);
   return [...byArticleEvent.values()].filter((ls) => ls.every((a) => ls.every((b) => compatible(a.place, b.place)))).flat();
 }
 

@@ -7,6 +7,7 @@ import type { Entity } from '../../normalize/entities.js';
 import type { Camp, Finding, Role, RoleValue } from '../../types.js';
 import { roleMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
+import { addTo } from '../../util/add-to.js';
 
 const PAST = new Set(roles.past);
 
@@ -33,7 +34,7 @@ export const roleConflict: Rule = {
 
 function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
   const byTitle = new Map<string, Entity['roles']>();
-  for (const r of entity.roles) byTitle.set(r.role.title, [...(byTitle.get(r.role.title) ?? []), r]);
+  for (const r of entity.roles) addTo(byTitle, r.role.title, r);
   const findings: Finding[] = [];
   for (const [title, stated] of byTitle) {
     const tenses: Tense[] = ['current', 'past'];
