@@ -82,7 +82,7 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
   if (value.dimension === 'count') return anchorCount(mention, tokens);
-  if (value.dimension === 'age') return anchorAge(mention, context);
+  if (value.dimension === 'age') return anchorAge(mention, context, tokens);
   const attribute = attributes.byDimension[value.dimension];
   if (!attribute) return null;
   if (value.dimension === 'time-of-day') return anchorClock(mention, tokens, attribute, context);
@@ -162,6 +162,9 @@ function anchorExtent(mention: QuantityMention, tokens: Token[]): Anchor | null 
 function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
   if (!Number.isInteger(mention.value.amount)) return null;
+  // "a mother of 12", "a group of 20": the number describes a noun before "of"
+  const of = tokens[mention.firstToken - 1];
+  if (of?.lower === 'of' && tokens[mention.firstToken - 2]?.kind === 'word' && !/s$/.test(tokens[mention.firstToken - 2]?.lower ?? '')) return null;
   if (!mention.verb || (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))) return anchorExtent(mention, tokens);
   const noun = mention.noun;
   if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
@@ -198,7 +201,10 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
 }
 
 /** "aged 33", "Tara Reid, 33,", "the 33-year-old actress": the age of the person named nearest. */
-function anchorAge(mention: QuantityMention, context: AnchorContext): Anchor | null {
+function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Token[] = []): Anchor | null {
+  // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
+  const next = tokens[mention.lastToken + 1];
+  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)) return null;
   const people = (context.people ?? []).filter((p) => p.sentence === mention.sentence && p.type === 'person');
   let best: { name: string; distance: number } | null = null;
   for (const p of people) {

@@ -218,12 +218,20 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   if (!parsed) return null;
   // "20 to 30", "20-30", "between 20 and 30"
   const joiner = tokens[parsed.next];
-  const between = tokens[i - 1]?.lower === 'between';
+  // "between $140 and $150 million": the sign may be written again before the upper number
+  const between = tokens[i - 1]?.lower === 'between' || (money && tokens[i - 2]?.lower === 'between');
   if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'))) {
-    const upper = parseNumber(tokens, parsed.next + 1, { millionSuffix: money });
+    const sign = money && tokens[parsed.next + 1]?.text === tokens[i - 1]?.text ? 1 : 0;
+    const upper = parseNumber(tokens, parsed.next + 1 + sign, { millionSuffix: money });
     // not a phone number or a code: "+1-222-2222"
     const code = tokens[i - 1]?.text === '+' || (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) || (upper && tokens[upper.next]?.text === '/');
-    if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) return { parsed, upper, first: i };
+    if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) {
+      // "$140 and $150 million", "20 to 30 million": the scale written once serves both ends
+      const upperFirst = Number(tokens[parsed.next + 1 + sign]?.text.replace(/,/g, ''));
+      const scale = Number.isFinite(upperFirst) && upperFirst > 0 ? upper.value / upperFirst : 1;
+      if (scale >= 1000 && parsed.value < upperFirst) return { parsed: { ...parsed, value: parsed.value * scale, granularity: parsed.granularity * scale }, upper, first: i };
+      return { parsed, upper, first: i };
+    }
   }
   return { parsed, first: i };
 }

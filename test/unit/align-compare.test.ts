@@ -84,3 +84,16 @@ describe('align: what a count counts', () => {
     expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain('ceasefire');
   });
 });
+
+describe('align: whose number', () => {
+  it('reads "a mother of 12" as no toll', () => {
+    expect(groupsOf('They went on trial for killing a mother of 12.').flatMap((g) => g.facts)).toEqual([]);
+  });
+
+  it('gives "an 11-year old girl" to the girl, not to the person named nearby', async () => {
+    const { analyze } = await import('../../src/pipeline.js');
+    const { align: alignFacts } = await import('../../src/align/align.js');
+    const { read, entities } = analyze([{ path: 'a.txt', text: 'Andrew Lopez was aiming for an 11-year old girl, police said.' }]);
+    expect(alignFacts(read, entities).filter((g) => g.key.attribute === 'age')).toEqual([]);
+  });
+});

@@ -118,3 +118,10 @@ describe('dates, resolved against the publication date (Tuesday 2025-03-18)', ()
     expect(quantities('they may 5 times', PUB).filter((q) => q.value.dimension === 'date')).toEqual([]);
   });
 });
+
+describe('ranges of money', () => {
+  it('shares the sign and the scale between the two ends', () => {
+    const [q] = quantities('an offer between $140 and $150 million over seven years');
+    expect([q?.text, q?.value.hedge, q?.value.low, q?.value.high]).toEqual(['between $140 and $150 million', 'range', 140e6, 150e6]);
+  });
+});
