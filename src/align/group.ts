@@ -20,6 +20,8 @@ export const STORY_THRESHOLD = 0.15;
 const NEIGHBOURS = 30;
 /** Features in more than this share of articles say nothing about which story (skipped in the index). */
 const COMMON = 0.3;
+/** ...and never more than this many: a feature shared by 500 articles tells no story apart, and scanning it costs. */
+const COMMON_CAP = 500;
 const WEIGHT = { entity: 2, date: 2, word: 1 } as const;
 const STOP = new Set(
   'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(' '),
@@ -124,7 +126,7 @@ function tfidf(docs: ArticleFeatures[]): Vector[] {
 function neighbours(vectors: Vector[]): Map<number, number>[] {
   const index = new Map<string, [number, number][]>();
   // small batches compare everything; large ones skip features too common to tell stories apart
-  const limit = vectors.length < 100 ? Infinity : Math.floor(vectors.length * COMMON);
+  const limit = vectors.length < 100 ? Infinity : Math.min(COMMON_CAP, Math.floor(vectors.length * COMMON));
   vectors.forEach((v, i) => {
     for (const [f, w] of v.weights) {
       const list = index.get(f) ?? [];
