@@ -1,5 +1,8 @@
 /** Where articles come from: paths on the command line, or standard input. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { InputError } from '../ingest/errors.js';
+import { globMatcher } from '../ingest/glob-match.js';
 import { ingest, type SkippedInput } from '../ingest/read-inputs.js';
 import { publicationDate, toIsoDate } from '../ingest/date.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
@@ -17,6 +20,10 @@ export interface InputFlags {
   /** Files that cannot be read are still listed as skipped, but do not make the exit code 2. */
   skipUnreadable?: boolean;
   verbose?: boolean;
+  /** A file listing more paths, one a line (blank lines and # comments skipped). */
+  filesFrom?: string;
+  /** Globs (relative to the working directory) of files to leave out. */
+  ignore?: string[];
 }
 
 export interface LoadedInputs {
@@ -40,13 +47,18 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
     articles = parseNdjson(await io.readStdin());
   } else {
-    const files = paths.filter((p) => p !== '-');
+    const listed = flags.filesFrom ? await readList(flags.filesFrom, io.cwd) : [];
+    const files = [...paths.filter((p) => p !== '-'), ...listed];
+    if (flags.filesFrom && listed.length === 0 && paths.length === 0) throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
     if (files.length === 0 && paths.length === 0) throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
+    const ignored = (flags.ignore ?? []).map(globMatcher);
+    const kept = (path: string): boolean => !ignored.some((match) => match(path));
     articles = [];
     if (files.length > 0) {
       const result = await ingest(files, { cwd: io.cwd, ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }) });
-      articles = result.articles;
-      skipped = result.skipped;
+      articles = result.articles.filter((a) => kept(a.path));
+      skipped = result.skipped.filter((x) => kept(x.path));
+      if (articles.length === 0 && skipped.length === 0 && ignored.length > 0) throw new InputError('every article was left out by --ignore');
       for (const w of result.warnings) io.stderr(`factdiff: warning: ${pathForTerminal(w.path)}: ${w.message}\n`);
       const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
       for (const s of skipped) io.stderr(`factdiff: ${level} ${pathForTerminal(s.path)}: ${s.reason}\n`);
@@ -58,6 +70,17 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
     }
   }
   return { articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles, skipped };
+}
+
+/** Paths listed in a file, one a line; blank lines and lines starting with # are skipped. */
+async function readList(file: string, cwd: string): Promise<string[]> {
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => {
+    throw new InputError(`cannot read --files-from ${file}`);
+  });
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 /** The articles alone (files that cannot be read are told on stderr and left out). */

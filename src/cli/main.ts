@@ -54,6 +54,8 @@ function inputOptions(command: Command): Command {
     .addOption(new Option('--stdin-format <format>', "with no paths (or '-'): read stdin as one text article or an NDJSON batch of {id, text, date?}").choices([...STDIN_FORMATS]))
     .option('--stdin-filename <name>', "the path to show for an article read from stdin with '-'")
     .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)')
+    .option('--files-from <file>', 'also read the paths listed in this file, one a line')
+    .option('--ignore <glob>', 'leave out files matching this glob, relative to the working directory (repeatable)', (glob: string, globs: string[] = []) => [...globs, glob])
     // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
     .option('--config <file>', 'read the config from this file instead of searching for one')
     .option('--no-config', 'use no config file')
