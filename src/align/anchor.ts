@@ -185,14 +185,23 @@ function rateOf(mention: QuantityMention, tokens: Token[]): string | null {
   return null;
 }
 
+/** The name (of the given types) nearest to a value in its sentence, within `maxDistance` tokens. */
+function nearestNamed(mention: QuantityMention, context: AnchorContext, maxDistance: number, types: ReadonlySet<string>): { name: string; distance: number } | null {
+  let best: { name: string; distance: number } | null = null;
+  for (const p of context.people ?? []) {
+    if (p.sentence !== mention.sentence || !types.has(p.type)) continue;
+    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
+    if (distance <= maxDistance && (!best || distance < best.distance)) best = { name: p.name, distance };
+  }
+  return best;
+}
+
+const PERSONS = new Set(['person']);
+const OWNERS = new Set(['person', 'organization']);
+
 /** The person or organization named nearest to a value in its sentence (within a few words). */
 function nearestName(mention: QuantityMention, context: AnchorContext): string | null {
-  let best: { name: string; distance: number } | null = null;
-  for (const p of (context.people ?? []).filter((x) => x.sentence === mention.sentence)) {
-    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
-    if (distance <= 12 && (!best || distance < best.distance)) best = { name: p.name, distance };
-  }
-  return best?.name ?? null;
+  return nearestNamed(mention, context, 12, OWNERS)?.name ?? null;
 }
 
 /** Money is compared only in one currency (no exchange rates are invented): the currency is part of the key. */
@@ -205,12 +214,7 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
   // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
   const next = tokens[mention.lastToken + 1];
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)) return null;
-  const people = (context.people ?? []).filter((p) => p.sentence === mention.sentence && p.type === 'person');
-  let best: { name: string; distance: number } | null = null;
-  for (const p of people) {
-    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
-    if (distance <= 6 && (!best || distance < best.distance)) best = { name: p.name, distance };
-  }
+  const best = nearestNamed(mention, context, 6, PERSONS);
   if (!best) return null;
   return { key: { subject: best.name, attribute: 'age', dimension: 'age' }, confidence: Math.max(0.5, 0.9 - 0.05 * best.distance) };
 }

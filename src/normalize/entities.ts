@@ -67,6 +67,11 @@ export function skeleton(name: string): string {
     .join(' ');
 }
 
+/** The canonical name a built-in alias stands for ("U.S." → United States), or undefined. */
+export function aliasOf(name: string): string | undefined {
+  return ALIASES.get(fold(name));
+}
+
 /** Rule 1: the canonical name of an alias or a country spelling, else the name itself. */
 function canonical(name: string, type: EntityType): { name: string; alias: boolean } {
   const alias = ALIASES.get(fold(name));

@@ -1,9 +1,6 @@
 /** What `factdiff entities` reports: canonical entities with their spellings, roles and articles. */
-import { entityLexicon } from '../model/lexicon.js';
 import { countryNamed, countryOfDemonym } from '../model/gazetteer.js';
-import { fold, type Entity } from '../normalize/entities.js';
-
-const ALIASES = new Map(Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) => [canonical, ...names].map((n) => [fold(n), canonical] as [string, string])));
+import { aliasOf, type Entity } from '../normalize/entities.js';
 import type { EntityType } from '../types.js';
 import type { ToolInfo } from './build.js';
 
@@ -26,7 +23,7 @@ export interface EntitiesReport {
 /** "U.S.", "American" → United States; "Ukraine’s", "Ukrainian" → Ukraine; organizations as written. */
 export function canonicalQualifier(qualifier: string): string {
   const q = qualifier.replace(/['’]s$/u, '').trim();
-  const alias = ALIASES.get(fold(q));
+  const alias = aliasOf(q);
   if (alias) return alias;
   return countryNamed(q)?.name ?? countryOfDemonym(q)?.name ?? q;
 }
