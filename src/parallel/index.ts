@@ -12,6 +12,8 @@ export interface ReadOptions {
   /** Threads to read with (--jobs); default one per CPU for a batch large enough (see jobsFor). */
   jobs?: number;
   cache?: ReadingCache;
+  /** Called as articles are read (from the cache, a worker or this thread): how many of how many. */
+  onRead?: (done: number, total: number) => void;
 }
 
 /** How many cache files are written at once. */
@@ -22,11 +24,20 @@ export async function readArticles(articles: Article[], options: ReadOptions = {
   const readings = articles.map((a) => options.cache?.get(a));
   const missing = articles.filter((_, i) => readings[i] === undefined);
   const jobs = canUseWorkers ? jobsFor(missing.length, options.jobs) : 1;
+  const total = articles.length;
+  let done = total - missing.length;
+  const onRead = options.onRead;
+  const tick = onRead ? () => onRead(++done, total) : undefined;
+  if (onRead && done > 0) onRead(done, total);
   let fresh: ArticleReading[];
-  if (jobs > 1) fresh = await readInWorkers(missing, jobs);
+  if (jobs > 1) fresh = await readInWorkers(missing, jobs, tick);
   else {
     const { readArticle } = await import('../pipeline.js');
-    fresh = missing.map(readArticle);
+    fresh = missing.map((a) => {
+      const reading = readArticle(a);
+      tick?.();
+      return reading;
+    });
   }
   const cache = options.cache;
   if (cache) {

@@ -34,13 +34,19 @@ export function jobsFor(articles: number, requested?: number): number {
 }
 
 /** The readings of `articles` (in their order), made by `jobs` worker threads. */
-export async function readInWorkers(articles: Article[], jobs: number): Promise<ArticleReading[]> {
+export async function readInWorkers(articles: Article[], jobs: number, onEach?: () => void): Promise<ArticleReading[]> {
   if (!WORKER) throw new Error('worker threads need the built package (dist/)');
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0 });
   try {
     const overrides = getOverrides();
-    return await Promise.all(articles.map(async (article) => unpack((await pool.run({ article, overrides } satisfies ReadTask)) as PackedReading, article)));
+    return await Promise.all(
+      articles.map(async (article) => {
+        const reading = unpack((await pool.run({ article, overrides } satisfies ReadTask)) as PackedReading, article);
+        onEach?.();
+        return reading;
+      }),
+    );
   } finally {
     await pool.destroy();
   }
