@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../ingest/errors.js';
 import { globMatcher } from '../ingest/glob-match.js';
-import { ingest, type SkippedInput } from '../ingest/read-inputs.js';
-import { publicationDate, toIsoDate } from '../ingest/date.js';
+import { articleOf, ingest, type SkippedInput } from '../ingest/read-inputs.js';
+import { toIsoDate } from '../ingest/date.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
 import { pathForTerminal } from '../text/escape.js';
 import type { Article } from '../types.js';
+import type { SourceText } from '../util/offset-map.js';
 import { EXIT } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -30,6 +31,8 @@ export interface LoadedInputs {
   articles: Article[];
   /** Files found but not read (binary, too large, permission denied...), sorted by path. */
   skipped: SkippedInput[];
+  /** Articles made from HTML: the file's text and the map back into it, by path (report positions point into the file). */
+  sources: Map<string, SourceText>;
 }
 
 /**
@@ -43,6 +46,7 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
   if (flags.date !== undefined && !fallbackDate) throw new InputError(`--date is not a date: ${flags.date}`);
   let articles: Article[];
   let skipped: SkippedInput[] = [];
+  const sources = new Map<string, SourceText>();
   if (flags.stdinFormat === 'ndjson') {
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
     articles = parseNdjson(await io.readStdin());
@@ -58,18 +62,23 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
       const result = await ingest(files, { cwd: io.cwd, ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }) });
       articles = result.articles.filter((a) => kept(a.path));
       skipped = result.skipped.filter((x) => kept(x.path));
+      for (const a of articles) {
+        const source = result.sources.get(a.path);
+        if (source) sources.set(a.path, source);
+      }
       if (articles.length === 0 && skipped.length === 0 && ignored.length > 0) throw new InputError('every article was left out by --ignore');
       for (const w of result.warnings) io.stderr(`factdiff: warning: ${pathForTerminal(w.path)}: ${w.message}\n`);
       const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
       for (const s of skipped) io.stderr(`factdiff: ${level} ${pathForTerminal(s.path)}: ${s.reason}\n`);
     }
     if (paths.includes('-')) {
-      const text = await io.readStdin();
-      const date = publicationDate(text);
-      articles.push({ path: flags.stdinFilename ?? '<stdin>', text, ...(date ? { date } : {}) });
+      // read as HTML when --stdin-filename names an .html file
+      const { article, source } = articleOf(flags.stdinFilename ?? '<stdin>', await io.readStdin());
+      articles.push(article);
+      if (source) sources.set(article.path, source);
     }
   }
-  return { articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles, skipped };
+  return { articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles, skipped, sources };
 }
 
 /** Paths listed in a file, one a line; blank lines and lines starting with # are skipped. */

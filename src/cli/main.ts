@@ -11,6 +11,7 @@ import { applyBaseline } from '../report/baseline.js';
 import { STDIN_FORMATS } from '../ingest/stdin.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/size.js';
 import { withSkipped } from '../report/build.js';
+import { remapFacts, remapReport } from '../report/remap.js';
 import { pathForTerminal } from '../text/escape.js';
 import { styleFor, useColor } from './color.js';
 import { applyConfig, errorsOnly, prepareConfig, readBaseline, writeBaseline, type ConfigFlags } from './config.js';
@@ -179,9 +180,9 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]);
   const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const cache = await openCache(flags, io);
-  const { articles, skipped } = await loadInputs(paths, flags, io);
+  const { articles, skipped, sources } = await loadInputs(paths, flags, io);
   const readings = await readingsFor(articles, flags, cache);
-  const checked = withSkipped(check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings }), skipped);
+  const checked = withSkipped(remapReport(check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings }), sources), skipped);
   let report = applyConfig(checked, config, io.cwd, sortFindings); // rules, then suppressions
   if (flags.updateBaseline && flags.baseline !== undefined) {
     const n = await writeBaseline(flags.baseline, report.findings, io.cwd);
@@ -226,11 +227,11 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
   ]);
   const [{ factsJson, factsNdjson }, { factsTable }] = facts;
   const cache = await openCache(flags, io);
-  const { articles, skipped } = await loadInputs(paths, flags, io);
+  const { articles, skipped, sources } = await loadInputs(paths, flags, io);
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // each article on its own, as read() does: names are typed with what that article knows
   const readings = await readingsFor(sorted, flags, cache);
-  const report = buildFactsReport(readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]), { name: pkg.name, version: pkg.version });
+  const report = remapFacts(buildFactsReport(readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]), { name: pkg.name, version: pkg.version }), sources);
   if (flags.format === 'json') io.stdout(factsJson(report));
   else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
   else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));

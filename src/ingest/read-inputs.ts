@@ -15,12 +15,14 @@ import type { Article } from '../types.js';
 import { publicationDate } from './date.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
+import { htmlToText, isHtmlName } from './html.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize } from './size.js';
+import type { SourceText } from '../util/offset-map.js';
 
 const BROKEN_LINK = 'broken symbolic link (its target does not exist)';
 
 /** What a folder is searched for. */
-export const ARTICLE_EXTENSIONS = ['txt', 'md'];
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
 
 export interface IngestOptions {
   cwd: string;
@@ -46,6 +48,8 @@ export interface IngestResult {
   /** Sorted by path. */
   skipped: SkippedInput[];
   warnings: IngestWarning[];
+  /** For articles made from another kind of file (HTML): the file's text and the map back into it, by path. */
+  sources: Map<string, SourceText>;
 }
 
 /** A file found, or a path that was found but cannot be read. */
@@ -60,7 +64,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   }
   const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const result: IngestResult = { articles: [], skipped: [], warnings: [] };
+  const result: IngestResult = { articles: [], skipped: [], warnings: [], sources: new Map() };
   // a few files at a time: thousands of files open at once would run out of file descriptors
   const read = await mapLimited(sorted, 16, (item) => ('reason' in item ? Promise.resolve(item) : readArticle(item.file, options.cwd, max)));
   sorted.forEach((item, i) => {
@@ -69,6 +73,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     if ('reason' in outcome) result.skipped.push({ path: display, reason: outcome.reason });
     else {
       result.articles.push(outcome.article);
+      if (outcome.source) result.sources.set(outcome.article.path, outcome.source);
       if (outcome.warning) result.warnings.push({ path: display, message: outcome.warning });
     }
   });
@@ -211,7 +216,7 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
   return found;
 }
 
-type Outcome = { article: Article; warning?: string } | { reason: string };
+type Outcome = { article: Article; warning?: string; source?: SourceText } | { reason: string };
 
 async function readArticle(file: string, cwd: string, max: number): Promise<Outcome> {
   let bytes: Uint8Array;
@@ -225,10 +230,22 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') return { reason: decoded.reason };
   const display = displayPath(file, cwd);
-  const text = decoded.text;
-  const date = publicationDate(text);
-  const article: Article = date ? { path: display, text, date } : { path: display, text };
-  return decoded.warning ? { article, warning: decoded.warning } : { article };
+  const { article, source } = articleOf(display, decoded.text);
+  return { article, ...(decoded.warning ? { warning: decoded.warning } : {}), ...(source ? { source } : {}) };
+}
+
+/**
+ * The article a file's text makes: the text itself, or for an .html file its words (with the map
+ * back into the file). The date comes from the markup, else from the text's head.
+ */
+export function articleOf(path: string, fileText: string): { article: Article; source?: SourceText } {
+  if (isHtmlName(path)) {
+    const html = htmlToText(fileText);
+    const date = html.date ?? publicationDate(html.text);
+    return { article: { path, text: html.text, ...(date ? { date } : {}) }, source: { text: fileText, map: html.map } };
+  }
+  const date = publicationDate(fileText);
+  return { article: date ? { path, text: fileText, date } : { path, text: fileText } };
 }
 
 /**

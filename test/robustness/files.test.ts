@@ -247,7 +247,7 @@ describe('usage errors stay one-line errors with exit 2', () => {
     writeFileSync(path.join(dir, 'no-articles', 'notes.pdf'), 'x');
     for (const [args, message] of [
       [['nope/none.txt'], 'factdiff: error: no such file or directory: nope/none.txt\n'],
-      [['no-articles'], 'factdiff: error: no articles in no-articles (looked for .txt, .md files)\n'],
+      [['no-articles'], 'factdiff: error: no articles in no-articles (looked for .txt, .md, .html, .htm files)\n'],
       [['nope/*.txt'], 'factdiff: error: no files match nope/*.txt\n'],
     ] as const) {
       const { code, out, err } = await run([...args], dir);
