@@ -99,6 +99,14 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
     expect(fresh.code).toBe(1);
     expect(JSON.parse(fresh.out).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['quantity-conflict']);
     expect(JSON.parse(fresh.out).summary.baselined).toBe(3);
+    // the human formats say how many were left out
+    const stylish = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color']);
+    expect(stylish.out).toMatch(/✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 in the baseline\n$/);
+    const markdown = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '-f', 'markdown']);
+    expect(markdown.out).toContain('in 5 articles; 3 in the baseline');
+    const none = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color', '--update-baseline']);
+    expect(none.code).toBe(0);
+    expect((await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color'])).out).toBe('✔ no discrepancies found in 5 articles; 4 in the baseline\n');
   });
 
   it('is an input error (exit 2, one line) when missing, malformed or made with another fingerprint', async () => {

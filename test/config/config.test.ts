@@ -230,6 +230,7 @@ describe('what the config changes', { timeout: 120_000 }, () => {
     const report = json(dir, ['articles']);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'name-variant']);
     expect(report.summary).toMatchObject({ findings: 2, errors: 1, warnings: 0, infos: 1, suppressed: 2 });
+    expect(run(dir, ['articles', '--no-color']).out).toMatch(/in 5 articles; 2 suppressed by the config\n$/);
     // suppression paths are relative to the config file's folder, wherever factdiff runs (the
     // fingerprint is not: it holds the paths as reported, relative to the working directory)
     const sub = JSON.parse(run(path.join(dir, 'articles'), ['.', '-f', 'json']).out) as Report;

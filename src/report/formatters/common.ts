@@ -35,8 +35,16 @@ export function endPosition(e: Pick<Evidence, 'line' | 'column' | 'text'>): { en
 export function summaryText(summary: Summary): string {
   const { errors, warnings, infos, articles, findings } = summary;
   const where = `${articles} article${articles === 1 ? '' : 's'}`;
-  if (findings === 0) return `no discrepancies found in ${where}`;
-  return `${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${where}`;
+  if (findings === 0) return `no discrepancies found in ${where}${leftOutText(summary)}`;
+  return `${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${where}${leftOutText(summary)}`;
+}
+
+/** "; 2 suppressed by the config, 3 in the baseline": findings left out, or "" when none were. */
+export function leftOutText(summary: Summary): string {
+  const parts: string[] = [];
+  if (summary.suppressed) parts.push(`${summary.suppressed} suppressed by the config`);
+  if (summary.baselined) parts.push(`${summary.baselined} in the baseline`);
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }
 
 /** "1 article" / "3 articles". */

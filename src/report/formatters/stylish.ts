@@ -4,6 +4,7 @@
  */
 import { rules } from '../../compare/messages.js';
 import { forTerminal } from '../../text/escape.js';
+import { leftOutText } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
 import type { Formatter, Style } from './style.js';
 
@@ -62,8 +63,9 @@ function snippet(e: Evidence, style: Style): string {
 function summaryLine(report: Report, style: Style): string {
   const { errors, warnings, infos, articles, findings } = report.summary;
   const where = `${articles} article${articles === 1 ? '' : 's'}`;
-  if (findings === 0) return style.green(`✔ no discrepancies found in ${where}`);
+  const leftOut = style.dim(leftOutText(report.summary));
+  if (findings === 0) return style.green(`✔ no discrepancies found in ${where}`) + leftOut;
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`;
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}`;
+  return `${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}${leftOut}`;
 }
