@@ -5,6 +5,10 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal (for the progress bar); false when not told. */
+  stderrIsTTY?: boolean;
+  /** The width of the terminal stderr writes to. */
+  stderrColumns?: number;
   /** All of standard input, decoded as UTF-8. */
   readStdin(): Promise<string>;
 }
@@ -16,6 +20,8 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(process.stderr.columns ? { stderrColumns: process.stderr.columns } : {}),
     async readStdin() {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -18,10 +18,12 @@ import { applyConfig, errorsOnly, prepareConfig, readBaseline, writeBaseline, ty
 import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
 import type { GroupMode } from '../align/group.js';
 import type { ReadingCache } from '../cache/index.js';
-import type { ArticleReading } from '../pipeline.js';
-import type { Article } from '../types.js';
+import type { ArticleReading, OnStage } from '../pipeline.js';
+import type { Article, Report } from '../types.js';
 import type { InputFlags } from './inputs.js';
 import { processIo, type Io } from './io.js';
+import { progressFor, useProgress } from './progress.js';
+import { count, StageLog } from './verbose.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
 
@@ -37,6 +39,7 @@ interface CheckFlags extends InputFlags, ConfigFlags, ReadFlags {
   updateBaseline?: boolean;
   maxWarnings?: number;
   quiet?: boolean;
+  progress?: boolean;
 }
 
 interface EntitiesFlags extends InputFlags, ConfigFlags, ReadFlags {
@@ -64,7 +67,7 @@ function inputOptions(command: Command): Command {
     // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless --skip-unreadable.
     .addOption(new Option('--max-file-size <size>', 'skip files larger than this (10mb, 500kb, bytes)').default(DEFAULT_MAX_FILE_SIZE, '5mb').argParser(sizeArg))
     .option('--skip-unreadable', 'files that cannot be read (binary, too large, permission denied) are listed as skipped without making the exit code 2')
-    .option('--verbose', 'on an internal error, print the stack trace')
+    .option('--verbose', 'print how long each stage took and what it handled on stderr (and the stack trace on an internal error)')
     // Speed (docs/performance.md): articles read in worker threads, readings kept in a cache.
     .addOption(new Option('--jobs <n>', 'threads to read articles in (1: no worker threads; default: one per CPU, for a batch large enough)').argParser(jobsArg))
     .option('--cache [dir]', "keep each article's reading in this folder (default .factdiff-cache) and reuse it while the article is unchanged");
@@ -88,9 +91,9 @@ async function openCache(flags: ReadFlags, io: Io): Promise<ReadingCache | undef
 }
 
 /** The per-article readings, through the cache and the worker threads (src/parallel, src/cache). */
-async function readingsFor(articles: Article[], flags: ReadFlags, cache: ReadingCache | undefined): Promise<ArticleReading[]> {
+async function readingsFor(articles: Article[], flags: ReadFlags, cache: ReadingCache | undefined, onRead?: (done: number, total: number) => void): Promise<ArticleReading[]> {
   const { readArticles } = await import('../parallel/index.js');
-  return readArticles(articles, { ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }), ...(cache ? { cache } : {}) });
+  return readArticles(articles, { ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }), ...(cache ? { cache } : {}), ...(onRead ? { onRead } : {}) });
 }
 
 function jobsArg(value: string): number {
@@ -132,6 +135,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--update-baseline', "write the findings' fingerprints to the --baseline file and exit 0")
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .option('--progress', 'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, not in CI, and there are 20 articles or more)')
+    .option('--no-progress', 'never draw a progress bar')
     .addOption(new Option('--group <mode>', 'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)').choices(['auto', 'none', 'dir']).default('auto'));
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
     code = await runCheck(paths, flags, io);
@@ -172,22 +177,51 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
+  const started = performance.now();
+  const log = new StageLog();
   if (flags.updateBaseline && flags.baseline === undefined) throw new InputError('--update-baseline needs --baseline <file>: the file to write');
   // The config's model data must be set before the pipeline (and so the model) is imported.
   const config = await prepareConfig(flags, io);
   if (!config) return EXIT.ok; // --print-config
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]);
+  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () => Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]));
   const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const cache = await openCache(flags, io);
-  const { articles, skipped, sources } = await loadInputs(paths, flags, io);
-  const readings = await readingsFor(articles, flags, cache);
-  const checked = withSkipped(remapReport(check(articles, { name: pkg.name, version: pkg.version }, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings }), sources), skipped);
+  const { articles, skipped, sources } = await log.time('ingest', () => loadInputs(paths, flags, io));
+  const formatter = formatters[flags.format] ?? formatters.stylish!;
+  const progress = progressFor(useProgress(flags.progress, formatter.human, articles.length, io), io);
+  let checked: Report;
+  let readings: ArticleReading[];
+  try {
+    readings = await log.time('read', () => readingsFor(articles, flags, cache, progress.reading));
+    progress.step(`grouping ${articles.length} articles into stories`);
+    const onStage: OnStage = (stage, ms) => {
+      log.add(stage, ms);
+      if (stage === 'group') progress.step('comparing the facts of each story');
+    };
+    const tool = { name: pkg.name, version: pkg.version };
+    checked = withSkipped(remapReport(check(articles, tool, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings, onStage }), sources), skipped);
+  } finally {
+    progress.end();
+  }
   let report = applyConfig(checked, config, io.cwd, sortFindings); // rules, then suppressions
+  if (flags.verbose) {
+    const words = checked.articles.reduce((sum, a) => sum + a.words, 0);
+    log.note('load', 'the NLP model and the word lists');
+    log.note('extract', 'the articles not read above');
+    log.note('ingest', `${count(articles.length)} article${articles.length === 1 ? '' : 's'}${skipped.length ? `, ${count(skipped.length)} skipped` : ''}, ${count(words)} words`);
+    log.note('read', `${count(readings.reduce((n, r) => n + r.mentions.length, 0))} quantities, ${count(readings.reduce((n, r) => n + r.names.length, 0))} names (extract + normalize${cache ? ', through the cache' : ''})`);
+    log.note('group', `${count(checked.summary.stories)} stor${checked.summary.stories === 1 ? 'y' : 'ies'}`);
+    log.note('compare', `${count(checked.summary.findings)} finding${checked.summary.findings === 1 ? '' : 's'}`);
+  }
+  const done = (code: number): number => {
+    if (flags.verbose) io.stderr(log.format(performance.now() - started));
+    return code;
+  };
   if (flags.updateBaseline && flags.baseline !== undefined) {
     const n = await writeBaseline(flags.baseline, report.findings, io.cwd);
     io.stderr(`factdiff: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.baseline}\n`);
-    return exitCodeWithSkipped(EXIT.ok, skipped, flags); // 0, or 2 if an input could not be read
+    return done(exitCodeWithSkipped(EXIT.ok, skipped, flags)); // 0, or 2 if an input could not be read
   }
   if (known) report = applyBaseline(report, known);
   // The exit code counts what --quiet hides (as --fail-on and --max-warnings ask).
@@ -197,10 +231,9 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     code = EXIT.findings;
   }
   if (flags.quiet) report = errorsOnly(report);
-  const formatter = formatters[flags.format] ?? formatters.stylish!;
   // A report written to a file is coloured only when --color asks for it.
   const style = styleFor(flags.outputFile === undefined ? useColor(flags.color, formatter.human, io) : formatter.human && flags.color === true);
-  const output = formatter.format(report, { style });
+  const output = await log.time('format', async () => formatter.format(report, { style }));
   if (flags.outputFile === undefined) io.stdout(output);
   else {
     const [{ mkdir, writeFile }, { default: nodePath }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
@@ -211,10 +244,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     } catch (error) {
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       io.stderr(`factdiff: error: cannot write the report to ${flags.outputFile}: ${reason}\n`);
-      return EXIT.error;
+      return done(EXIT.error);
     }
   }
-  return exitCodeWithSkipped(code, skipped, flags);
+  return done(exitCodeWithSkipped(code, skipped, flags));
 }
 
 async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<number> {

@@ -1,0 +1,116 @@
+/** The progress bar and --verbose: pure parts, and main() with a terminal on stderr. */
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { inCi, PROGRESS_MIN_ARTICLES, progressFor, progressLine, useProgress } from '../src/cli/progress.js';
+import { StageLog } from '../src/cli/verbose.js';
+import { captureIo } from './helpers/io.js';
+import { manyArticles } from './helpers/many.js';
+
+describe('progressLine', () => {
+  it.each([
+    [0, 10, 80, 'factdiff: reading articles [░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] 0/10'],
+    [5, 10, 80, 'factdiff: reading articles [████████████████████░░░░░░░░░░░░░░░░░░░░] 5/10'],
+    [10, 10, 80, 'factdiff: reading articles [████████████████████████████████████████] 10/10'],
+    // a narrow terminal: a shorter bar, then the count alone
+    [1, 2, 50, 'factdiff: reading articles [████████░░░░░░░░] 1/2'],
+    [1, 2, 32, 'factdiff: reading articles 1/2'],
+  ])('%i of %i in %i columns', (done, total, columns, line) => {
+    expect(progressLine('factdiff: reading articles', done, total, columns)).toBe(line);
+    expect(line.length).toBeLessThan(columns);
+  });
+});
+
+describe('useProgress: where a bar is drawn', () => {
+  const io = (stderrIsTTY: boolean, env: Record<string, string> = {}) => captureIo({ stderrIsTTY, env });
+  const many = PROGRESS_MIN_ARTICLES;
+  it.each([
+    ['a terminal, a human format, many articles', undefined, true, many, io(true), true],
+    ['stderr piped', undefined, true, many, io(false), false],
+    ['a machine format', undefined, false, many, io(true), false],
+    ['few articles', undefined, true, many - 1, io(true), false],
+    ['CI=true', undefined, true, many, io(true, { CI: 'true' }), false],
+    ['GITHUB_ACTIONS', undefined, true, many, io(true, { GITHUB_ACTIONS: 'true' }), false],
+    ['CI=false', undefined, true, many, io(true, { CI: 'false' }), true],
+    ['--no-progress', false, true, many, io(true), false],
+    ['--progress, even piped', true, false, 1, io(false), true],
+  ] as const)('%s', (_, flag, human, articles, where, expected) => {
+    expect(useProgress(flag, human, articles, where)).toBe(expected);
+  });
+  it('knows CI services by their variables', () => {
+    expect([{ CI: '1' }, { BUILDKITE: 'true' }, { CI: '' }, { CI: '0' }, {}].map(inCi)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('progressFor', () => {
+  it('redraws one line at most every 100 ms, always the last, and erases it', () => {
+    const io = captureIo({ stderrColumns: 80 });
+    let t = 0;
+    const bar = progressFor(true, io, () => t);
+    bar.reading(1, 3);
+    t = 50;
+    bar.reading(2, 3); // too soon: not drawn
+    t = 60;
+    bar.reading(3, 3); // the last is always drawn
+    bar.step('comparing');
+    bar.end();
+    const draws = io.err.split('\r').filter(Boolean);
+    expect(draws.map((d) => d.replace(/\u001b\[K$/, ''))).toEqual([
+      expect.stringContaining(' 1/3'),
+      expect.stringContaining(' 3/3'),
+      'factdiff: comparing',
+      '',
+    ]);
+    expect(io.err.endsWith('\r\u001b[K')).toBe(true);
+  });
+  it('writes nothing when off', () => {
+    const io = captureIo();
+    const bar = progressFor(false, io);
+    bar.reading(1, 1);
+    bar.step('x');
+    bar.end();
+    expect(io.err).toBe('');
+  });
+});
+
+describe('StageLog', () => {
+  it('sums stages seen again, in the order first seen, and aligns the columns', () => {
+    const log = new StageLog();
+    log.add('read', 1234.4);
+    log.add('align', 2.25);
+    log.add('align', 1);
+    log.note('read', '3 quantities');
+    expect(log.format(1300)).toBe(['factdiff: read   1,234 ms  3 quantities', 'factdiff: align    3.3 ms', 'factdiff: total  1,300 ms', ''].join('\n'));
+  });
+});
+
+describe('main() with progress and --verbose', () => {
+  it('draws the bar on a terminal stderr for many articles and erases it before the report', async () => {
+    const dir = manyArticles(PROGRESS_MIN_ARTICLES);
+    const io = captureIo({ stderrIsTTY: true, stderrColumns: 100 });
+    await main([dir, '--no-color', '--jobs', '1'], io);
+    expect(io.err).toContain(`reading articles [`);
+    expect(io.err).toContain(` ${PROGRESS_MIN_ARTICLES}/${PROGRESS_MIN_ARTICLES}`);
+    expect(io.err.endsWith('\r\u001b[K')).toBe(true);
+    expect(io.out).not.toContain('\r');
+    // the same with a machine format, or in CI: nothing on stderr
+    for (const [args, env] of [[['-f', 'json'], {}], [[], { CI: 'true' }]] as const) {
+      const quiet = captureIo({ stderrIsTTY: true, env });
+      await main([dir, '--jobs', '1', ...args], quiet);
+      expect(quiet.err).toBe('');
+    }
+  });
+
+  it('--verbose prints each stage with its time and counts on stderr, and nothing else changes', async () => {
+    const plain = captureIo();
+    const verbose = captureIo();
+    const code = await main(['fixtures/seeds', '-f', 'json', '--verbose'], verbose);
+    expect(code).toBe(await main(['fixtures/seeds', '-f', 'json'], plain));
+    expect(verbose.out).toBe(plain.out);
+    const lines = verbose.err.trimEnd().split('\n');
+    expect(lines.map((l) => /^factdiff: (\w+) /.exec(l)?.[1])).toEqual(['load', 'ingest', 'read', 'extract', 'finish', 'resolve', 'group', 'align', 'compare', 'report', 'format', 'total']);
+    for (const line of lines) expect(line).toMatch(/^factdiff: \w+ +[\d,.]+ ms/);
+    expect(verbose.err).toMatch(/ingest +[\d.,]+ ms  5 articles, [\d,]+ words/);
+    expect(verbose.err).toMatch(/group +[\d.,]+ ms  1 story/);
+    expect(verbose.err).toMatch(/compare +[\d.,]+ ms  4 findings/);
+  });
+});
