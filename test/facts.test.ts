@@ -72,6 +72,12 @@ describe('factdiff facts', () => {
     await main(['facts', '-', '-f', 'json'], io);
     expect(JSON.parse(io.out).articles[0]).toMatchObject({ path: '<stdin>', date: '2025-03-18' });
   });
+
+  it('--stdin-format text with no paths reads the one article on stdin', async () => {
+    const io = captureIo({ readStdin: async () => 'The call lasted two hours.' });
+    expect(await main(['facts', '--stdin-format', 'text', '--stdin-filename', 'wire.txt', '-f', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out).mentions.map((m: { path: string; text: string }) => [m.path, m.text])).toEqual([['wire.txt', 'two hours']]);
+  });
 });
 
 describe('publication dates from datelines', () => {

@@ -51,6 +51,8 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
     articles = parseNdjson(await io.readStdin());
   } else {
+    // --stdin-format text with nothing else to read: stdin is the article, as if '-' were given
+    if (flags.stdinFormat === 'text' && paths.length === 0 && !flags.filesFrom) paths = ['-'];
     const listed = flags.filesFrom ? await readList(flags.filesFrom, io.cwd) : [];
     const files = [...paths.filter((p) => p !== '-'), ...listed];
     if (flags.filesFrom && listed.length === 0 && paths.length === 0) throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
