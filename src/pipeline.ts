@@ -39,14 +39,52 @@ export function readArticle(article: Article): ArticleReading {
   const parsed = parseArticle(article); // extract: sentences, tokens, tags
   const mentions = extractMentions(parsed).map(normalizeMention); // extract, then normalize quantities
   const names = nameCandidates(parsed); // extract: names
-  // The NLP tags have done their work (they only type names): what is kept are plain tokens,
-  // which hold less than half the memory over a batch (docs/performance.md).
-  return { parsed: { ...parsed, tokens: plainTokens(article, parsed.sentences) }, mentions, names };
+  // The NLP tags have done their work (they only type names): no tokens are kept, they are
+  // made again (without tags) when align and compare read them (docs/performance.md).
+  return { parsed: leanParsed(article, parsed.sentences, parsed.words), mentions, names };
 }
 
-/** The tokens of each sentence without NLP tags: what align and compare read. */
+/** The tokens of each sentence without NLP tags: what group, align and compare read. */
 export function plainTokens(article: Article, sentences: Span[]): Token[][] {
   return sentences.map((s) => tokenize(article.text, s));
+}
+
+/**
+ * A parsed article that holds no tokens: `tokens` is made from the text and the sentence spans
+ * (`plainTokens`, a pure function of them) when it is read. The tokens of a story are held
+ * from its align to the end of its compare (`holdTokens`); outside that, the last few articles'
+ * tokens are remembered, so that a loop over one article's mentions makes them once. Over a
+ * batch of 10,000 articles the tokens were half of what the readings held (docs/performance.md).
+ */
+export function leanParsed(article: Article, sentences: ParsedArticle['sentences'], words: number): ParsedArticle {
+  const parsed = { article, sentences } as ParsedArticle;
+  Object.defineProperty(parsed, 'tokens', { get: () => tokensOf(parsed), enumerable: true, configurable: true });
+  parsed.words = words;
+  return parsed;
+}
+
+/** Tokens held while a story is aligned and compared (see holdTokens). */
+const held = new WeakMap<ParsedArticle, Token[][]>();
+/** The tokens of the articles read last outside any story, newest last. */
+const recent: { parsed: ParsedArticle; tokens: Token[][] }[] = [];
+const RECENT = 4;
+
+function tokensOf(parsed: ParsedArticle): Token[][] {
+  const kept = held.get(parsed) ?? recent.find((r) => r.parsed === parsed)?.tokens;
+  if (kept) return kept;
+  const tokens = plainTokens(parsed.article, parsed.sentences);
+  recent.push({ parsed, tokens });
+  if (recent.length > RECENT) recent.shift();
+  return tokens;
+}
+
+/** Keeps the tokens of `parsed` (made once) until the returned function is called. */
+export function holdTokens(articles: ParsedArticle[]): () => void {
+  for (const parsed of articles) if (!held.has(parsed)) held.set(parsed, parsed.tokens);
+  return () => {
+    for (const parsed of articles) held.delete(parsed);
+    recent.length = 0;
+  };
 }
 
 /**
@@ -124,8 +162,10 @@ export function check(articles: Article[], tool: ToolInfo, options: CheckOptions
   const findings = stories.flatMap((_, i) => {
     const story = members[i] as ReadArticle[];
     const storyEntities = stories.length === 1 ? entities : timed('resolve', onStage, () => resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))));
+    // the story's tokens are made once for its align and compare, and let go after them
+    const release = timed('align', onStage, () => holdTokens(story.map((r) => r.parsed)));
     const groups = timed('align', onStage, () => align(story, storyEntities)); // align: facts to what they are about
-    return timed('compare', onStage, () =>
+    const found = timed('compare', onStage, () =>
       compare({
         groups,
         entities: storyEntities,
@@ -134,6 +174,8 @@ export function check(articles: Article[], tool: ToolInfo, options: CheckOptions
         showSingle: options.showSingle ?? false,
       }),
     ); // compare
+    release();
+    return found;
   }).filter((f) => f.confidence >= (options.minConfidence ?? 0));
   return timed('report', onStage, () => buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories)); // report
 }

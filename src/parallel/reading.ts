@@ -1,11 +1,11 @@
 /**
  * An `ArticleReading` as it crosses a thread or goes to the cache: without the article (the
  * receiver has it) and without the tokens, which are a pure function of the text and the
- * sentence spans (`plainTokens`) and are made again on arrival. That is six times fewer bytes
- * to clone, and five times less time on the main thread than cloning the tokens
+ * sentence spans (`plainTokens`) and are made again when read (`leanParsed`). That is six
+ * times fewer bytes to clone, and less time on the main thread than cloning the tokens
  * (docs/performance.md).
  */
-import { plainTokens, type ArticleReading } from '../pipeline.js';
+import { leanParsed, type ArticleReading } from '../pipeline.js';
 import type { Article, ParsedArticle } from '../types.js';
 
 export interface PackedReading {
@@ -15,12 +15,12 @@ export interface PackedReading {
 }
 
 export function pack(reading: ArticleReading): PackedReading {
-  const { article: _article, tokens: _tokens, ...parsed } = reading.parsed;
-  return { parsed, mentions: reading.mentions, names: reading.names };
+  const { sentences, words } = reading.parsed; // not the tokens: reading them would make them
+  return { parsed: { sentences, words }, mentions: reading.mentions, names: reading.names };
 }
 
 /** The reading of `article` again, equal to what `readArticle(article)` returned. */
 export function unpack(packed: PackedReading, article: Article): ArticleReading {
   const { parsed, mentions, names } = packed;
-  return { parsed: { ...parsed, article, tokens: plainTokens(article, parsed.sentences) }, mentions, names };
+  return { parsed: leanParsed(article, parsed.sentences, parsed.words), mentions, names };
 }
