@@ -3,8 +3,9 @@
  * earthquakes, two shootings): facts are compared only inside a story.
  *
  * Each article becomes a TF-IDF vector of what tells stories apart: the entities it names
- * (canonical, so "U.S." and "United States" count once), years and dates, and its content
- * words. Articles are clustered by average linkage over their nearest neighbours (found with
+ * (canonical, so "U.S." and "United States" count once), years and dates, measured figures
+ * (a magnitude, a sum, a clock time), and its content words. Two articles from different
+ * years, or whose first weekday differs ("on Sunday", "on Thursday"), count as less alike. Articles are clustered by average linkage over their nearest neighbours (found with
  * an inverted index, so the cost grows with the batch, not with its square), merging while
  * the average similarity between two clusters stays above a threshold.
  */
@@ -22,7 +23,7 @@ const NEIGHBOURS = 30;
 const COMMON = 0.3;
 /** ...and never more than this many: a feature shared by 500 articles tells no story apart, and scanning it costs. */
 const COMMON_CAP = 500;
-const WEIGHT = { entity: 2, date: 2, word: 1 } as const;
+const WEIGHT = { entity: 2, date: 2, figure: 2, word: 1 } as const;
 const STOP = new Set(
   'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(' '),
 );
@@ -32,10 +33,15 @@ interface ArticleFeatures {
   features: Map<string, number>;
   /** The publication year, else the latest year the article names. */
   year: number | null;
+  /** The weekday the article names first ("on Sunday"): the day its story happened, usually. */
+  weekday: string | null;
 }
 
 /** Articles from different years are seldom one story: their similarity counts this much. */
 const OTHER_YEAR = 0.5;
+/** Articles whose first weekday differs ("on Sunday" and "on Thursday") are less often one story. */
+const OTHER_WEEKDAY = 0.6;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** The stories of a batch, as lists of article paths (sorted; stories in order of their first article). */
 export function groupArticles(
@@ -76,6 +82,8 @@ function features(parsed: ParsedArticle, mentions: Mention[], named: [string, nu
   for (const [id, n] of named) add(`e:${id}`, WEIGHT.entity * Math.min(n, 3));
   for (const m of mentions) {
     if (m.value.dimension === 'date') add(`d:${m.value.low}`, WEIGHT.date);
+    // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story, and seldom by another
+    else if (m.value.dimension !== 'count') add(`q:${m.value.dimension}:${m.value.low}:${m.value.high}`, WEIGHT.figure);
   }
   for (const t of parsed.tokens.flat()) {
     if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) add(`y:${t.text}`, WEIGHT.date);
@@ -83,7 +91,8 @@ function features(parsed: ParsedArticle, mentions: Mention[], named: [string, nu
   }
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
   if (year === null) for (const t of parsed.tokens.flat()) if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
-  return { path, features: counts, year };
+  const weekday = parsed.tokens.flat().find((t) => WEEKDAYS.has(t.lower))?.lower ?? null;
+  return { path, features: counts, year, weekday };
 }
 
 /** A light stem, enough to count "quake" and "quakes", "killed" and "killing" once. */
@@ -95,6 +104,7 @@ interface Vector {
   path: string;
   weights: Map<string, number>;
   year: number | null;
+  weekday: string | null;
 }
 
 /**
@@ -118,7 +128,7 @@ function tfidf(docs: ArticleFeatures[]): Vector[] {
     }
     norm = Math.sqrt(norm) || 1;
     for (const [f, w] of weights) weights.set(f, w / norm);
-    return { path: d.path, weights, year: d.year };
+    return { path: d.path, weights, year: d.year, weekday: d.weekday };
   });
 }
 
@@ -142,8 +152,11 @@ function neighbours(vectors: Vector[]): Map<number, number>[] {
       for (const [j, wj] of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + w * wj);
     }
     for (const [j, score] of scores) {
-      const y = (vectors[j] as Vector).year;
-      if (v.year !== null && y !== null && y !== v.year) scores.set(j, score * OTHER_YEAR);
+      const other = vectors[j] as Vector;
+      let s = score;
+      if (v.year !== null && other.year !== null && other.year !== v.year) s *= OTHER_YEAR;
+      if (v.weekday !== null && other.weekday !== null && other.weekday !== v.weekday) s *= OTHER_WEEKDAY;
+      scores.set(j, s);
     }
     const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
     return new Map(top);
