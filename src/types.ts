@@ -336,6 +336,8 @@ export interface Summary {
   suppressed?: number;
   /** Findings left out because their fingerprint is in the `--baseline` (present with --baseline). */
   baselined?: number;
+  /** Warnings and infos not listed because of `--quiet` (present with --quiet); the exit code still counts them. */
+  hidden?: number;
 }
 
 export interface Report {

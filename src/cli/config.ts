@@ -475,7 +475,8 @@ export function applyConfig(report: Report, resolved: ResolvedConfig, cwd: strin
 
 /** --quiet: errors only (the summary counts what is shown). */
 export function errorsOnly(report: Report): Report {
-  return withFindings(report, report.findings.filter((f) => f.severity === 'error'));
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  return withFindings(report, errors, { hidden: report.findings.length - errors.length });
 }
 
 // ---------------------------------------------------------------------------------------

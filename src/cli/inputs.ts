@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../ingest/errors.js';
 import { globMatcher } from '../ingest/glob-match.js';
-import { articleOf, ingest, type SkippedInput } from '../ingest/read-inputs.js';
+import { articleOf, describeError, ingest, type SkippedInput } from '../ingest/read-inputs.js';
 import { toIsoDate } from '../ingest/date.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
 import { pathForTerminal } from '../text/escape.js';
@@ -73,6 +73,9 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
       const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
       for (const s of skipped) io.stderr(`factdiff: ${level} ${pathForTerminal(s.path)}: ${s.reason}\n`);
     }
+    if (flags.stdinFilename !== undefined && !paths.includes('-')) {
+      throw new InputError(`--stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it`);
+    }
     if (paths.includes('-')) {
       // read as HTML when --stdin-filename names an .html file
       const { article, source } = articleOf(flags.stdinFilename ?? '<stdin>', await io.readStdin());
@@ -85,8 +88,9 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
 
 /** Paths listed in a file, one a line; blank lines and lines starting with # are skipped. */
 async function readList(file: string, cwd: string): Promise<string[]> {
-  const text = await readFile(path.resolve(cwd, file), 'utf8').catch(() => {
-    throw new InputError(`cannot read --files-from ${file}`);
+  const text = await readFile(path.resolve(cwd, file), 'utf8').catch((error: unknown) => {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeError(error);
+    throw new InputError(`cannot read --files-from ${file}: ${reason}`);
   });
   return text
     .split(/\r?\n/)

@@ -123,7 +123,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .showSuggestionAfterError(true)
     // Options after a subcommand's name belong to the subcommand ("facts -f json").
     .enablePositionalOptions()
-    .argument('[paths...]', 'article files, folders (searched for .txt and .md) or globs')
+    .argument('[paths...]', 'article files, folders (searched for .txt, .md, .html and .htm) or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...FAIL_ON]).default('error'))
     .option('--color', 'force colour in human formats')
@@ -165,6 +165,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   });
 
   try {
+    if (argv.includes('--no-config') && argv.some((a) => a === '--config' || a.startsWith('--config='))) {
+      throw new InputError('--config and --no-config ask for opposite things: give one of them');
+    }
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (error) {
@@ -236,10 +239,10 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const output = await log.time('format', async () => formatter.format(report, { style }));
   if (flags.outputFile === undefined) io.stdout(output);
   else {
-    const [{ mkdir, writeFile }, { default: nodePath }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+    const [{ writeFile }, { default: nodePath }, { makeFolders }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('./folders.js')]);
     const file = nodePath.resolve(io.cwd, flags.outputFile);
     try {
-      await mkdir(nodePath.dirname(file), { recursive: true });
+      await makeFolders(nodePath.dirname(file));
       await writeFile(file, output, 'utf8');
     } catch (error) {
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

@@ -51,7 +51,7 @@ function isoOf(year: number, month: number, day: number): string | undefined {
 /** "2025-03-18", "March 18, 2025", "18 Mar 2025 10:00 GMT" → "2025-03-18"; undefined if unreadable. */
 export function toIsoDate(text: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim());
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])); // "2025-02-30" is no day
   const ms = Date.parse(text);
   if (Number.isNaN(ms)) return undefined;
   const d = new Date(ms);

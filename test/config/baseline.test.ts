@@ -158,6 +158,6 @@ describe('--max-warnings and --quiet', { timeout: 120_000 }, () => {
     expect(r.summary).toMatchObject({ findings: 1, errors: 1, warnings: 0, infos: 0 });
     expect((await run(dir, ['articles', '--quiet', '--fail-on', 'never', '--max-warnings', '0'])).code).toBe(1);
     const stylish = await run(dir, ['articles', '--quiet']);
-    expect(stylish.out).toMatch(/\n✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles\n$/);
+    expect(stylish.out).toMatch(/\n✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 hidden by --quiet\n$/);
   });
 });

@@ -29,7 +29,7 @@ describe('--files-from and --ignore', () => {
     expect(a.err).toBe('factdiff: error: every article was left out by --ignore\n');
     const b = captureIo();
     expect(await main(['--files-from', 'no/such/list.txt', '--no-config'], b)).toBe(2);
-    expect(b.err).toBe('factdiff: error: cannot read --files-from no/such/list.txt\n');
+    expect(b.err).toBe('factdiff: error: cannot read --files-from no/such/list.txt: no such file\n');
   });
 
   it.each([

@@ -1,5 +1,5 @@
 /** Small pieces shared by the machine-facing formatters (ndjson, sarif, github, markdown). */
-import type { Evidence, Summary } from '../../types.js';
+import type { ArticleSummary, Evidence, Report } from '../../types.js';
 
 /**
  * JSON text in which no character that a terminal or a line-based tool could act on
@@ -31,19 +31,35 @@ export function endPosition(e: Pick<Evidence, 'line' | 'column' | 'text'>): { en
   return { endLine: e.line + breaks.length, endColumn: tail + 1 };
 }
 
-/** "4 findings (1 error, 1 warning, 2 info) in 5 articles", or "no discrepancies found in 5 articles". */
-export function summaryText(summary: Summary): string {
-  const { errors, warnings, infos, articles, findings } = summary;
+/**
+ * "4 findings (1 error, 1 warning, 2 info) in 5 articles", or "no discrepancies found in 5
+ * articles", with what was left out after it.
+ */
+export function summaryText(report: Pick<Report, 'summary' | 'articles'>): string {
+  const { errors, warnings, infos, articles, findings } = report.summary;
   const where = `${articles} article${articles === 1 ? '' : 's'}`;
-  if (findings === 0) return `no discrepancies found in ${where}${leftOutText(summary)}`;
-  return `${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${where}${leftOutText(summary)}`;
+  const rest = leftOutText(report);
+  if (findings === 0) return `${report.summary.hidden ? 'no errors' : 'no discrepancies found'} in ${where}${rest}`;
+  return `${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${where}${rest}`;
 }
 
-/** "; 2 suppressed by the config, 3 in the baseline": findings left out, or "" when none were. */
-export function leftOutText(summary: Summary): string {
+/** Files found but not read (binary, too large, permission denied). */
+export function skippedFiles(report: Pick<Report, 'articles'>): ArticleSummary[] {
+  return report.articles.filter((a) => a.status === 'skipped');
+}
+
+/**
+ * "; 2 suppressed by the config, 3 in the baseline, 1 hidden by --quiet, 1 file not read":
+ * what the findings listed leave out, or "" when nothing was.
+ */
+export function leftOutText(report: Pick<Report, 'summary' | 'articles'>): string {
+  const { suppressed, baselined, hidden } = report.summary;
+  const skipped = skippedFiles(report).length;
   const parts: string[] = [];
-  if (summary.suppressed) parts.push(`${summary.suppressed} suppressed by the config`);
-  if (summary.baselined) parts.push(`${summary.baselined} in the baseline`);
+  if (suppressed) parts.push(`${suppressed} suppressed by the config`);
+  if (baselined) parts.push(`${baselined} in the baseline`);
+  if (hidden) parts.push(`${hidden} hidden by --quiet`);
+  if (skipped) parts.push(`${skipped} file${skipped === 1 ? '' : 's'} not read`);
   return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }
 

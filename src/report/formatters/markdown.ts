@@ -7,7 +7,7 @@
 import { rules } from '../../compare/messages.js';
 import { forTerminal } from '../../text/escape.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
-import { articlesCount, summaryText } from './common.js';
+import { articlesCount, skippedFiles, summaryText } from './common.js';
 import type { Formatter } from './style.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
@@ -74,9 +74,12 @@ function section(finding: Finding, index: number, articleCount: number): string 
 
 export const markdown: Formatter = (report: Report) => {
   const { summary } = report;
-  const head = `## factdiff: ${summaryText(summary)}`;
-  if (report.findings.length === 0) return `${head}\n`;
+  const head = `## factdiff: ${summaryText(report)}`;
+  const skipped = skippedFiles(report);
+  // files that could not be read are named: no article goes missing unseen
+  const notRead = skipped.length > 0 ? [`**Not read:**\n\n${skipped.map((a) => `- ${codeSpan(a.path)}: ${mdText(a.reason ?? 'not read')}`).join('\n')}`] : [];
+  if (report.findings.length === 0) return `${[head, ...notRead].join('\n\n')}\n`;
   const table = ['| # | severity | rule | finding | articles |', '|---:|---|---|---|---|', ...report.findings.map(tableRow)].join('\n');
   const sections = report.findings.map((f, i) => section(f, i, summary.articles));
-  return `${[head, table, ...sections].join('\n\n')}\n`;
+  return `${[head, ...notRead, table, ...sections].join('\n\n')}\n`;
 };

@@ -4,7 +4,7 @@
  */
 import { rules } from '../../compare/messages.js';
 import { forTerminal } from '../../text/escape.js';
-import { leftOutText } from './common.js';
+import { leftOutText, skippedFiles } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
 import type { Formatter, Style } from './style.js';
 
@@ -61,11 +61,18 @@ function snippet(e: Evidence, style: Style): string {
 }
 
 function summaryLine(report: Report, style: Style): string {
-  const { errors, warnings, infos, articles, findings } = report.summary;
+  const { errors, warnings, infos, articles, findings, hidden } = report.summary;
   const where = `${articles} article${articles === 1 ? '' : 's'}`;
-  const leftOut = style.dim(leftOutText(report.summary));
-  if (findings === 0) return style.green(`✔ no discrepancies found in ${where}`) + leftOut;
+  const leftOut = style.dim(leftOutText(report));
+  const skipped = skippedFiles(report);
+  // files that could not be read: named, so that no article goes missing unseen
+  const notRead = skipped.map((a) => `${style.yellow('skipped')} ${forTerminal(a.path)}: ${forTerminal(a.reason ?? 'not read')}\n`).join('');
+  if (findings === 0) {
+    if (skipped.length > 0) return `${notRead}${style.yellow('⚠')} no discrepancies found in ${where}${leftOut}`;
+    if (hidden) return `${style.blue('ℹ')} no errors in ${where}${leftOut}`;
+    return style.green(`✔ no discrepancies found in ${where}`) + leftOut;
+  }
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`;
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}${leftOut}`;
+  return `${notRead}${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}${leftOut}`;
 }
