@@ -116,10 +116,13 @@ describe('sarif', () => {
   });
 
   it('computes end positions across line breaks (\\n, \\r\\n, lone \\r)', () => {
-    expect(endPosition({ line: 3, column: 10, text: 'two hours' })).toEqual({ endLine: 3, endColumn: 19 });
-    expect(endPosition({ line: 3, column: 10, text: 'two\nhours' })).toEqual({ endLine: 4, endColumn: 6 });
-    expect(endPosition({ line: 3, column: 10, text: 'a\r\nb\rcd\n' })).toEqual({ endLine: 6, endColumn: 1 });
-    expect(endPosition({ line: 1, column: 1, text: '' })).toEqual({ endLine: 1, endColumn: 1 });
+    const at = (text: string) => ({ start: 100, end: 100 + text.length, text });
+    expect(endPosition({ line: 3, column: 10, ...at('two hours') })).toEqual({ endLine: 3, endColumn: 19 });
+    expect(endPosition({ line: 3, column: 10, ...at('two\nhours') })).toEqual({ endLine: 4, endColumn: 6 });
+    expect(endPosition({ line: 3, column: 10, ...at('a\r\nb\rcd\n') })).toEqual({ endLine: 6, endColumn: 1 });
+    expect(endPosition({ line: 1, column: 1, ...at('') })).toEqual({ endLine: 1, endColumn: 1 });
+    // an .html span holds markup between the words: its end is not told by the words
+    expect(endPosition({ line: 3, column: 10, start: 100, end: 120, text: 'Trump’s' })).toEqual({});
   });
 
   it('gives a multi-line evidence its end line and column', async () => {

@@ -21,9 +21,11 @@ const NEWLINE = /\r\n|\n|\r/g;
 /**
  * Where the evidence ends: the line and column of the character just after its text
  * (1-based, UTF-16 code units, like `line`/`column`). Computed from the start position and
- * the text, counting line breaks the way src/text/lines.ts does.
+ * the text, counting line breaks the way src/text/lines.ts does. Unknown ({}) when the span
+ * in the file is not the text (an .html article: markup and entities lie between the words).
  */
-export function endPosition(e: Pick<Evidence, 'line' | 'column' | 'text'>): { endLine: number; endColumn: number } {
+export function endPosition(e: Pick<Evidence, 'line' | 'column' | 'text' | 'start' | 'end'>): { endLine: number; endColumn: number } | Record<string, never> {
+  if (e.end - e.start !== e.text.length) return {};
   const breaks = [...e.text.matchAll(NEWLINE)];
   const last = breaks[breaks.length - 1];
   if (!last) return { endLine: e.line, endColumn: e.column + e.text.length };

@@ -45,10 +45,13 @@ function annotation(finding: Finding): string {
   const e = finding.evidence[0];
   const props: string[] = [];
   if (e) {
-    const { endLine, endColumn } = endPosition(e);
-    props.push(`file=${escapeProperty(forTerminal(e.path))}`, `line=${e.line}`, `col=${e.column}`, `endLine=${endLine}`);
-    // GitHub takes an end column only on a one-line annotation.
-    if (endLine === e.line) props.push(`endColumn=${endColumn}`);
+    const end = endPosition(e);
+    props.push(`file=${escapeProperty(forTerminal(e.path))}`, `line=${e.line}`, `col=${e.column}`);
+    if ('endLine' in end) {
+      props.push(`endLine=${end.endLine}`);
+      // GitHub takes an end column only on a one-line annotation.
+      if (end.endLine === e.line) props.push(`endColumn=${end.endColumn}`);
+    }
   }
   props.push(`title=${escapeProperty(`${rules[finding.ruleId].title} (${finding.ruleId})`)}`);
   return `::${COMMAND[finding.severity]} ${props.join(',')}::${escapeData(message(finding))}`;
