@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { looksLikeHtml } from '../src/ingest/html.js';
 import type { FactsReport } from '../src/report/facts.js';
 import type { Report } from '../src/types.js';
 import { captureIo, ROOT } from './helpers/io.js';
@@ -43,6 +44,21 @@ describe('.html articles', () => {
     expect(html.mentions.find((m) => m.text === 'more than two hours')?.start).toBe(at);
     // read as text, the markup is words: the script's figure is read too
     expect((await run('wire.txt')).mentions.map((m) => m.text)).toContain('400 minutes');
+    // with no name, an HTML document is known by its doctype
+    const io = captureIo({ readStdin: async () => HTML });
+    await main(['facts', '-', '-f', 'json'], io);
+    expect((JSON.parse(io.out) as FactsReport).mentions.find((m) => m.text === 'more than two hours')?.start).toBe(at);
+  });
+
+  it.each([
+    ['<!doctype html><p>x</p>', true],
+    ['\uFEFF\n  <!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN">', true],
+    ['<!-- saved page --><html lang="en">', true],
+    ['<p>A paragraph of text</p>', false],
+    ['The <html> tag opens a page.', false],
+    ['', false],
+  ])('%j looks like an HTML document: %s', (text, html) => {
+    expect(looksLikeHtml(text)).toBe(html);
   });
 
   it('stylish output gives the line and column in the file', async () => {

@@ -5,6 +5,7 @@ import { InputError } from '../ingest/errors.js';
 import { globMatcher } from '../ingest/glob-match.js';
 import { articleOf, describeError, ingest, type SkippedInput } from '../ingest/read-inputs.js';
 import { toIsoDate } from '../ingest/date.js';
+import { isHtmlName, looksLikeHtml } from '../ingest/html.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
 import { pathForTerminal } from '../text/escape.js';
 import type { Article } from '../types.js';
@@ -77,8 +78,10 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
       throw new InputError(`--stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it`);
     }
     if (paths.includes('-')) {
-      // read as HTML when --stdin-filename names an .html file
-      const { article, source } = articleOf(flags.stdinFilename ?? '<stdin>', await io.readStdin());
+      // read as HTML when --stdin-filename names an .html file, or, with no name, when it is an HTML document
+      const text = await io.readStdin();
+      const name = flags.stdinFilename ?? '<stdin>';
+      const { article, source } = articleOf(name, text, flags.stdinFilename === undefined ? looksLikeHtml(text) : isHtmlName(name));
       articles.push(article);
       if (source) sources.set(article.path, source);
     }

@@ -36,6 +36,11 @@ export interface HtmlText {
   date?: string;
 }
 
+/** Whether a text with no name to tell (stdin) is an HTML document: it opens with a doctype or <html>. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 2048));
+}
+
 /** Names of the files read as HTML. */
 export function isHtmlName(name: string): boolean {
   return /\.(?:html?|xhtml)$/i.test(name);

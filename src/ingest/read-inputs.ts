@@ -238,8 +238,8 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
  * The article a file's text makes: the text itself, or for an .html file its words (with the map
  * back into the file). The date comes from the markup, else from the text's head.
  */
-export function articleOf(path: string, fileText: string): { article: Article; source?: SourceText } {
-  if (isHtmlName(path)) {
+export function articleOf(path: string, fileText: string, html = isHtmlName(path)): { article: Article; source?: SourceText } {
+  if (html) {
     const html = htmlToText(fileText);
     const date = html.date ?? publicationDate(html.text);
     return { article: { path, text: html.text, ...(date ? { date } : {}) }, source: { text: fileText, map: html.map } };
