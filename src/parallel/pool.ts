@@ -33,6 +33,17 @@ export function jobsFor(articles: number, requested?: number): number {
   return Math.max(1, Math.min(wanted, articles));
 }
 
+/**
+ * Articles per task: a task costs the pool a message each way and a heap measurement in the
+ * worker (tinypool reads `process.memoryUsage()` after each, about 2 % of a worker's time at one
+ * article a task), so a few articles go together; fewer in small batches, so that the work
+ * still spreads evenly over the workers.
+ */
+export function chunkSize(articles: number, jobs: number): number {
+  return Math.max(1, Math.min(MAX_CHUNK, Math.floor(articles / (jobs * 8))));
+}
+const MAX_CHUNK = 8;
+
 /** The readings of `articles` (in their order), made by `jobs` worker threads. */
 export async function readInWorkers(articles: Article[], jobs: number, onEach?: () => void): Promise<ArticleReading[]> {
   if (!WORKER) throw new Error('worker threads need the built package (dist/)');
@@ -40,13 +51,20 @@ export async function readInWorkers(articles: Article[], jobs: number, onEach?: 
   const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0 });
   try {
     const overrides = getOverrides();
-    return await Promise.all(
-      articles.map(async (article) => {
-        const reading = unpack((await pool.run({ article, overrides } satisfies ReadTask)) as PackedReading, article);
-        onEach?.();
-        return reading;
+    const size = chunkSize(articles.length, jobs);
+    const chunks: Article[][] = [];
+    for (let i = 0; i < articles.length; i += size) chunks.push(articles.slice(i, i + size));
+    const read = await Promise.all(
+      chunks.map(async (chunk) => {
+        const packed = (await pool.run({ articles: chunk, overrides } satisfies ReadTask)) as PackedReading[];
+        return chunk.map((article, k) => {
+          const reading = unpack(packed[k] as PackedReading, article);
+          onEach?.();
+          return reading;
+        });
       }),
     );
+    return read.flat();
   } finally {
     await pool.destroy();
   }

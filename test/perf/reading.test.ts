@@ -8,7 +8,7 @@ import path from 'node:path';
 import { serialize, deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReadingCache } from '../../src/cache/index.js';
-import { jobsFor } from '../../src/parallel/pool.js';
+import { chunkSize, jobsFor } from '../../src/parallel/pool.js';
 import { pack, unpack } from '../../src/parallel/reading.js';
 import { readArticle, check } from '../../src/pipeline.js';
 import type { Article } from '../../src/types.js';
@@ -61,6 +61,16 @@ describe('packed readings', () => {
     const report = check(articles, TOOL, { onStage: (stage, ms) => (expect(ms).toBeGreaterThanOrEqual(0), seen.add(stage)) });
     expect(JSON.stringify(report)).toBe(JSON.stringify(check(articles, TOOL)));
     expect([...seen].sort()).toEqual(['align', 'compare', 'extract', 'finish', 'group', 'report', 'resolve']);
+  });
+});
+
+describe('chunkSize', () => {
+  it('sends a few articles a task, fewer in small batches so that every worker gets some', () => {
+    expect(chunkSize(10_000, 2)).toBe(8);
+    expect(chunkSize(48, 2)).toBe(3);
+    expect(chunkSize(5, 2)).toBe(1);
+    expect(chunkSize(0, 2)).toBe(1);
+    for (const n of [1, 24, 48, 100, 999]) for (const jobs of [2, 4]) expect(Math.ceil(n / chunkSize(n, jobs))).toBeGreaterThanOrEqual(Math.min(n, jobs * 4));
   });
 });
 
