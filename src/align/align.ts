@@ -1,4 +1,4 @@
-import { overlaps } from '../normalize/interval.js';
+import { gap, overlaps } from '../normalize/interval.js';
 import type { Fact, FactKey, Mention, ParsedArticle } from '../types.js';
 import type { Entity } from '../normalize/entities.js';
 import { anchor } from './anchor.js';
@@ -32,22 +32,37 @@ export function align(articles: { parsed: ParsedArticle; mentions: Mention[] }[]
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group]) => ({ ...group, facts: leadFacts(group.facts) }));
+    .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));
 }
 
 /**
  * An article states its own story's figure first; a later value for the same key that cannot
  * be true with the first one is background (an earlier quake, another district's toll):
- * it is kept out of the comparison.
+ * it is kept out of the comparison. About another time (`past`: "last year", "in 2004") an
+ * article may name several events of one kind ("last year a 6.4 quake ...; an 8.7 quake also
+ * hit in May 2012"): the one it shares with the other articles is the one nearest to their values.
  */
-function leadFacts(facts: Fact[]): Fact[] {
+function leadFacts(facts: Fact[], past = false): Fact[] {
   const byArticle = new Map<string, Fact[]>();
   for (const f of facts) addTo(byArticle, f.article, f);
   const kept: Fact[] = [];
-  for (const list of byArticle.values()) {
-    const [lead, ...rest] = [...list].sort((a, b) => a.mention.start - b.mention.start);
+  for (const [article, list] of byArticle) {
+    const sorted = [...list].sort((a, b) => a.mention.start - b.mention.start);
+    const others = past ? facts.filter((f) => f.article !== article) : [];
+    const lead = others.length > 0 ? nearest(sorted, others) : sorted[0];
     if (!lead) continue;
-    kept.push(lead, ...rest.filter((f) => overlaps(f.mention.value, lead.mention.value)));
+    kept.push(...sorted.filter((f) => f === lead || overlaps(f.mention.value, lead.mention.value)));
   }
   return kept;
+}
+
+/** The fact whose value is nearest, in all, to the other articles' values (ties: the first). */
+function nearest(candidates: Fact[], others: Fact[]): Fact | undefined {
+  let best: Fact | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const distance = others.reduce((sum, o) => sum + gap(c.mention.value, o.mention.value), 0);
+    if (distance < bestDistance) [best, bestDistance] = [c, distance];
+  }
+  return best;
 }

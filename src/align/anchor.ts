@@ -7,6 +7,8 @@ import { attributes, clock, countNouns, events, offsets } from '../model/lexicon
 import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, Quantity, QuantityMention, Token } from '../types.js';
 import type { ArticleContext } from './context.js';
+import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
+import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
 
 const eventWords = new PhraseTable<string>(
   Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
@@ -43,15 +45,14 @@ export type AnchorContext = Partial<ArticleContext>;
 export function anchor(mention: QuantityMention, tokens: Token[], context: AnchorContext = {}): Anchor | null {
   const found = anchorIn(mention, tokens, context);
   if (!found) return null;
+  // a value about another event of the story's kind ("in a separate attack") meets nothing
+  if (mention.value.dimension !== 'age' && aboutOtherEvent(mention, tokens)) return null;
   const era = eraOf(mention, tokens, context.year ?? null);
   return era ? { ...found, key: { ...found.key, era } } : found;
 }
 
 /** Relative years: "last year" is the article's year minus one. */
 const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1 };
-
-/** Words and marks that end the clause a value stands in. */
-const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'which', 'while', 'when', 'since', 'than', 'after', 'before', 'but', 'whereas']);
 
 /**
  * A year in the value's own clause that is not the article's own (or "last year"): the value is
@@ -65,15 +66,22 @@ function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): 
     if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return t.text;
     const shift = RELATIVE_YEARS[t.lower];
     if (shift !== undefined && tokens[k + 1]?.lower === 'year') return year === null ? `${t.lower} year` : String(year + shift);
-    return undefined;
+    return relativeEra(tokens, k, year);
   };
-  for (let k = mention.firstToken - 1; k >= 0 && !CLAUSE_END.has((tokens[k] as Token).lower); k--) {
+  // the value's clause, with the sentence's opening phrase ("In 2004, a quake ... killed 230,000")
+  const [start, end] = clauseOf(mention, tokens);
+  for (let k = mention.firstToken - 1; k >= start; k--) {
     const era = found(k);
     if (era) return era;
   }
-  for (let k = mention.lastToken + 1; k < tokens.length && !CLAUSE_END.has((tokens[k] as Token).lower); k++) {
+  for (let k = mention.lastToken + 1; k <= end; k++) {
     const era = found(k);
     if (era) return era;
+  }
+  // an age goes with the sentence's time: "the 29-year-old Gigante ..., and was acquitted in 1958"
+  if (mention.value.dimension === 'age') for (let k = 0; k < tokens.length; k++) if (k < mention.firstToken || k > mention.lastToken) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'number' && YEAR.test(t.text) && year !== null && Number(t.text) < year) return t.text;
   }
   return undefined;
 }
@@ -83,7 +91,10 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   if (mention.role === 'offset' || value.trend) return null;
   if (value.dimension === 'count') return anchorCount(mention, tokens);
   if (value.dimension === 'age') return anchorAge(mention, context, tokens);
-  const attribute = attributes.byDimension[value.dimension];
+  if (value.dimension === 'duration' && notALength(mention, tokens)) return null;
+  const byDimension = attributes.byDimension[value.dimension];
+  if (!byDimension) return null;
+  const attribute = value.dimension === 'money' ? moneyAttribute(mention, tokens, byDimension) : byDimension;
   if (!attribute) return null;
   if (value.dimension === 'time-of-day') return anchorClock(mention, tokens, attribute, context);
   if (mention.role === 'modifier') {
@@ -168,7 +179,9 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   if (!mention.verb || (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))) return anchorExtent(mention, tokens);
   const noun = mention.noun;
   if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
-  const attribute = CUE_ATTRIBUTE.get(mention.verb);
+  if (partOfBreakdown(mention, tokens)) return null;
+  const cue = countCue(mention, tokens);
+  const attribute = cue && CUE_ATTRIBUTE.get(cue);
   if (!attribute) return null;
   const event = nearestEvent(mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
@@ -212,7 +225,12 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
 /** "aged 33", "Tara Reid, 33,", "the 33-year-old actress": the age of the person named nearest. */
 function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Token[] = []): Anchor | null {
   // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
-  const next = tokens[mention.lastToken + 1];
+  // (quote marks skipped: his 14-year-old "spiritual wife")
+  let after = mention.lastToken + 1;
+  while (tokens[after]?.kind === 'punct' && /^["“”'‘’]$/.test(tokens[after]?.text ?? '')) after++;
+  const next = tokens[after];
+  // "at age 17", "between age 17 and 25": an age at some past time, not the person's age
+  if (/^(?:age|ages)$/.test(tokens[mention.firstToken - 1]?.lower ?? '') && /^(?:at|between|from|until|since|by|before|after)$/.test(tokens[mention.firstToken - 2]?.lower ?? '')) return null;
   if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)) return null;
   const best = nearestNamed(mention, context, 6, PERSONS);
   if (!best) return null;
@@ -224,6 +242,7 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
  * country the article names most. A time with no zone is compared only with others with none.
  */
 function anchorClock(mention: QuantityMention, tokens: Token[], attribute: string, context: AnchorContext): Anchor | null {
+  if (notTheTime(mention, tokens)) return null;
   const event = nearestEvent(mention, tokens);
   if (!event) return null;
   const confidence = Math.max(0.5, 0.9 - 0.02 * event.distance);

@@ -225,6 +225,18 @@ function attachStragglers(members: Map<number, number[]>, near: Map<number, numb
   }
 }
 
+/**
+ * Two stories each told by this many articles or more are look-alikes (two quakes, two heists)
+ * unless clearly alike: they merge only above STORY_THRESHOLD_BIG. A few articles still join a
+ * story at the ordinary threshold.
+ */
+const BIG_STORY = 6;
+export const STORY_THRESHOLD_BIG = 0.25;
+
+function joinThreshold(a: number, b: number, threshold: number): number {
+  return Math.min(a, b) >= BIG_STORY ? Math.max(threshold, STORY_THRESHOLD_BIG) : threshold;
+}
+
 /** Average-linkage clustering over the neighbour graph (missing edges count as 0). */
 function cluster(vectors: Vector[], threshold: number): string[][] {
   const near = neighbours(vectors);
@@ -251,7 +263,7 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
     let best: [number, number, number] | undefined;
     while ((best = heap.pop())) {
       const [s, a, b] = best;
-      if (sims.get(a)?.get(b) === s && sims.has(b)) break;
+      if (sims.get(a)?.get(b) === s && sims.has(b) && s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold)) break;
     }
     if (!best) break;
     const [, a, b] = best;

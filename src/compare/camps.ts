@@ -7,6 +7,24 @@ export interface FactCamp {
   facts: Fact[];
 }
 
+/** Relative width under which a common part is a single point (floating-point sums of rounding bands). */
+const POINT = 1e-9;
+
+const width = (i: Interval): number => i.high - i.low;
+const isPoint = (i: Interval): boolean => width(i) <= POINT * Math.max(1, Math.abs(i.low));
+
+/**
+ * What two values allow at once, or null. Two rounded values that only touch at the edge of
+ * their bands ("M8.6" is 8.55–8.65, "M8.7" is 8.65–8.75) say different things: they do not
+ * meet. A stated point still meets a band that reaches it.
+ */
+export function meet(a: Interval, b: Interval): Interval | null {
+  const common = intersect(a, b);
+  if (!common || !isPoint(common)) return common;
+  const bands = Number.isFinite(width(a)) && Number.isFinite(width(b)) && !isPoint(a) && !isPoint(b);
+  return bands ? null : common;
+}
+
 const order = (a: Fact, b: Fact): number => {
   const x = a.mention.value;
   const y = b.mention.value;
@@ -28,7 +46,7 @@ export function formCamps(facts: Fact[]): FactCamp[] {
     placed.add(seed);
     for (const other of sorted) {
       if (placed.has(other)) continue;
-      const common = intersect(camp.common, other.mention.value);
+      const common = meet(camp.common, other.mention.value);
       if (!common) continue;
       camp.common = common;
       camp.facts.push(other);
@@ -37,6 +55,19 @@ export function formCamps(facts: Fact[]): FactCamp[] {
     camps.push(camp);
   }
   return camps;
+}
+
+/**
+ * The camps of a disputed fact without the facts that take no side: a value that can be true
+ * together with every camp ("at least 50" beside "dozens" and "more than 200") agrees with all
+ * of them, so it is no evidence of the dispute. The camps are formed again from the rest; fewer
+ * than two means there is no dispute left.
+ */
+export function disputeCamps(facts: Fact[]): FactCamp[] {
+  const camps = formCamps(facts);
+  if (camps.length < 2) return camps;
+  const sided = facts.filter((f) => !camps.every((c) => meet(c.common, f.mention.value)));
+  return sided.length === facts.length ? camps : formCamps(sided);
 }
 
 export function articlesOf(camp: FactCamp): string[] {

@@ -110,6 +110,8 @@ export interface Events {
   events: Record<string, string[]>;
   /** Classes a story often holds several of: compared only per named person or organization. */
   shared: string[];
+  /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */
+  otherEvent?: { strong: string[]; modifiers: string[]; nouns: string[] };
 }
 
 export interface Attributes {
@@ -117,6 +119,18 @@ export interface Attributes {
   countCues: Record<string, string[]>;
   /** What a toll covers ("in the province", "alone"). */
   scopes: { before: string[]; nouns: string[]; words: string[] };
+  /** Nouns that name a sum's attribute before "of" ("market value of $115 billion"). */
+  moneyAttributes?: string[];
+  /** "$4.2 billion in cash": parts of an amount. */
+  moneyParts?: string[];
+  /** "in the past 24 hours": words before a span that make it a window, not a length. */
+  windows?: string[];
+  /** "decades-old", "two weeks ago", "39 days left": words after a span that make it no length of the event. */
+  after?: string[];
+  /** "three women and two men": nouns of the parts of a toll. */
+  breakdownNouns?: string[];
+  /** Compass words → [degrees clockwise from north, how far either side the word reaches]. */
+  bearings?: Record<string, [number, number]>;
 }
 
 export interface Clock {

@@ -38,7 +38,7 @@ export function durationUnit(values: Described[]): [string, number] {
   const points = values.flatMap(statedPoints).filter((n) => Number.isFinite(n) && n > 0);
   if (points.length === 0) return ['s', 1];
   for (const [name, factor] of DURATION_UNITS) {
-    if (factor > 1 && points.every((p) => isWhole(p / factor) && p / factor < 1000)) return [name, factor];
+    if (factor > 1 && points.every((p) => p >= factor && isWhole(p / factor) && p / factor < 1000)) return [name, factor];
   }
   const smallest = Math.min(...points);
   return DURATION_UNITS.find(([, factor]) => factor <= smallest) ?? ['s', 1];

@@ -36,3 +36,18 @@ describe('groupArticles: look-alike stories', () => {
     expect(stories(a, b)).toEqual(expected);
   });
 });
+
+describe('groupArticles: two stories each told by many articles', () => {
+  const calm = ['Residents ran into the streets.', 'Schools were closed for the day.', 'Power was cut in several districts.', 'Aftershocks rattled the area.', 'Rescue teams were sent from the capital.', 'Officials urged calm.'];
+  const tents = ['Villagers slept outdoors in tents.', 'Mud-brick homes collapsed.', 'Hospitals treated the wounded.', 'Roads were blocked by rubble.', 'The Red Crescent sent blankets.', 'Tremors were felt in Dubai.'];
+  /** Six articles about one quake, each with a lead sentence and three of the details. */
+  const six = (town: string, magnitude: string, details: string[]) =>
+    details.map((_, i) => `A magnitude ${magnitude} earthquake struck Qeshm island on Sunday, damaging houses near ${town}, officials said. ${details[i % 6]} ${details[(i + 2) % 6]} ${details[(i + 3) % 6]}`);
+
+  it.each([
+    { name: 'two quakes on one island, moderately alike, stay apart', a: six('Dargahan', '5.6', calm), b: six('Tourian', '5.9', tents), stories: 2 },
+    { name: 'one quake told by twelve articles stays one story', a: six('Dargahan', '5.6', calm), b: six('Dargahan', '5.6', calm).map((t) => `${t} The toll may rise.`), stories: 1 },
+  ])('$name', ({ a, b, stories: n }) => {
+    expect(stories(a, b)).toHaveLength(n);
+  });
+});

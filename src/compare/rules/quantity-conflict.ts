@@ -6,7 +6,7 @@ import type { FactGroup } from '../../align/align.js';
 import { describe, durationUnit } from '../../normalize/describe.js';
 import { gap } from '../../normalize/interval.js';
 import type { Camp, Fact, Finding } from '../../types.js';
-import { articlesOf, formCamps, type FactCamp } from '../camps.js';
+import { articlesOf, disputeCamps, type FactCamp } from '../camps.js';
 import { conflictMessage, updateMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -24,9 +24,9 @@ export const quantityConflict: Rule = {
 };
 
 function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ctx: RuleContext): Finding[] {
-  const camps = formCamps(group.facts);
+  const camps = disputeCamps(group.facts);
   if (camps.length < 2 || !disagree(camps)) return [];
-  const values = group.facts.map((f) => f.mention.value);
+  const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
   const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
   const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
   const evidence = camps.flatMap((camp, c) => [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)));

@@ -1,0 +1,99 @@
+/**
+ * Which attribute a value states, read from the words around it in its own clause: the count
+ * cue on the value's side of "and" ("killed a girl, and at least 40 people were injured"), the
+ * noun that names a sum ("a market value of $115 billion"), a bound that is no time of the
+ * event ("extinguished by 7 a.m."). The words are data (model/attributes.json).
+ */
+import { attributes, countNouns } from '../model/lexicon.js';
+import { PhraseTable } from '../text/phrases.js';
+import type { QuantityMention, Token } from '../types.js';
+
+const countCues = new PhraseTable<string>(Object.values(attributes.countCues).flat().map((w) => [w, w] as [string, string]));
+const moneyNouns = new PhraseTable<string>((attributes.moneyAttributes ?? []).map((w) => [w, w] as [string, string]));
+const MONEY_PARTS = new Set(attributes.moneyParts ?? []);
+const PARTS = new Set(attributes.breakdownNouns ?? []);
+const PEOPLE = new Set(countNouns.people);
+const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** How far from a count its cue may stand. */
+const CUE_WINDOW = 4;
+/** Where one coordinated clause ends and the next begins. */
+const CLAUSE_BREAK = new Set([',', ';', '.', 'and', 'but', 'who', 'which', 'that']);
+const JOINS = new Set(['and', 'but', 'while', ',', ';', '.', 'as']);
+
+/**
+ * The count cue of the value's own conjunct: the nearest cue after it before any "and" or
+ * comma, else the nearest before it up to one; when neither, the cue the reader found.
+ */
+export function countCue(mention: QuantityMention, tokens: Token[]): string | undefined {
+  for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW); k++) {
+    if (JOINS.has((tokens[k] as Token).lower)) break;
+    const cue = countCues.startingAt(tokens, k);
+    if (cue) return cue.value;
+  }
+  for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - CUE_WINDOW); k--) {
+    if (JOINS.has((tokens[k] as Token).lower)) break;
+    const cue = countCues.startingAt(tokens, k);
+    if (cue) return cue.value;
+  }
+  return mention.verb;
+}
+
+/**
+ * A count that is one part of a breakdown ("three women and two men were killed", "a man and
+ * two women died"), a part of something else ("10 of the 16 games", "five of them") or an age
+ * in a list ("who were 61 and 48 years old") is no toll.
+ */
+export function partOfBreakdown(mention: QuantityMention, tokens: Token[]): boolean {
+  const noun = tokens[mention.lastToken + 1];
+  if (noun && PARTS.has(noun.lower)) {
+    // "three women and two men"
+    const next = tokens[mention.lastToken + 3];
+    if (tokens[mention.lastToken + 2]?.lower === 'and' && next && (next.kind === 'number' || NUMBER_WORD.test(next.lower)) && PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')) return true;
+    // "a man and two women"
+    if (tokens[mention.firstToken - 1]?.lower === 'and' && PARTS.has(tokens[mention.firstToken - 2]?.lower ?? '')) return true;
+  }
+  // "10 of the Saints' 16 games", "two of their best players", "five of them": a part of something else
+  if (tokens[mention.lastToken + 1]?.lower === 'of') {
+    for (let k = mention.lastToken + 2; k <= Math.min(tokens.length - 1, mention.lastToken + 6); k++) {
+      const t = tokens[k] as Token;
+      if (PEOPLE.has(t.lower) || countCues.startingAt(tokens, k)) return false;
+      if (CLAUSE_BREAK.has(t.lower)) break;
+    }
+    return true;
+  }
+  // "who were 61 and 48 years old"
+  for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 2, mention.lastToken + 4); k++) {
+    if ((tokens[k] as Token).lower === 'years' && tokens[k + 1]?.lower === 'old') return true;
+  }
+  return false;
+}
+
+/**
+ * What a sum states: "market value of $115 billion" its market value; "$4.2 billion in cash"
+ * a part (undefined: not compared); otherwise the attribute of its dimension.
+ */
+export function moneyAttribute(mention: QuantityMention, tokens: Token[], attribute: string): string | undefined {
+  if (tokens[mention.lastToken + 1]?.lower === 'in' && MONEY_PARTS.has(tokens[mention.lastToken + 2]?.lower ?? '')) return undefined;
+  let k = mention.firstToken - 1;
+  if (tokens[k]?.lower !== 'of') return attribute;
+  k--;
+  if (/^(?:about|around|some|nearly|almost|roughly)$/.test(tokens[k]?.lower ?? '')) k--;
+  const found = moneyNouns.endingBefore(tokens, k + 1);
+  return found ? found.value : attribute;
+}
+
+/** Words before a clock time that make it a bound, not the time of the event: "put out by 7 a.m.", "before 9". */
+const BOUNDS = new Set(['by', 'until', 'till', 'before', 'after', 'since', 'from', 'between']);
+
+/**
+ * A clock time that is a bound ("by 7 a.m.") or an hour read without a.m./p.m., a colon or a
+ * zone ("before 9."): it does not state when the event happened.
+ */
+export function notTheTime(mention: QuantityMention, tokens: Token[]): boolean {
+  let k = mention.firstToken - 1;
+  if (/^(?:shortly|just|soon|right|well|long)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (BOUNDS.has(tokens[k]?.lower ?? '')) return true;
+  // a bare number read as an hour: no meridiem, no minutes, no zone
+  const text = mention.text.toLowerCase();
+  return /^\D*\d{1,2}\D*$/.test(text) && !/[ap]\.?m|o'clock|gmt|utc|local|hours|noon|midnight|morning|evening|night|afternoon/.test(text);
+}

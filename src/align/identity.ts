@@ -1,0 +1,78 @@
+/**
+ * Event identity: which event of the story's kind a value is about. A story about one quake
+ * also tells of the previous quake, a separate attack, a toll "four years ago"; those values
+ * must not meet the story's own. The words are data (model/events.json, model/attributes.json).
+ */
+import { attributes, events, numberWords } from '../model/lexicon.js';
+import { PhraseTable } from '../text/phrases.js';
+import type { QuantityMention, Token } from '../types.js';
+
+const OTHER = events.otherEvent ?? { strong: [], modifiers: [], nouns: [] };
+const STRONG = new Set(OTHER.strong);
+const MODIFIERS = new Set(OTHER.modifiers);
+const eventish = new PhraseTable<true>([...Object.values(events.events).flat(), ...OTHER.nouns].map((w) => [w, true] as [string, true]));
+const WINDOWS = new Set(attributes.windows ?? []);
+const AFTER_SPAN = new Set(attributes.after ?? []);
+
+/** Words and marks that end the clause a value stands in. */
+export const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'which', 'while', 'when', 'since', 'than', 'after', 'before', 'but', 'whereas']);
+/** An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it is this short. */
+const OPENER = 10;
+
+/**
+ * The tokens of the value's clause: back and forth to the nearest clause boundary, and the
+ * sentence's opening phrase when the clause starts right after it.
+ */
+export function clauseOf(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): [number, number] {
+  let start = mention.firstToken;
+  while (start > 0 && !CLAUSE_END.has((tokens[start - 1] as Token).lower)) start--;
+  let end = mention.lastToken;
+  while (end < tokens.length - 1 && !CLAUSE_END.has((tokens[end + 1] as Token).lower)) end++;
+  if (start > 0 && tokens[start - 1]?.text === ',' && start - 1 <= OPENER && !tokens.slice(0, start - 1).some((t) => CLAUSE_END.has(t.lower))) start = 0;
+  return [start, end];
+}
+
+/** Whether the value's clause names another event than the story's ("in a separate attack", "the previous quake"). */
+export function aboutOtherEvent(mention: QuantityMention, tokens: Token[]): boolean {
+  const [start, end] = clauseOf(mention, tokens);
+  for (let k = start; k <= end; k++) {
+    if (k >= mention.firstToken && k <= mention.lastToken) continue;
+    const word = (tokens[k] as Token).lower;
+    const next = tokens[k + 1];
+    if (STRONG.has(word) && next?.kind === 'word' && !(k + 1 >= mention.firstToken && k + 1 <= mention.lastToken)) return true;
+    if (MODIFIERS.has(word) && (eventish.startingAt(tokens, k + 1) || eventish.startingAt(tokens, k + 2))) return true;
+  }
+  return false;
+}
+
+const SPAN_UNITS: Record<string, number> = { year: 1, years: 1, decade: 10, decades: 10 };
+const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'season']);
+
+/**
+ * A time before the story's own named at token k: "four years ago" (the year, when the
+ * article's is known), "last summer", "earlier this year" (not "last week": a story's own days). Years themselves and
+ * "last year" are read by the caller.
+ */
+export function relativeEra(tokens: Token[], k: number, year: number | null): string | undefined {
+  const t = tokens[k] as Token;
+  const unit = tokens[k + 1]?.lower ?? '';
+  if (tokens[k + 2]?.lower === 'ago' && SPAN_UNITS[unit] !== undefined) {
+    const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : numberWords.units[t.lower];
+    if (n !== undefined && Number.isFinite(n)) return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
+  }
+  if ((t.lower === 'last' || t.lower === 'previous') && SEASONS.has(unit)) return `last ${unit}`;
+  if (t.lower === 'earlier' && unit === 'this' && tokens[k + 2]?.lower === 'year') return 'earlier this year';
+  return undefined;
+}
+
+/**
+ * A span that is no length of the event: a window ("in the past 24 hours", "within 10 days"),
+ * an age or look-back ("a decades-old practice", "two weeks ago"), a remainder ("39 days left").
+ */
+export function notALength(mention: QuantityMention, tokens: Token[]): boolean {
+  const before = tokens[mention.firstToken - 1]?.lower ?? '';
+  if (before === 'within' || WINDOWS.has(before)) return true;
+  let k = mention.lastToken + 1;
+  if (tokens[k]?.text === '-') k++;
+  return AFTER_SPAN.has(tokens[k]?.lower ?? '');
+}

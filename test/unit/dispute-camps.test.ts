@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { disputeCamps } from '../../src/compare/camps.js';
+import { read } from '../../src/pipeline.js';
+
+/** The camps of the one fact the texts state, as the texts of their mentions. */
+function camps(...texts: string[]): string[][] {
+  const facts = align(texts.map((text, i) => read({ path: `a${i}.txt`, text }))).flatMap((g) => g.facts);
+  return disputeCamps(facts).map((c) => c.facts.map((f) => f.mention.text).sort());
+}
+
+describe('disputeCamps: a value that fits every camp takes no side', () => {
+  it.each([
+    {
+      name: '"at least 50" fits both "dozens" and "more than 200"',
+      texts: ['The quake injured dozens of people.', 'The quake injured at least 50 people.', 'The quake injured more than 200 people.'],
+      expected: [['dozens of'], ['more than 200']],
+    },
+    {
+      name: '"at least 3" fits both 5 and 24',
+      texts: ['The quake killed 5 people.', 'The quake killed at least 3 people.', 'The quake killed 24 people.'],
+      expected: [['5'], ['24']],
+    },
+    {
+      name: 'values that take sides stay',
+      texts: ['The call lasted nearly 90 minutes.', 'The call lasted more than two hours.'],
+      expected: [['nearly 90 minutes'], ['more than two hours']],
+    },
+    {
+      name: 'one camp with a neutral value is still one camp',
+      texts: ['The quake killed 12 people.', 'The quake killed at least 10 people.'],
+      expected: [['12', 'at least 10']],
+    },
+  ])('$name', ({ texts, expected }) => {
+    expect(camps(...texts)).toEqual(expected);
+  });
+});
+
+describe('meet: rounded values that only touch at the edge of their bands differ', () => {
+  it.each([
+    { name: 'M8.6 and M8.7', texts: ['An 8.6-magnitude quake struck.', 'An 8.7-magnitude quake struck.'], camps: 2 },
+    { name: 'M8.6 and about M8.7 overlap', texts: ['An 8.6-magnitude quake struck.', 'A quake of about magnitude 8.7 struck.'], camps: 1 },
+    { name: '24 and at least 24', texts: ['The quake killed 24 people.', 'The quake killed at least 24 people.'], camps: 1 },
+  ])('$name', ({ texts, camps: n }) => {
+    expect(camps(...texts)).toHaveLength(n);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../../src/align/align.js';
+import { durationUnit } from '../../src/normalize/describe.js';
+import { analyze } from '../../src/pipeline.js';
+
+/** The facts of one article: "mention text → subject|attribute|qualifier|era". */
+function facts(text: string): string[] {
+  const { read, entities } = analyze([{ path: 'a.txt', text: `Story of 2013. ${text}` }]);
+  return align(read, entities).flatMap((g) => g.facts.map((f) => `${f.mention.text} → ${g.key.subject}|${g.key.attribute}|${g.key.qualifier ?? ''}|${g.key.era ?? ''}`));
+}
+
+describe('event identity: a value about another event is not compared', () => {
+  it.each([
+    ['In a separate attack earlier in the day, three Palestinians were killed.', 'three'],
+    ['Three people also died in an air strike on another school.', 'Three'],
+    ['That temblor killed at least six people in September.', 'at least six'],
+    ['The previous quake killed 612 people.', '612'],
+    ['Monday\'s earthquake was the second one to hit the island, injuring 3 people.', '3'],
+  ])('%j ties nothing to %j', (text, value) => {
+    expect(facts(text).filter((f) => f.startsWith(`${value} →`))).toEqual([]);
+  });
+
+  it.each([
+    ['The catastrophe four years ago killed more than 230,000 people.', 'more than 230,000', '2009'],
+    ['The fire last summer killed 30 people.', '30', 'last summer'],
+  ])('%j dates %j to %j', (text, value, era) => {
+    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.endsWith(`|${era}`)).toBe(true);
+  });
+
+  it.each([
+    ['Another 20 people were injured in the quake.', '20'],
+    ['The quake, the strongest since a similar quake hit, killed 24 people.', '24'],
+  ])('still compares %j (%j)', (text, value) => {
+    expect(facts(text).filter((f) => f.startsWith(`${value} →`))).toHaveLength(1);
+  });
+});
+
+describe('what a value states', () => {
+  it.each([
+    ['A girl was killed and at least 40 people were injured in the quake.', 'at least 40', 'injured'],
+    ['The quake killed 24 people and injured 249.', '249', 'injured'],
+  ])('%j: %j counts the %s', (text, value, attribute) => {
+    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.split('|')[1]).toBe(attribute);
+  });
+
+  it.each([
+    ['Three bank workers, a man and two women, died in the fire.', 'two'],
+    ['At least 12 were killed: three women and two men died in the strike.', 'three'],
+    ['The names of the women killed, who were 61 and 48 years old, were not released.', '61'],
+    ['Thomas was injured, missing 10 of the 16 games.', '10'],
+    ['The quake was the second to hit the island in the past 24 hours.', '24 hours'],
+    ['He noted he had 39 days left in office after the call.', '39 days'],
+    ['With a market value of about $115 billion, HP could finance the deal.', 'about $115 billion'],
+    ['The purchase is a combination of $4.2 billion in cash and 57 million shares.', '$4.2 billion'],
+    ['The fire was extinguished by 7 a.m., officials said.', '7 a.m.'],
+    ['The blaze began on the roof before 9.', '9'],
+  ])('%j: %j is not the event\'s figure', (text, value) => {
+    expect(facts(text).filter((f) => f.startsWith(`${value} →`) && /\|(?:killed|injured|missing|duration|amount|time)\|/.test(f))).toEqual([]);
+  });
+
+  it('reads a market value as its own attribute', () => {
+    expect(facts('With a market value of about $115 billion, HP could finance the deal.').some((f) => f.includes('|market value|'))).toBe(true);
+  });
+});
+
+describe('ages at another time', () => {
+  it.each([
+    'Between age 17 and 25, Vincent Gigante was arrested seven times.',
+    'Jeffs instructed his 14-year-old "spiritual wife" on how to please him.',
+    'A doorman identified the 29-year-old Vincent Gigante as the shooter, and Gigante was acquitted in 1958.',
+  ])('%j gives no current age', (text) => {
+    expect(facts(text).filter((f) => f.includes('|age|') && f.endsWith('|'))).toEqual([]);
+  });
+});
+
+describe('durationUnit', () => {
+  it.each([
+    [[10, 30], 's'],
+    [[600, 1800], 'min'],
+  ])('shows %j seconds in %s', (points, unit) => {
+    const values = points.map((p) => ({ low: p, high: p, lowInclusive: true, highInclusive: true, dimension: 'duration' as const, hedge: 'exact' as const, amount: p, unit: 's' }));
+    expect(durationUnit(values)[0]).toBe(unit);
+  });
+});
+
+describe('values about another time: the event the articles share', () => {
+  it('compares the value nearest to the other articles when one names two past events of a kind', () => {
+    const { read, entities } = analyze([
+      { path: 'a.txt', text: 'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.' },
+      { path: 'b.txt', text: 'Story of 2013. In April last year an 8.6-magnitude quake struck off Banda Aceh.' },
+    ]);
+    const past = align(read, entities).filter((g) => g.key.era === '2012' && g.key.attribute === 'magnitude');
+    expect(past.flatMap((g) => g.facts.map((f) => f.mention.text)).sort()).toEqual(['8.6-magnitude', '8.7-magnitude']);
+  });
+});
