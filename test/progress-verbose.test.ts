@@ -87,7 +87,7 @@ describe('main() with progress and --verbose', () => {
   it('draws the bar on a terminal stderr for many articles and erases it before the report', async () => {
     const dir = manyArticles(PROGRESS_MIN_ARTICLES);
     const io = captureIo({ stderrIsTTY: true, stderrColumns: 100 });
-    await main([dir, '--no-color', '--jobs', '1'], io);
+    await main([dir, '--no-color', '--jobs', '1', '--group', 'none'], io);
     expect(io.err).toContain(`reading articles [`);
     expect(io.err).toContain(` ${PROGRESS_MIN_ARTICLES}/${PROGRESS_MIN_ARTICLES}`);
     expect(io.err.endsWith('\r\u001b[K')).toBe(true);

@@ -38,7 +38,7 @@ function piped(args: string[], env: Record<string, string> = {}) {
 
 describe.skipIf(!hasScript)('in a terminal (pty)', { timeout: 120_000 }, () => {
   const dir = manyArticles(PROGRESS_MIN_ARTICLES + 5);
-  const args = [dir, '--jobs', '1'];
+  const args = [dir, '--jobs', '1', '--group', 'none'];
 
   it('colours the report and draws the progress bar, then erases it', () => {
     const { code, screen } = inTerminal(args);
@@ -66,7 +66,7 @@ describe.skipIf(!hasScript)('in a terminal (pty)', { timeout: 120_000 }, () => {
 describe('piped', { timeout: 120_000 }, () => {
   it('has neither colour nor a progress bar, on stdout or stderr', () => {
     const dir = manyArticles(PROGRESS_MIN_ARTICLES + 5);
-    const { code, out, err } = piped([dir, '--jobs', '1']);
+    const { code, out, err } = piped([dir, '--jobs', '1', '--group', 'none']);
     expect(code).toBe(1);
     expect(out).not.toMatch(ANSI_COLOUR);
     expect(out + err).not.toMatch(/reading articles/);
