@@ -111,7 +111,9 @@ function stem(word: string): string {
 
 interface Vector {
   path: string;
-  weights: Map<number, number>;
+  /** The article's features (numbers) and their weights, in the order first met: two compact arrays, not a map per article. */
+  features: Int32Array;
+  weights: Float64Array;
   year: number | null;
   weekday: string | null;
 }
@@ -127,45 +129,58 @@ function tfidf(docs: ArticleFeatures[]): Vector[] {
   for (const d of docs) for (const f of d.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   const n = Math.max(docs.length, MIN_CORPUS);
   return docs.map((d) => {
-    const weights = new Map<number, number>();
+    const features: number[] = [];
+    const weights: number[] = [];
     let norm = 0;
     for (const [f, tf] of d.features) {
       const w = (1 + Math.log(tf)) * Math.log((n + 1) / ((df.get(f) ?? 0) + 0.5));
       if (w <= 0) continue;
-      weights.set(f, w);
+      features.push(f);
+      weights.push(w);
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [f, w] of weights) weights.set(f, w / norm);
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
     d.features.clear(); // done with: let it go before the next article's weights are made
-    return { path: d.path, weights, year: d.year, weekday: d.weekday };
+    return { path: d.path, features: Int32Array.from(features), weights: Float64Array.from(weights), year: d.year, weekday: d.weekday };
   });
 }
 
 /** Cosine similarities to each article's nearest neighbours, through an inverted index. */
 function neighbours(vectors: Vector[]): Map<number, number>[] {
-  // each feature's articles and weights, as two flat arrays (no pair objects to follow in the loop below)
-  const index = new Map<number, { ids: number[]; ws: number[] }>();
-  // small batches compare everything; large ones skip features too common to tell stories apart
-  const limit = vectors.length < 100 ? Infinity : Math.min(COMMON_CAP, Math.floor(vectors.length * COMMON));
+  // the inverted index in two flat arrays: feature f's articles (in batch order) and their
+  // weights are at [first[f], first[f + 1]) of `ids` and `ws`
+  const count = vectors.reduce((n, v) => v.features.reduce((m, f) => Math.max(m, f + 1), n), 0);
+  const first = new Int32Array(count + 1);
+  for (const v of vectors) for (const f of v.features) first[f + 1] = (first[f + 1] as number) + 1;
+  for (let f = 0; f < count; f++) first[f + 1] = (first[f + 1] as number) + (first[f] as number);
+  const ids = new Int32Array(first[count] as number);
+  const ws = new Float64Array(first[count] as number);
+  const next = first.slice(0, count);
   vectors.forEach((v, i) => {
-    for (const [f, w] of v.weights) {
-      let list = index.get(f);
-      if (!list) index.set(f, (list = { ids: [], ws: [] }));
-      list.ids.push(i);
-      list.ws.push(w);
+    for (let a = 0; a < v.features.length; a++) {
+      const f = v.features[a] as number;
+      const at = next[f] as number;
+      next[f] = at + 1;
+      ids[at] = i;
+      ws[at] = v.weights[a] as number;
     }
   });
+  // small batches compare everything; large ones skip features too common to tell stories apart
+  const limit = vectors.length < 100 ? Infinity : Math.min(COMMON_CAP, Math.floor(vectors.length * COMMON));
   // scores summed in arrays indexed by article (the same additions in the same order as a map
   // of scores, without its cost: this loop was most of the grouping on 10,000 articles)
   const score = new Float64Array(vectors.length);
   const touched = new Uint8Array(vectors.length);
   return vectors.map((v, i) => {
     const found: number[] = [];
-    for (const [f, w] of v.weights) {
-      const { ids, ws } = index.get(f) as { ids: number[]; ws: number[] };
-      if (ids.length > limit) continue;
-      for (let k = 0; k < ids.length; k++) {
+    for (let a = 0; a < v.features.length; a++) {
+      const f = v.features[a] as number;
+      const w = v.weights[a] as number;
+      const from = first[f] as number;
+      const to = first[f + 1] as number;
+      if (to - from > limit) continue;
+      for (let k = from; k < to; k++) {
         const j = ids[k] as number;
         if (j === i) continue;
         if (touched[j] === 0) {
