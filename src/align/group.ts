@@ -37,6 +37,13 @@ interface ArticleFeatures {
   weekday: string | null;
 }
 
+/**
+ * A batch of at least this many articles is read as a mix of stories: a differing weekday and
+ * the look-alike threshold for two large stories apply. A smaller batch was most likely gathered
+ * about one story, and those weaker signals would only split it.
+ */
+const MIXED_BATCH = 50;
+
 /** Articles from different years are seldom one story: their similarity counts this much. */
 const OTHER_YEAR = 0.5;
 /** Articles whose first weekday differs ("on Sunday" and "on Thursday") are less often one story. */
@@ -137,6 +144,7 @@ function neighbours(vectors: Vector[]): Map<number, number>[] {
   const index = new Map<string, [number, number][]>();
   // small batches compare everything; large ones skip features too common to tell stories apart
   const limit = vectors.length < 100 ? Infinity : Math.min(COMMON_CAP, Math.floor(vectors.length * COMMON));
+  const mixed = vectors.length >= MIXED_BATCH;
   vectors.forEach((v, i) => {
     for (const [f, w] of v.weights) {
       const list = index.get(f) ?? [];
@@ -155,7 +163,7 @@ function neighbours(vectors: Vector[]): Map<number, number>[] {
       const other = vectors[j] as Vector;
       let s = score;
       if (v.year !== null && other.year !== null && other.year !== v.year) s *= OTHER_YEAR;
-      if (v.weekday !== null && other.weekday !== null && other.weekday !== v.weekday) s *= OTHER_WEEKDAY;
+      if (mixed && v.weekday !== null && other.weekday !== null && other.weekday !== v.weekday) s *= OTHER_WEEKDAY;
       scores.set(j, s);
     }
     const top = [...scores.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
@@ -203,6 +211,7 @@ function joinThreshold(a: number, b: number, threshold: number): number {
 
 /** Average-linkage clustering over the neighbour graph (missing edges count as 0). */
 function cluster(vectors: Vector[], threshold: number): string[][] {
+  const mixed = vectors.length >= MIXED_BATCH;
   const near = neighbours(vectors);
   // symmetric similarity between live clusters
   const sims = new Map<number, Map<number, number>>();
@@ -227,7 +236,7 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
     let best: [number, number, number] | undefined;
     while ((best = heap.pop())) {
       const [s, a, b] = best;
-      if (sims.get(a)?.get(b) === s && sims.has(b) && s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold)) break;
+      if (sims.get(a)?.get(b) === s && sims.has(b) && (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold))) break;
     }
     if (!best) break;
     const [, a, b] = best;
