@@ -1,7 +1,9 @@
 import { gap, overlaps } from '../normalize/interval.js';
-import type { Fact, FactKey, Mention, ParsedArticle } from '../types.js';
+import type { Fact, FactKey, Mention, ParsedArticle, QuantityMention } from '../types.js';
 import type { Entity } from '../normalize/entities.js';
-import { anchor } from './anchor.js';
+import { anchor, MAIN_EVENT, nearestEvent } from './anchor.js';
+import { bearingMention, offsetKeys, offsetOf, unwrap } from './bearing.js';
+import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
 import { addTo } from '../util/add-to.js';
 
@@ -15,21 +17,48 @@ export function keyString(key: FactKey): string {
   return `${key.subject}|${key.attribute}|${key.dimension}|${key.qualifier ?? ''}|${key.era ?? ''}`;
 }
 
+/** How sure a distance and bearing from a named place are about the story's event. */
+const OFFSET_CONFIDENCE = 0.7;
+
+/** Bearings of one group on one stretch of the circle ("north" 0° and "north-northwest" -22.5°). */
+function unwrapGroup(group: FactGroup): void {
+  const shifts = unwrap(group.facts.map((f) => f.mention.value));
+  group.facts = group.facts.map((f, i) => {
+    const shift = shifts[i] ?? 0;
+    if (shift === 0) return f;
+    const v = f.mention.value;
+    return { ...f, mention: { ...f.mention, value: { ...v, low: v.low + shift, high: v.high + shift, amount: v.amount + shift } } };
+  });
+}
+
 /** Ties each mention to what it is about and groups the facts by that key, in a stable order. */
 export function align(articles: { parsed: ParsedArticle; mentions: Mention[] }[], entities: Entity[] = []): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   for (const { parsed, mentions } of articles) {
     const context = articleContext(parsed, entities);
-    for (const mention of mentions) {
-      const anchored = anchor(mention, parsed.tokens[mention.sentence] ?? [], context);
-      if (!anchored) continue;
-      const id = keyString(anchored.key);
+    const add = (key: FactKey, mention: QuantityMention, confidence: number): void => {
+      const id = keyString(key);
       let group = groups.get(id);
-      if (!group) groups.set(id, (group = { key: anchored.key, facts: [] }));
-      const fact = anchored.value ? { ...mention, value: anchored.value } : mention;
-      group.facts.push({ key: anchored.key, article: parsed.article.path, mention: fact, confidence: anchored.confidence });
+      if (!group) groups.set(id, (group = { key, facts: [] }));
+      group.facts.push({ key, article: parsed.article.path, mention, confidence });
+    };
+    for (const mention of mentions) {
+      const tokens = parsed.tokens[mention.sentence] ?? [];
+      // "55 kilometres south of Bireun": the event's distance and bearing from a place
+      const offset = offsetOf(mention, tokens);
+      if (offset) {
+        if (aboutOtherEvent(mention, tokens, true)) continue;
+        const keys = offsetKeys(nearestEvent(mention, tokens)?.event ?? MAIN_EVENT, offset);
+        add(keys.distance, mention, OFFSET_CONFIDENCE);
+        add(keys.bearing, bearingMention(mention, tokens, offset), OFFSET_CONFIDENCE);
+        continue;
+      }
+      const anchored = anchor(mention, tokens, context);
+      if (!anchored) continue;
+      add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
     }
   }
+  for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));

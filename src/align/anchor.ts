@@ -61,9 +61,10 @@ const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1
  */
 function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
   if (mention.value.dimension === 'date') return undefined;
+  const own = nearestEvent(mention, tokens)?.event;
   const found = (k: number): string | undefined => {
     const t = tokens[k] as Token;
-    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return t.text;
+    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return datesOther(tokens, k, own) ? undefined : t.text;
     const shift = RELATIVE_YEARS[t.lower];
     if (shift !== undefined && tokens[k + 1]?.lower === 'year') return year === null ? `${t.lower} year` : String(year + shift);
     return relativeEra(tokens, k, year);
@@ -84,6 +85,17 @@ function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): 
     if (t.kind === 'number' && YEAR.test(t.text) && year !== null && Number(t.text) < year) return t.text;
   }
   return undefined;
+}
+
+/**
+ * A year that names another event than the value's own: "a quake ... in a region hit by the
+ * 2004 tsunami", "the tsunami of 2004". It dates that event, not the value.
+ */
+function datesOther(tokens: Token[], k: number, own: string | undefined): boolean {
+  const after = tokens[k + 1] ? eventWordsOf(tokens[k + 1]?.lower ?? '') : undefined;
+  const before = tokens[k - 1]?.lower === 'of' && tokens[k - 2] ? eventWordsOf(tokens[k - 2]?.lower ?? '') : undefined;
+  const named = after ?? before;
+  return named !== undefined && named !== own;
 }
 
 function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorContext): Anchor | null {

@@ -22,7 +22,9 @@ const JOINS = new Set(['and', 'but', 'while', ',', ';', '.', 'as']);
 
 /**
  * The count cue of the value's own conjunct: the nearest cue after it before any "and" or
- * comma, else the nearest before it up to one; when neither, the cue the reader found.
+ * comma, else none when another verb takes the count as its object ("shooting three people"),
+ * else the nearest before it, none if an "and" or comma comes first; when no word is near, the
+ * cue the reader found.
  */
 export function countCue(mention: QuantityMention, tokens: Token[]): string | undefined {
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW); k++) {
@@ -30,8 +32,12 @@ export function countCue(mention: QuantityMention, tokens: Token[]): string | un
     const cue = countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
+  // "shooting three people, killing one": the count is the object of another verb
+  const previous = tokens[mention.firstToken - 1];
+  if (previous && previous.kind === 'word' && /^\p{Ll}+(?:ing|ed)$|^shot$/u.test(previous.text) && !countCues.startingAt(tokens, mention.firstToken - 1)) return undefined;
   for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - CUE_WINDOW); k--) {
-    if (JOINS.has((tokens[k] as Token).lower)) break;
+    // "a receptionist died and two men underwent surgery": a cue across "and" is another conjunct's
+    if (JOINS.has((tokens[k] as Token).lower)) return undefined;
     const cue = countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }

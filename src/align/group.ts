@@ -38,6 +38,13 @@ interface ArticleFeatures {
   weekday: string | null;
 }
 
+/**
+ * A batch of at least this many articles is read as a mix of stories: a differing weekday and
+ * the look-alike threshold for two large stories apply. A smaller batch was most likely gathered
+ * about one story, and those weaker signals would only split it.
+ */
+const MIXED_BATCH = 50;
+
 /** Articles from different years are seldom one story: their similarity counts this much. */
 const OTHER_YEAR = 0.5;
 /** Articles whose first weekday differs ("on Sunday" and "on Thursday") are less often one story. */
@@ -168,6 +175,7 @@ function neighbours(vectors: Vector[]): Map<number, number>[] {
   });
   // small batches compare everything; large ones skip features too common to tell stories apart
   const limit = vectors.length < 100 ? Infinity : Math.min(COMMON_CAP, Math.floor(vectors.length * COMMON));
+  const mixed = vectors.length >= MIXED_BATCH;
   // scores summed in arrays indexed by article (the same additions in the same order as a map
   // of scores, without its cost: this loop was most of the grouping on 10,000 articles)
   const score = new Float64Array(vectors.length);
@@ -198,7 +206,7 @@ function neighbours(vectors: Vector[]): Map<number, number>[] {
       touched[j] = 0;
       const other = vectors[j] as Vector;
       if (v.year !== null && other.year !== null && other.year !== v.year) s *= OTHER_YEAR;
-      if (v.weekday !== null && other.weekday !== null && other.weekday !== v.weekday) s *= OTHER_WEEKDAY;
+      if (mixed && v.weekday !== null && other.weekday !== null && other.weekday !== v.weekday) s *= OTHER_WEEKDAY;
       if (top.length === NEIGHBOURS && !before(s, j, top[NEIGHBOURS - 1] as [number, number])) continue;
       let at = top.length;
       while (at > 0 && before(s, j, top[at - 1] as [number, number])) at--;
@@ -254,6 +262,7 @@ function joinThreshold(a: number, b: number, threshold: number): number {
 
 /** Average-linkage clustering over the neighbour graph (missing edges count as 0). */
 function cluster(vectors: Vector[], threshold: number): string[][] {
+  const mixed = vectors.length >= MIXED_BATCH;
   const near = neighbours(vectors);
   // symmetric similarity between live clusters
   const sims = new Map<number, Map<number, number>>();
@@ -278,7 +287,7 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
     let best: [number, number, number] | undefined;
     while ((best = heap.pop())) {
       const [s, a, b] = best;
-      if (sims.get(a)?.get(b) === s && sims.has(b) && s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold)) break;
+      if (sims.get(a)?.get(b) === s && sims.has(b) && (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold))) break;
     }
     if (!best) break;
     const [, a, b] = best;

@@ -3,7 +3,7 @@
  * also tells of the previous quake, a separate attack, a toll "four years ago"; those values
  * must not meet the story's own. The words are data (model/events.json, model/attributes.json).
  */
-import { attributes, events, numberWords } from '../model/lexicon.js';
+import { attributes, calendar, events, numberWords } from '../model/lexicon.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { QuantityMention, Token } from '../types.js';
 
@@ -18,6 +18,8 @@ const AFTER_SPAN = new Set(attributes.after ?? []);
 export const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'which', 'while', 'when', 'since', 'than', 'after', 'before', 'but', 'whereas']);
 /** An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it is this short. */
 const OPENER = 10;
+/** A clause is read at most this many tokens either side of the value (a text with no punctuation stays linear). */
+const CLAUSE_MAX = 40;
 
 /**
  * The tokens of the value's clause: back and forth to the nearest clause boundary, and the
@@ -25,16 +27,19 @@ const OPENER = 10;
  */
 export function clauseOf(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): [number, number] {
   let start = mention.firstToken;
-  while (start > 0 && !CLAUSE_END.has((tokens[start - 1] as Token).lower)) start--;
+  while (start > 0 && start > mention.firstToken - CLAUSE_MAX && !CLAUSE_END.has((tokens[start - 1] as Token).lower)) start--;
   let end = mention.lastToken;
-  while (end < tokens.length - 1 && !CLAUSE_END.has((tokens[end + 1] as Token).lower)) end++;
+  while (end < tokens.length - 1 && end < mention.lastToken + CLAUSE_MAX && !CLAUSE_END.has((tokens[end + 1] as Token).lower)) end++;
   if (start > 0 && tokens[start - 1]?.text === ',' && start - 1 <= OPENER && !tokens.slice(0, start - 1).some((t) => CLAUSE_END.has(t.lower))) start = 0;
   return [start, end];
 }
 
-/** Whether the value's clause names another event than the story's ("in a separate attack", "the previous quake"). */
-export function aboutOtherEvent(mention: QuantityMention, tokens: Token[]): boolean {
-  const [start, end] = clauseOf(mention, tokens);
+/**
+ * Whether the value's clause (or, with `wholeSentence`, its sentence) names another event than
+ * the story's ("in a separate attack", "the previous quake").
+ */
+export function aboutOtherEvent(mention: QuantityMention, tokens: Token[], wholeSentence = false): boolean {
+  const [start, end] = wholeSentence ? [0, tokens.length - 1] : clauseOf(mention, tokens);
   for (let k = start; k <= end; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
     const word = (tokens[k] as Token).lower;
@@ -50,7 +55,8 @@ const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'season
 
 /**
  * A time before the story's own named at token k: "four years ago" (the year, when the
- * article's is known), "last summer", "earlier this year" (not "last week": a story's own days). Years themselves and
+ * article's is known), "last summer", "earlier this year", "in February" (not "last week" or
+ * "on July 2": a story's own days). Years themselves and
  * "last year" are read by the caller.
  */
 export function relativeEra(tokens: Token[], k: number, year: number | null): string | undefined {
@@ -61,6 +67,8 @@ export function relativeEra(tokens: Token[], k: number, year: number | null): st
     if (n !== undefined && Number.isFinite(n)) return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
   }
   if ((t.lower === 'last' || t.lower === 'previous') && SEASONS.has(unit)) return `last ${unit}`;
+  // "In February, a gunman killed five": a month named with "in" (not a day: "on July 2") is another time
+  if (t.lower === 'in' && calendar.months[unit] !== undefined && unit.length > 3 && tokens[k + 2]?.kind !== 'number') return (tokens[k + 1] as Token).text;
   if (t.lower === 'earlier' && unit === 'this' && tokens[k + 2]?.lower === 'year') return 'earlier this year';
   return undefined;
 }

@@ -93,3 +93,53 @@ describe('values about another time: the event the articles share', () => {
     expect(past.flatMap((g) => g.facts.map((f) => f.mention.text)).sort()).toEqual(['8.6-magnitude', '8.7-magnitude']);
   });
 });
+
+describe('distance and bearing from a place', () => {
+  /** "attribute: reading" of the facts tied to a place. */
+  const offsets = (text: string): string[] =>
+    facts(text)
+      .filter((f) => / from /.test(f))
+      .map((f) => f.split(' → ')[1]?.split('|')[1] ?? '');
+
+  it.each([
+    ['The quake hit inland at a depth of 10 km, 55 kilometres south of Bireun, the USGS said.', ['bearing from Bireun', 'distance from Bireun']],
+    ['The quake was located 55 kilometers (34 miles) west of the town of Bireun.', ['bearing from Bireun', 'distance from Bireun']],
+    ['The temblor was centered in Geyserville, about 20 miles north of Santa Rosa.', []],
+    ['The island is about 940 miles south of Tehran, the capital.', []],
+    ['The last major quake rocked Zarand, 602 miles southeast of Tehran.', []],
+  ])('%j → %j', (text, expected) => {
+    expect(offsets(text).sort()).toEqual(expected);
+  });
+
+  it('finds south and west of one town in conflict, south and south-southwest not', async () => {
+    const { disputeCamps } = await import('../../src/compare/camps.js');
+    const bearingCamps = (...texts: string[]) => {
+      const { read, entities } = analyze(texts.map((text, i) => ({ path: `${i}.txt`, text })));
+      const group = align(read, entities).find((g) => g.key.attribute === 'bearing from Bireun');
+      return disputeCamps(group?.facts ?? []).length;
+    };
+    expect(bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km west of Bireun.')).toBe(2);
+    expect(bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km south-southwest of Bireun.')).toBe(1);
+    expect(bearingCamps('The quake struck 55 km north of Bireun.', 'The quake struck 55 km north-northwest of Bireun.')).toBe(1);
+  });
+});
+
+describe('counts in coordinated clauses', () => {
+  it.each([
+    ['A man suspected of shooting three people, killing one, was arrested.', 'three'],
+    ['A receptionist died and two men underwent surgery for gunshot wounds.', 'two'],
+    ['In February, a gunman killed five people at a mall.', 'five'],
+  ])('%j: %j is no toll of the story', (text, value) => {
+    expect(facts(text).filter((f) => f.startsWith(`${value} →`) && f.endsWith('|'))).toEqual([]);
+  });
+});
+
+describe('a year that names another event', () => {
+  it.each([
+    ['A 6.1-magnitude quake strikes Aceh province in a region hit by the 2004 tsunami.', '6.1-magnitude', ''],
+    ['The quake rocked a region devastated by the tsunami of 2004, killing 24 people.', '24', ''],
+    ['The 2004 tsunami killed 230,000 people.', '230,000', '2004'],
+  ])('%j: %j is dated %j', (text, value, era) => {
+    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.split('|')[3]).toBe(era);
+  });
+});

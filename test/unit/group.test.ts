@@ -2,27 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { groupArticles } from '../../src/align/group.js';
 import { analyze } from '../../src/pipeline.js';
 
-/** Articles in folders a/ and b/; the folders are the true stories. */
-function stories(a: string[], b: string[]): string[][] {
-  const articles = [...a.map((text, i) => ({ path: `a/${i}.txt`, text })), ...b.map((text, i) => ({ path: `b/${i}.txt`, text }))];
+const TOPICS = ['budget', 'election', 'football', 'concert', 'vaccine', 'airline', 'bridge', 'festival', 'museum', 'harvest'];
+const CITIES = ['Lyon', 'Oslo', 'Lima', 'Perth', 'Quebec'];
+/** Unrelated short articles that make a batch a mix of many stories (as a corpus is). */
+const others = TOPICS.flatMap((topic, t) => CITIES.map((city, c) => ({ path: `z/${t}-${c}.txt`, text: `The ${topic} in ${city} drew attention this week, local ${topic} officials in ${city} said.` })));
+
+/** Articles in folders a/ and b/ (the folders are the true stories), alone or in a mixed batch. */
+function stories(a: string[], b: string[], mixed = true): string[][] {
+  const articles = [...a.map((text, i) => ({ path: `a/${i}.txt`, text })), ...b.map((text, i) => ({ path: `b/${i}.txt`, text })), ...(mixed ? others : [])];
   const { read, entities } = analyze(articles);
-  return groupArticles(read, entities, 'auto');
+  return groupArticles(read, entities, 'auto')
+    .map((g) => g.filter((p) => !p.startsWith('z/')))
+    .filter((g) => g.length > 0);
 }
 
 describe('groupArticles: look-alike stories', () => {
   it.each([
-    {
-      name: 'two quakes told in the same words: the figures and the weekday tell them apart',
-      a: [
-        'A magnitude 4.6 earthquake shook Lake County on Thursday at 2:09 a.m., the U.S. Geological Survey said. No damage was reported near Healdsburg.',
-        'The quake struck on Thursday at 2:09 a.m. with magnitude 4.6, about 14 miles from Healdsburg, the USGS said. Residents felt shaking.',
-      ],
-      b: [
-        'A magnitude 4.2 earthquake shook Sonoma County on Sunday at 9:27 a.m., the U.S. Geological Survey said. No damage was reported near Cloverdale.',
-        'The quake struck on Sunday at 9:27 a.m. with magnitude 4.2, about 13 miles from Cloverdale, the USGS said. Residents felt shaking.',
-      ],
-      expected: [['a/0.txt', 'a/1.txt'], ['b/0.txt', 'b/1.txt']],
-    },
     {
       name: 'one quake told in different words stays one story',
       a: [
@@ -31,9 +26,10 @@ describe('groupArticles: look-alike stories', () => {
       ],
       b: ['Rescuers searched collapsed houses in Aceh on Tuesday after the magnitude 6.1 quake, the disaster agency said.'],
       expected: [['a/0.txt', 'a/1.txt', 'b/0.txt']],
+      mixed: false,
     },
-  ])('$name', ({ a, b, expected }) => {
-    expect(stories(a, b)).toEqual(expected);
+  ])('$name', ({ a, b, expected, mixed }) => {
+    expect(stories(a, b, mixed)).toEqual(expected);
   });
 });
 
@@ -49,5 +45,9 @@ describe('groupArticles: two stories each told by many articles', () => {
     { name: 'one quake told by twelve articles stays one story', a: six('Dargahan', '5.6', calm), b: six('Dargahan', '5.6', calm).map((t) => `${t} The toll may rise.`), stories: 1 },
   ])('$name', ({ a, b, stories: n }) => {
     expect(stories(a, b)).toHaveLength(n);
+  });
+
+  it('a small batch is read as one story: the weekday and the look-alike threshold do not split it', () => {
+    expect(stories(six('Dargahan', '5.6', calm), six('Dargahan', '5.6', tents).map((t) => t.replace('Sunday', 'Monday')), false)).toHaveLength(1);
   });
 });
