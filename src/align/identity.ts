@@ -38,7 +38,7 @@ export function clauseOf(mention: Pick<QuantityMention, 'firstToken' | 'lastToke
  * Whether the value's clause (or, with `wholeSentence`, its sentence) names another event than
  * the story's ("in a separate attack", "the previous quake").
  */
-export function aboutOtherEvent(mention: QuantityMention, tokens: Token[], wholeSentence = false): boolean {
+export function aboutOtherEvent(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[], wholeSentence = false): boolean {
   const [start, end] = wholeSentence ? [0, tokens.length - 1] : clauseOf(mention, tokens);
   for (let k = start; k <= end; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
@@ -83,4 +83,22 @@ export function notALength(mention: QuantityMention, tokens: Token[]): boolean {
   let k = mention.lastToken + 1;
   if (tokens[k]?.text === '-') k++;
   return AFTER_SPAN.has(tokens[k]?.lower ?? '');
+}
+
+const YEAR = /^(?:19|20)\d{2}$/;
+
+/**
+ * Whether the clause around tokens first..last (with the sentence's opening phrase) names
+ * another time than the article's: a year other than `year`, "four years ago", "last summer",
+ * "in February" ("In 2007, the gang raided a store in Dubai").
+ */
+export function atOtherTime(span: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[], year: number | null): boolean {
+  const [start, end] = clauseOf(span, tokens);
+  for (let k = start; k <= end; k++) {
+    if (k >= span.firstToken && k <= span.lastToken) continue;
+    const t = tokens[k] as Token;
+    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return true;
+    if (relativeEra(tokens, k, year) !== undefined) return true;
+  }
+  return false;
 }

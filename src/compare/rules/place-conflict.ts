@@ -4,6 +4,8 @@
  * Middle East" agree: the gazetteer knows Jeddah is in Saudi Arabia, in the Middle East.
  */
 import { eventWordsOf, nearestEvent } from '../../align/anchor.js';
+import { articleContext } from '../../align/context.js';
+import { aboutOtherEvent, atOtherTime } from '../../align/identity.js';
 import { contains, countryByCode, isKnownPlace, largestCity, placeChain } from '../../model/gazetteer.js';
 import type { Entity } from '../../normalize/entities.js';
 import type { Camp, EntityMention, Finding, ParsedArticle, PlaceValue } from '../../types.js';
@@ -43,6 +45,7 @@ export const placeConflict: Rule = {
  */
 function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
   const path = parsed.article.path;
+  const year = articleContext(parsed, []).year;
   const out: Located[] = [];
   for (const entity of entities.filter((e) => e.type === 'place')) {
     for (const { mention } of entity.mentions.filter((m) => m.path === path)) {
@@ -55,6 +58,10 @@ function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
       const eventNear = window.some((t) => eventWordsOf(t.lower) === event.event);
       const placed = window.some((t) => PLACING.test(t.lower));
       if (!eventNear && !placed) continue;
+      // "felt across the gulf in Oman": where it was felt, not where it happened
+      if (window.some((t) => t.lower === 'felt')) continue;
+      // "In 2007, the gang raided a store in Dubai", "a previous quake hit Zarand in February": another event
+      if (aboutOtherEvent(mention, tokens) || atOtherTime(mention, tokens, year)) continue;
       out.push({ path, event: event.event, place: entity.name, mention });
     }
   }
