@@ -55,6 +55,20 @@ export function fold(name: string): string {
 
 /** The spelling skeleton of rule 3 (initials such as the "W." of "W. Mark Felt" are left out). */
 export function skeleton(name: string): string {
+  let sk = skeletons.get(name);
+  if (sk === undefined) {
+    // the same names are asked for again and again (every one-word name is checked against each
+    // full name of its article): remembered, which was most of the resolve stage at 10,000 articles
+    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
+    skeletons.set(name, (sk = spellingSkeleton(name)));
+  }
+  return sk;
+}
+
+const skeletons = new Map<string, string>();
+const SKELETONS_KEPT = 100_000;
+
+function spellingSkeleton(name: string): string {
   const words = fold(name).split(' ');
   const kept = words.length > 2 ? words.filter((w, i) => i === words.length - 1 || w.replace(/[^\p{L}]/gu, '').length > 1) : words;
   return kept
