@@ -93,7 +93,10 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
 
 function numberAt(tokens: Token[], i: number): Draft | null {
   const sign = currencySignBefore(tokens, i);
-  const amount = amountAt(tokens, i, Boolean(sign));
+  // "2m euros", "5b dollars": a one-letter scale glued to the digits is millions when a currency follows, not metres
+  const scale = tokens[i + 1];
+  const scaledMoney = !sign && (scale?.lower === 'm' || scale?.lower === 'b') && !scale.spaceBefore && Boolean(currencyWordAt(tokens, i + 2));
+  const amount = amountAt(tokens, i, Boolean(sign) || scaledMoney);
   if (!amount) return null;
   let next = amount.upper?.next ?? amount.parsed.next;
   let value = amount.parsed.value;

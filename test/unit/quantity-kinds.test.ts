@@ -12,6 +12,9 @@ describe('money, kept in its currency', () => {
     ['a US$2.5 million grant', 'US$2.5 million', 'money', 2_500_000, 'USD', 2_450_000, 2_550_000],
     ['he paid £910,000 for it', '£910,000', 'money', 910_000, 'GBP', 905_000, 915_000],
     ['a €85m deal', '€85m', 'money', 85_000_000, 'EUR', 84_500_000, 85_500_000],
+    // a one-letter scale glued to the digits, with the currency after: millions, not metres
+    ['jewels worth 2m euros', '2m euros', 'money', 2_000_000, 'EUR', 1_800_000, 2_200_000],
+    ['a 3b dollar deal', '3b dollar', 'money', 3_000_000_000, 'USD', 2_700_000_000, 3_300_000_000],
     ['worth 2 billion dollars', '2 billion dollars', 'money', 2_000_000_000, 'USD', 1_800_000_000, 2_200_000_000],
     ['only 34 cents', '34 cents', 'money', 34, 'USD-cent', 0.34, 0.34],
     ['more than $100 million in aid', 'more than $100 million', 'money', 100_000_000, 'USD', 100_000_000, Infinity],
