@@ -4,26 +4,15 @@
  */
 import { createRequire } from 'node:module';
 import type { Dimension, Hedge } from '../types.js';
-import { withOverrides } from './overrides.js';
+import { bareCopy, withOverrides } from './overrides.js';
 
 const load = createRequire(import.meta.url);
-/**
- * Lexicon records become objects without a prototype, so that a look-up of any word an
- * article holds ("valueOf", "constructor", "__proto__") finds nothing instead of a built-in.
- */
-function bare(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(bare);
-  if (value === null || typeof value !== 'object') return value;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, v] of Object.entries(value)) out[key] = bare(v);
-  return out;
-}
 
 /**
  * `model/` sits at the package root, two levels above both `src/model` and `dist/model`.
  * The config's additions (./overrides.ts) are merged into the prototype-free copy.
  */
-const read = <T>(name: string): T => withOverrides(name, bare(load(`../../model/${name}.json`))) as T;
+const read = <T>(name: string): T => withOverrides(name, bareCopy(load(`../../model/${name}.json`))) as T;
 
 export interface HedgeLexicon {
   before: Record<string, Hedge>;

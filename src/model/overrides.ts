@@ -33,8 +33,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** A copy made of objects without a prototype, as the loader makes the model's own records. */
-function bareCopy(value: unknown): unknown {
+/**
+ * A copy made of objects without a prototype: the loader (./lexicon.ts) makes every model
+ * record so, and the config's additions too, so that a look-up of any word an article holds
+ * ("valueOf", "constructor", "__proto__") finds nothing instead of a built-in.
+ */
+export function bareCopy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(bareCopy);
   if (!isRecord(value)) return value;
   const out = Object.create(null) as Record<string, unknown>;

@@ -3,16 +3,8 @@
  * they cannot be changed once the model is loaded. (This file never loads the real model.)
  */
 import { describe, expect, it } from 'vitest';
-import { deepMerge, getOverrides, setOverrides, withOverrides } from '../../src/model/overrides.js';
+import { bareCopy as bare, deepMerge, getOverrides, setOverrides, withOverrides } from '../../src/model/overrides.js';
 import { modelOverrides, emptyConfig } from '../../src/cli/config.js';
-
-function bare(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(bare);
-  if (value === null || typeof value !== 'object') return value;
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const [key, v] of Object.entries(value)) out[key] = bare(v);
-  return out;
-}
 
 describe('deepMerge', () => {
   it('merges objects key by key, concatenates arrays (without repeats), replaces the rest', () => {
