@@ -22,6 +22,10 @@ interface HtmlModel {
   dateMeta: string[];
 }
 
+/**
+ * Read here, not through src/model/lexicon.ts: that would load every lexicon and fix the
+ * config's model additions for the process, neither of which reading files should do.
+ */
 const model = createRequire(import.meta.url)('../../model/html.json') as HtmlModel;
 const SKIP = new Set(model.skip);
 const PARAGRAPH = new Set(model.paragraph);
@@ -69,7 +73,6 @@ type Event = TextEvent | BreakEvent;
 /** The text of an HTML document and where each piece of it is in the file. */
 export function htmlToText(html: string): HtmlText {
   const events: Event[] = [];
-  const open: string[] = [];
   let skipping = 0;
   let titles = 0;
   let h1s = 0;
@@ -79,7 +82,6 @@ export function htmlToText(html: string): HtmlText {
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        open.push(name);
         const region = model.regions.indexOf(name);
         if (region >= 0) regionDepth[region]! += 1;
         if (name === 'title') titles += 1;
@@ -93,8 +95,6 @@ export function htmlToText(html: string): HtmlText {
         if (PARAGRAPH.has(name) || LINE.has(name)) events.push({ kind: 'break', at: parser.startIndex, size: LINE.has(name) ? 1 : 2 });
       },
       onclosetag(name) {
-        const at = open.lastIndexOf(name);
-        if (at >= 0) open.length = at;
         const region = model.regions.indexOf(name);
         if (region >= 0) regionDepth[region] = Math.max(0, regionDepth[region]! - 1);
         if (name === 'title') titles = Math.max(0, titles - 1);
@@ -128,14 +128,15 @@ export function htmlToText(html: string): HtmlText {
     else if (!e.inTitle && inRegion(e)) builder.text(e);
   }
   const found = date ?? timeDate;
-  return { text: builder.text_, map: builder.map, ...(found ? { date: found } : {}) };
+  return { text: builder.written, map: builder.map, ...(found ? { date: found } : {}) };
 }
 
 const SPACE = /[\s\u00a0]+/g;
 
 /** Builds the text piece by piece: white space collapsed, breaks only between words. */
 class TextBuilder {
-  text_ = '';
+  /** The text so far. */
+  written = '';
   readonly map = new OffsetMap();
   /** A space or break waiting for the next words (none is written at the start or the end). */
   private pending: { at: number; length: number; size: 0 | 1 | 2 } | null = null;
@@ -143,7 +144,7 @@ class TextBuilder {
   constructor(private readonly source: string) {}
 
   break(at: number, size: 1 | 2): void {
-    if (this.text_ === '') return;
+    if (this.written === '') return;
     if (!this.pending || this.pending.size < size) this.pending = { at: this.pending?.at ?? at, length: this.pending?.size === 0 ? this.pending.length : 0, size };
   }
 
@@ -165,7 +166,7 @@ class TextBuilder {
   }
 
   private space(at: number, length: number): void {
-    if (this.text_ === '' || this.pending) return;
+    if (this.written === '' || this.pending) return;
     this.pending = { at, length, size: 0 };
   }
 
@@ -175,11 +176,11 @@ class TextBuilder {
       const sep = p.size === 2 ? '\n\n' : p.size === 1 ? '\n' : ' ';
       if (sep === ' ' && p.length === 1 && this.source[p.at] === ' ') this.map.copy(p.at, 1);
       else this.map.replace(p.at, p.length, sep.length);
-      this.text_ += sep;
+      this.written += sep;
       this.pending = null;
     }
     if (verbatim) this.map.copy(at, words.length);
     else this.map.replace(at, sourceLength, words.length);
-    this.text_ += words;
+    this.written += words;
   }
 }
