@@ -11,6 +11,7 @@
  */
 import type { Entity } from '../normalize/entities.js';
 import type { Mention, ParsedArticle } from '../types.js';
+import { calendar } from '../model/lexicon.js';
 import { addTo } from '../util/add-to.js';
 
 export type GroupMode = 'auto' | 'none' | 'dir';
@@ -49,7 +50,7 @@ const MIXED_BATCH = 50;
 const OTHER_YEAR = 0.5;
 /** Articles whose first weekday differs ("on Sunday" and "on Thursday") are less often one story. */
 const OTHER_WEEKDAY = 0.6;
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS = new Set(Object.keys(calendar.weekdays));
 
 /** The stories of a batch, as lists of article paths (sorted; stories in order of their first article). */
 export function groupArticles(
