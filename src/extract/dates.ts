@@ -27,7 +27,17 @@ function dayNumber(year: number, month: number, day: number): number | null {
   return d.getUTCMonth() === month - 1 ? Math.round(ms / DAY) : null;
 }
 
-function published(date: string | undefined): { day: number; year: number; month: number; weekday: number } | null {
+type Published = { day: number; year: number; month: number; weekday: number } | null;
+
+/** The last publication date read: readDate runs at every token, and a batch's tokens come article by article. */
+let lastPublished: { date: string | undefined; value: Published } = { date: undefined, value: null };
+
+function published(date: string | undefined): Published {
+  if (lastPublished.date !== date) lastPublished = { date, value: readPublished(date) };
+  return lastPublished.value;
+}
+
+function readPublished(date: string | undefined): Published {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   if (!m) return null;
   const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -43,7 +53,7 @@ export function readDate(tokens: Token[], i: number, articleDate?: string): Date
   if (!token) return null;
   const pub = published(articleDate);
   // 2025-03-18
-  const iso = /^(\d{4})$/.test(token.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '');
+  const iso = token.kind === 'number' && /^(\d{4})$/.test(token.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '');
   if (iso) {
     const day = dayNumber(+token.text, +(tokens[i + 2]?.text ?? 0), +(tokens[i + 4]?.text ?? 0));
     return day === null ? null : { first: day, last: day, next: i + 5, start: i };

@@ -3,6 +3,7 @@ import { currencies, numberWords, units, type UnitEntry } from '../model/lexicon
 import { tokenize } from '../text/tokens.js';
 import type { Dimension, Token } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
+import { addTo } from '../util/add-to.js';
 
 export interface UnitMatch {
   dimension: Dimension;
@@ -23,16 +24,18 @@ export interface UnitMatch {
  * against a digit ("m2", "km2") the text must have them glued too: "12 m 2 dm" is no m².
  */
 class WordTable<T> {
-  private readonly phrases: { words: string[]; glue: boolean[]; value: T }[];
+  /** The words by their first token, longest first (in table order among equals), as a scan of the whole table meets them. */
+  private readonly byFirst = new Map<string, { words: string[]; glue: boolean[]; value: T }[]>();
 
   constructor(entries: [string, T][]) {
-    this.phrases = entries
+    const phrases = entries
       .map(([phrase, value]) => {
         const tokens = tokenize(phrase.toLowerCase());
         const glue = tokens.map((t, k) => k > 0 && !t.spaceBefore && /[\p{L}\d]$/u.test(tokens[k - 1]?.text ?? '') && /^[\p{L}\d]/u.test(t.text));
         return { words: tokens.map((t) => t.lower), glue, value };
       })
       .sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of phrases) if (phrase.words[0] !== undefined) addTo(this.byFirst, phrase.words[0], phrase);
   }
 
   startingAt(tokens: Token[], i: number): { value: T; next: number } | null {
@@ -42,7 +45,7 @@ class WordTable<T> {
   /** Every reading of the longest words at token i ("degrees": of temperature, of arc), in table order. */
   allStartingAt(tokens: Token[], i: number): { value: T; next: number }[] {
     const found: { value: T; next: number }[] = [];
-    for (const { words, glue, value } of this.phrases) {
+    for (const { words, glue, value } of this.byFirst.get(tokens[i]?.lower ?? '') ?? []) {
       if (found.length && words.length < (found[0] as { next: number }).next - i) break;
       if (words.every((w, k) => tokens[i + k]?.lower === w && (!glue[k] || !tokens[i + k]?.spaceBefore))) found.push({ value, next: i + words.length });
     }
@@ -58,6 +61,8 @@ const currencyWords = new WordTable<string>(Object.entries(currencies.words));
 /** Signs of one character ("€", "$", "元") may also follow the number: "10 €", "100元". */
 const SIGNS_AFTER = new Map(Object.entries(currencies.symbols).filter(([sign]) => [...sign].length === 1));
 const CODES_BEFORE = new Set(currencies.codes.filter((code) => !currencies.wordCodes.includes(code)));
+/** No code is longer than this (a scaled one has one letter more): longer words are not read as codes. */
+const LONGEST_CODE = Math.max(0, ...[...CODES_BEFORE].map((code) => code.length));
 const LOOSE_LETTERS = new Set(currencies.looseLetters);
 const CODES = new Set(currencies.codes);
 /** Scale words that may follow a currency code: "75 USD million", "EUR 3 bn" is read by the number. */
@@ -242,7 +247,7 @@ export function currencyWordAt(tokens: Token[], i: number): UnitMatch | null {
 
 /** An upper-case ISO code, maybe with a scale prefix: "USD" → USD, "MUSD" → USD × 10⁶, "RMB" → CNY. */
 function codeOf(text: string): { code: string; scale?: number } | null {
-  if (!/^\p{L}+$/u.test(text)) return null;
+  if (text.length > LONGEST_CODE + 1 || !/^\p{L}+$/u.test(text)) return null;
   if (CODES_BEFORE.has(text)) return { code: currencies.words[text.toLowerCase()] ?? text };
   const scale = currencies.scaledCodes[text.slice(0, 1)];
   const rest = text.slice(1);
