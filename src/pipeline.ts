@@ -91,10 +91,13 @@ export function holdTokens(articles: ParsedArticle[]): () => void {
  * The batch part: names are typed with what the whole batch knows ("Zelensky" is a person
  * because another article names Volodymyr Zelenskyy), then quotes get their speakers.
  */
-export function finishReading(readings: ArticleReading[]): ReadArticle[] {
+export function finishReading(readings: ArticleReading[], options: { release?: boolean } = {}): ReadArticle[] {
   const people = personWords(readings.flatMap((r) => r.names), skeleton);
-  return readings.map(({ parsed, mentions, names }) => {
+  return readings.map((reading) => {
+    const { parsed, mentions, names } = reading;
     const entities = typeCandidates(names, people, skeleton);
+    // the typed names are copies: the candidates are let go if the caller handed its readings over
+    if (options.release) reading.names = [];
     const quotes = extractQuotes(parsed.article.text, entities); // extract: quotations and speakers
     return { parsed, mentions, entities, quotes };
   });
@@ -116,12 +119,12 @@ export interface Analysis {
 }
 
 /** extract → normalize for a batch, in a stable order, with entities merged across articles. */
-export function analyze(articles: Article[], readings?: ArticleReading[], onStage?: OnStage): Analysis {
+export function analyze(articles: Article[], readings?: ArticleReading[], onStage?: OnStage, release = false): Analysis {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const done = readings ? new Map(readings.map((r) => [r.parsed.article.path, r])) : null;
   // readings made elsewhere (worker threads, a cache) are used as they are
   const mine = timed('extract', onStage, () => sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
-  const readArticles = timed('finish', onStage, () => finishReading(mine)); // extract: names typed batch-wide, quotes
+  const readArticles = timed('finish', onStage, () => finishReading(mine, { release })); // extract: names typed batch-wide, quotes
   const entities = timed('resolve', onStage, () => resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities })))); // normalize: one identity per entity
   return { read: readArticles, entities };
 }
@@ -147,13 +150,19 @@ export interface CheckOptions {
   minConfidence?: number;
   /** Per-article readings already made (by worker threads or a cache); the rest are read here. */
   readings?: ArticleReading[];
+  /**
+   * The readings are handed over: once names are typed batch-wide, each reading's name
+   * candidates are let go (`names` is emptied). At 10,000 articles they were a third of what
+   * the readings held (docs/performance.md). Read `names` before calling check(), not after.
+   */
+  releaseReadings?: boolean;
   /** Called after each stage with its time in milliseconds (used by `npm run bench`). */
   onStage?: OnStage;
 }
 
 export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
   const onStage = options.onStage;
-  const { read: readArticles, entities } = analyze(articles, options.readings, onStage); // extract → normalize
+  const { read: readArticles, entities } = analyze(articles, options.readings, onStage, options.releaseReadings ?? false); // extract → normalize
   const stories = timed('group', onStage, () => groupArticles(readArticles, entities, options.group ?? 'auto')); // align: articles to stories
   // each story's articles, in batch order (one pass, not one scan of the batch per story)
   const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));

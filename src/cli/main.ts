@@ -3,6 +3,7 @@
  * main() returns the exit code (0 clean, 1 findings at or above --fail-on, 2 usage,
  * input or internal error); it never calls process.exit.
  */
+import { limitHeapGrowth } from './heap.js';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
@@ -190,20 +191,23 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () => Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]));
   const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const cache = await openCache(flags, io);
+  limitHeapGrowth(); // peak memory near what is live (src/cli/heap.ts)
   const { articles, skipped, sources } = await log.time('ingest', () => loadInputs(paths, flags, io));
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   const progress = progressFor(useProgress(flags.progress, formatter.human, articles.length, io), io);
   let checked: Report;
-  let readings: ArticleReading[];
+  let readCounts = { quantities: 0, names: 0 };
   try {
-    readings = await log.time('read', () => readingsFor(articles, flags, cache, progress.reading));
+    const readings = await log.time('read', () => readingsFor(articles, flags, cache, progress.reading));
     progress.step(`grouping ${articles.length} articles into stories`);
     const onStage: OnStage = (stage, ms) => {
       log.add(stage, ms);
       if (stage === 'group') progress.step('comparing the facts of each story');
     };
     const tool = { name: pkg.name, version: pkg.version };
-    checked = withSkipped(remapReport(check(articles, tool, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings, onStage }), sources), skipped);
+    // counted before check(), which lets go of the name candidates (releaseReadings)
+    readCounts = { quantities: readings.reduce((n, r) => n + r.mentions.length, 0), names: readings.reduce((n, r) => n + r.names.length, 0) };
+    checked = withSkipped(remapReport(check(articles, tool, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings, releaseReadings: true, onStage }), sources), skipped);
   } finally {
     progress.end();
   }
@@ -213,7 +217,7 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     log.note('load', 'the NLP model and the word lists');
     log.note('extract', 'the articles not read above');
     log.note('ingest', `${count(articles.length)} article${articles.length === 1 ? '' : 's'}${skipped.length ? `, ${count(skipped.length)} skipped` : ''}, ${count(words)} words`);
-    log.note('read', `${count(readings.reduce((n, r) => n + r.mentions.length, 0))} quantities, ${count(readings.reduce((n, r) => n + r.names.length, 0))} names (extract + normalize${cache ? ', through the cache' : ''})`);
+    log.note('read', `${count(readCounts.quantities)} quantities, ${count(readCounts.names)} names (extract + normalize${cache ? ', through the cache' : ''})`);
     log.note('group', `${count(checked.summary.stories)} stor${checked.summary.stories === 1 ? 'y' : 'ies'}`);
     log.note('compare', `${count(checked.summary.findings)} finding${checked.summary.findings === 1 ? '' : 's'}`);
   }

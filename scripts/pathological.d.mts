@@ -1,0 +1,1 @@
+export declare const PATHOLOGICAL: [string, (n: number) => string, number][];
