@@ -56,6 +56,19 @@ describe('packed readings', () => {
     expect(JSON.stringify(check(articles, TOOL, { readings }))).toBe(JSON.stringify(check(articles, TOOL)));
   });
 
+  it('check() with readings handed over (releaseReadings) gives the same report and lets go of the name candidates', () => {
+    const readings = articles.map(readArticle);
+    const names = readings.reduce((n, r) => n + r.names.length, 0);
+    expect(names).toBeGreaterThan(100);
+    const report = check(articles, TOOL, { readings, releaseReadings: true });
+    expect(JSON.stringify(report)).toBe(JSON.stringify(check(articles, TOOL)));
+    expect(readings.every((r) => r.names.length === 0)).toBe(true);
+    // without it, the readings are left as they were
+    const kept = articles.map(readArticle);
+    check(articles, TOOL, { readings: kept });
+    expect(kept.reduce((n, r) => n + r.names.length, 0)).toBe(names);
+  });
+
   it('onStage reports each stage, without changing the report', () => {
     const seen = new Set<string>();
     const report = check(articles, TOOL, { onStage: (stage, ms) => (expect(ms).toBeGreaterThanOrEqual(0), seen.add(stage)) });
