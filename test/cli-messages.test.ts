@@ -65,3 +65,17 @@ describe('summaries say what they leave out', () => {
     expect(io.out).toBe('ℹ no errors in 5 articles; 3 hidden by --quiet\n');
   });
 });
+
+describe('facts and entities name their human format alike', () => {
+  const text = 'Date: 2025-03-18\n\nPresident Donald Trump spoke with Vladimir Putin. The call lasted more than two hours.';
+  it.each([
+    ['facts', 'table', 'text'],
+    ['entities', 'text', 'table'],
+  ])('%s: -f %s and -f %s print the same', async (command, name, other) => {
+    const first = await run([command, '-', '-f', name, '--no-color'], text);
+    const second = await run([command, '-', '-f', other, '--no-color'], text);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain(command === 'facts' ? 'more than 2 h' : 'Donald Trump');
+    expect(second).toEqual(first);
+  });
+});

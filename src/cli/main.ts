@@ -44,12 +44,14 @@ interface CheckFlags extends InputFlags, ConfigFlags, ReadFlags {
 }
 
 interface EntitiesFlags extends InputFlags, ConfigFlags, ReadFlags {
-  format: 'text' | 'json' | 'ndjson';
+  /** `table` is accepted as another name of `text`, as `facts` calls its human format. */
+  format: 'text' | 'table' | 'json' | 'ndjson';
   color?: boolean;
 }
 
 interface FactsFlags extends InputFlags, ConfigFlags, ReadFlags {
-  format: 'table' | 'json' | 'ndjson';
+  /** `text` is accepted as another name of `table`, as `entities` calls its human format. */
+  format: 'table' | 'text' | 'json' | 'ndjson';
   color?: boolean;
 }
 
@@ -147,7 +149,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('facts')
     .description('list every quantity read from the articles, with its normalized value and what it was tied to')
     .argument('[paths...]', 'article files, folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'ndjson']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (table and text are the same)').choices(['table', 'text', 'json', 'ndjson']).default('table'))
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never colour the output');
   inputOptions(facts).action(async (paths: string[], flags: FactsFlags) => {
@@ -158,7 +160,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('entities')
     .description('list the people, organizations and places named, merged across articles, with their spellings and roles')
     .argument('[paths...]', 'article files, folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format (text and table are the same)').choices(['text', 'table', 'json', 'ndjson']).default('text'))
     .option('--color', 'force colour')
     .option('--no-color', 'never colour the output');
   inputOptions(entities).action(async (paths: string[], flags: EntitiesFlags) => {
@@ -267,6 +269,7 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
   ]);
   const [{ factsJson, factsNdjson }, { factsTable }] = facts;
   const cache = await openCache(flags, io);
+  limitHeapGrowth();
   const { articles, skipped, sources } = await loadInputs(paths, flags, io);
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // each article on its own, as read() does: names are typed with what that article knows
@@ -287,6 +290,7 @@ async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promi
     import('../report/formatters/entities-text.js'),
   ]);
   const cache = await openCache(flags, io);
+  limitHeapGrowth();
   const { articles, skipped } = await loadInputs(paths, flags, io);
   const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, { name: pkg.name, version: pkg.version });
   if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
