@@ -102,13 +102,14 @@ function features(parsed: ParsedArticle, mentions: Mention[], named: [string, nu
     // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story, and seldom by another
     else if (m.value.dimension !== 'count') add(`q:${m.value.dimension}:${m.value.low}:${m.value.high}`, WEIGHT.figure);
   }
-  for (const t of parsed.tokens.flat()) {
+  const tokens = parsed.tokens.flat();
+  for (const t of tokens) {
     if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) add(`y:${t.text}`, WEIGHT.date);
     else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
   }
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
-  if (year === null) for (const t of parsed.tokens.flat()) if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
-  const weekday = parsed.tokens.flat().find((t) => WEEKDAYS.has(t.lower))?.lower ?? null;
+  if (year === null) for (const t of tokens) if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
+  const weekday = tokens.find((t) => WEEKDAYS.has(t.lower))?.lower ?? null;
   return { path, features: counts, year, weekday };
 }
 

@@ -45,8 +45,9 @@ function readPublished(date: string | undefined): Published {
   return { day, year: Number(m[1]), month: Number(m[2]), weekday: new Date(day * DAY).getUTCDay() };
 }
 
-const yearAt = (t: Token | undefined): number | null => (t && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? +t.text : null);
-const dayAt = (t: Token | undefined): number | null => (t && /^\d{1,2}$/.test(t.text) ? +t.text : null);
+// only a number token can be all digits: the kind is looked at before the pattern (these run at every token)
+const yearAt = (t: Token | undefined): number | null => (t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? +t.text : null);
+const dayAt = (t: Token | undefined): number | null => (t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? +t.text : null);
 
 export function readDate(tokens: Token[], i: number, articleDate?: string): DateReading | null {
   const token = tokens[i];
