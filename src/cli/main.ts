@@ -3,7 +3,6 @@
  * main() returns the exit code (0 clean, 1 findings at or above --fail-on, 2 usage,
  * input or internal error); it never calls process.exit.
  */
-import { limitHeapGrowth } from './heap.js';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
@@ -22,6 +21,7 @@ import type { ReadingCache } from '../cache/index.js';
 import type { ArticleReading, OnStage } from '../pipeline.js';
 import type { Article, Report } from '../types.js';
 import type { InputFlags } from './inputs.js';
+import { limitHeapGrowth } from './heap.js';
 import { processIo, type Io } from './io.js';
 import { progressFor, useProgress } from './progress.js';
 import { count, StageLog } from './verbose.js';
@@ -95,6 +95,7 @@ async function openCache(flags: ReadFlags, io: Io): Promise<ReadingCache | undef
 
 /** The per-article readings, through the cache and the worker threads (src/parallel, src/cache). */
 async function readingsFor(articles: Article[], flags: ReadFlags, cache: ReadingCache | undefined, onRead?: (done: number, total: number) => void): Promise<ArticleReading[]> {
+  limitHeapGrowth(); // before reading: peak memory near what is live (src/cli/heap.ts)
   const { readArticles } = await import('../parallel/index.js');
   return readArticles(articles, { ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }), ...(cache ? { cache } : {}), ...(onRead ? { onRead } : {}) });
 }
@@ -193,7 +194,6 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () => Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]));
   const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const cache = await openCache(flags, io);
-  limitHeapGrowth(); // peak memory near what is live (src/cli/heap.ts)
   const { articles, skipped, sources } = await log.time('ingest', () => loadInputs(paths, flags, io));
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   const progress = progressFor(useProgress(flags.progress, formatter.human, articles.length, io), io);
@@ -207,8 +207,8 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
       if (stage === 'group') progress.step('comparing the facts of each story');
     };
     const tool = { name: pkg.name, version: pkg.version };
-    // counted before check(), which lets go of the name candidates (releaseReadings)
-    readCounts = { quantities: readings.reduce((n, r) => n + r.mentions.length, 0), names: readings.reduce((n, r) => n + r.names.length, 0) };
+    // counted (for --verbose) before check(), which lets go of the name candidates (releaseReadings)
+    if (flags.verbose) readCounts = { quantities: readings.reduce((n, r) => n + r.mentions.length, 0), names: readings.reduce((n, r) => n + r.names.length, 0) };
     checked = withSkipped(remapReport(check(articles, tool, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings, releaseReadings: true, onStage }), sources), skipped);
   } finally {
     progress.end();
@@ -269,7 +269,6 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
   ]);
   const [{ factsJson, factsNdjson }, { factsTable }] = facts;
   const cache = await openCache(flags, io);
-  limitHeapGrowth();
   const { articles, skipped, sources } = await loadInputs(paths, flags, io);
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // each article on its own, as read() does: names are typed with what that article knows
@@ -290,7 +289,6 @@ async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promi
     import('../report/formatters/entities-text.js'),
   ]);
   const cache = await openCache(flags, io);
-  limitHeapGrowth();
   const { articles, skipped } = await loadInputs(paths, flags, io);
   const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, { name: pkg.name, version: pkg.version });
   if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
