@@ -58,7 +58,8 @@ async function child(task) {
     out.load = performance.now() - started;
     let t = performance.now();
     const articles = await ingest(task.dir);
-    if (task.change) articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
+    if (task.change)
+      articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
     if (task.single) articles.splice(0, articles.length, articles[Math.floor(articles.length / 2)]); // that article alone
     add('ingest', performance.now() - t);
     t = performance.now();
@@ -66,7 +67,11 @@ async function child(task) {
     const readings = await readArticles(articles, { jobs: task.jobs, ...(cache ? { cache } : {}) });
     add('extract', performance.now() - t);
     if (cache) out.cache = cache.stats;
-    const report = check(articles, { name: 'factdiff', version: 'bench' }, { readings, releaseReadings: true, onStage: add });
+    const report = check(
+      articles,
+      { name: 'factdiff', version: 'bench' },
+      { readings, releaseReadings: true, onStage: add },
+    );
     t = performance.now();
     const json = formatters.json.format(report, { style: null });
     add('report', performance.now() - t);
@@ -107,12 +112,20 @@ async function child(task) {
     const tool = { name: 'factdiff', version: 'bench' };
     check([{ path: 'warm.txt', text: 'The call lasted two hours.' }], tool); // the NLP model's first use
     // the fastest of three runs at each size (the others are noise: GC, other processes)
-    const fastest = (text) => Math.min(...[0, 1, 2].map(() => {
-      const t = performance.now();
-      check([{ path: 'x.txt', text }], tool);
-      return performance.now() - t;
+    const fastest = (text) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t = performance.now();
+          check([{ path: 'x.txt', text }], tool);
+          return performance.now() - t;
+        }),
+      );
+    out.inputs = PATHOLOGICAL.map(([name, make, n]) => ({
+      name,
+      n,
+      small: fastest(make(n)),
+      large: fastest(make(4 * n)),
     }));
-    out.inputs = PATHOLOGICAL.map(([name, make, n]) => ({ name, n, small: fastest(make(n)), large: fastest(make(4 * n)) }));
   }
   out.maxRSS = process.resourceUsage().maxRSS / 1024; // MB
   return out;
@@ -126,7 +139,11 @@ function option(args, name, fallback) {
 }
 
 function measure(task) {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', SELF, '--child', JSON.stringify(task)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', SELF, '--child', JSON.stringify(task)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (result.status !== 0) throw new Error(`bench child failed (${JSON.stringify(task)}):\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop());
 }
@@ -143,7 +160,16 @@ function summarize(runs) {
   const stages = {};
   for (const stage of Object.keys(first.stages)) stages[stage] = median(runs.map((r) => r.stages[stage]));
   const outputs = [...new Set(runs.map((r) => r.output).filter(Boolean))];
-  return { ...first, runs: runs.length, total: median(runs.map((r) => r.total)), load: median(runs.map((r) => r.load)), maxRSS: median(runs.map((r) => r.maxRSS)), stages, outputs, cache: first.cache };
+  return {
+    ...first,
+    runs: runs.length,
+    total: median(runs.map((r) => r.total)),
+    load: median(runs.map((r) => r.load)),
+    maxRSS: median(runs.map((r) => r.maxRSS)),
+    stages,
+    outputs,
+    cache: first.cache,
+  };
 }
 
 const STAGES = ['ingest', 'extract', 'finish', 'resolve', 'group', 'align', 'compare', 'report'];
@@ -152,10 +178,28 @@ const pad = (text, n, right = false) => (right ? String(text).padEnd(n) : String
 
 function row(corpus, label, m, words) {
   const perS = (n) => (m.total ? Math.round((n * 1000) / m.total).toLocaleString('en-US') : '');
-  return [pad(corpus, 10, true), pad(label, 22, true), pad(m.runs, 4), pad(s(m.total), 8), pad(perS(m.articles), 7), pad(perS(words), 9), pad(Math.round(m.maxRSS), 7), ...STAGES.map((st) => pad(s(m.stages[st]), 7))].join(' ');
+  return [
+    pad(corpus, 10, true),
+    pad(label, 22, true),
+    pad(m.runs, 4),
+    pad(s(m.total), 8),
+    pad(perS(m.articles), 7),
+    pad(perS(words), 9),
+    pad(Math.round(m.maxRSS), 7),
+    ...STAGES.map((st) => pad(s(m.stages[st]), 7)),
+  ].join(' ');
 }
 
-const HEADER = [pad('corpus', 10, true), pad('what', 22, true), pad('runs', 4), pad('total s', 8), pad('art/s', 7), pad('words/s', 9), pad('peak MB', 7), ...STAGES.map((st) => pad(st, 7))].join(' ');
+const HEADER = [
+  pad('corpus', 10, true),
+  pad('what', 22, true),
+  pad('runs', 4),
+  pad('total s', 8),
+  pad('art/s', 7),
+  pad('words/s', 9),
+  pad('peak MB', 7),
+  ...STAGES.map((st) => pad(st, 7)),
+].join(' ');
 
 async function main(args) {
   const runs = Number(option(args, '--runs', 3));
@@ -170,8 +214,14 @@ async function main(args) {
     console.error(`bench: no corpus at ${ECBPLUS}`);
     return 2;
   }
-  console.log(`factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; load average at start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log('(times: median of the runs, after modules are loaded; peak MB: the process\'s maxRSS, workers included)\n');
+  console.log(
+    `factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; load average at start ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    "(times: median of the runs, after modules are loaded; peak MB: the process's maxRSS, workers included)\n",
+  );
   const results = { corpora: {} };
   const runsOf = {};
   const temp = mkdtempSync(join(tmpdir(), 'factdiff-bench-'));
@@ -181,7 +231,12 @@ async function main(args) {
     if (only === null || only === 'synth') {
       const dir = join(temp, 'synth');
       writeBatch(synthesize(loadCorpus(), { count, seed }), dir);
-      corpora.push({ name: `synth ${count >= 1000 ? `${count / 1000}k` : count}`, dir, runs: runsSynth, refs: refs && args.includes('--refs-synth') });
+      corpora.push({
+        name: `synth ${count >= 1000 ? `${count / 1000}k` : count}`,
+        dir,
+        runs: runsSynth,
+        refs: refs && args.includes('--refs-synth'),
+      });
     }
     const lines = corpora.length ? [HEADER] : [];
     for (const corpus of corpora) {
@@ -194,14 +249,20 @@ async function main(args) {
         process.stderr.write(`bench: ${corpus.name} run ${r + 1}/${corpus.runs} done\n`);
       }
       runsOf[corpus.name] = m;
-      const c = (results.corpora[corpus.name] = Object.fromEntries(Object.entries(m).filter(([, v]) => v.length).map(([k, v]) => [k, summarize(v)])));
+      const c = (results.corpora[corpus.name] = Object.fromEntries(
+        Object.entries(m)
+          .filter(([, v]) => v.length)
+          .map(([k, v]) => [k, summarize(v)]),
+      ));
       const words = c.j1.words;
       lines.push(row(corpus.name, 'factdiff --jobs 1', c.j1, words));
       lines.push(row('', `factdiff --jobs ${jobs}`, c.jn, words));
       if (c.nlp) lines.push(row('', 'compromise nlp(text)', c.nlp, words));
       if (c.rec) lines.push(row('', 'recognizers num+date', c.rec, words));
       const outputs = new Set([...c.j1.outputs, ...c.jn.outputs]);
-      lines.push(`${pad('', 10)} ${c.j1.articles} articles, ${words.toLocaleString('en-US')} words, ${c.j1.findings} findings; JSON output ${outputs.size === 1 ? `identical across runs and --jobs (${[...outputs][0]})` : `DIFFERS: ${[...outputs].join(' ')}`}`);
+      lines.push(
+        `${pad('', 10)} ${c.j1.articles} articles, ${words.toLocaleString('en-US')} words, ${c.j1.findings} findings; JSON output ${outputs.size === 1 ? `identical across runs and --jobs (${[...outputs][0]})` : `DIFFERS: ${[...outputs].join(' ')}`}`,
+      );
     }
     console.log(lines.join('\n'));
 
@@ -219,20 +280,32 @@ async function main(args) {
       const words = c.cold.words;
       console.log(`\n--cache on ECB+ (--jobs ${jobs}; extract = cache look-ups + reading the misses + writing them)`);
       console.log(HEADER);
-      for (const [k, label] of [['cold', 'cold (empty cache)'], ['warm', 'warm (all hits)'], ['changed', 'one article changed']]) {
+      for (const [k, label] of [
+        ['cold', 'cold (empty cache)'],
+        ['warm', 'warm (all hits)'],
+        ['changed', 'one article changed'],
+      ]) {
         console.log(`${row('ECB+', label, c[k], words)}   hits ${c[k].cache.hits}, misses ${c[k].cache.misses}`);
       }
-      console.log(`${row('ECB+', 'that article alone', c.single, c.single.words)}   (no cache, --jobs 1: one article's extraction in a new process)`);
+      console.log(
+        `${row('ECB+', 'that article alone', c.single, c.single.words)}   (no cache, --jobs 1: one article's extraction in a new process)`,
+      );
     }
 
     // pathological inputs: time linear in size (scripts/pathological.mjs)
     if (!args.includes('--no-pathological') && (only === null || only === 'pathological')) {
       const { inputs } = (results.pathological = measure({ kind: 'pathological' }));
-      console.log('\npathological inputs (one article each; fastest of 3 runs; 4× the size must take < 10× the time, or under 50 ms)');
-      console.log(`${pad('input', 52, true)} ${pad('chars', 9)} ${pad('ms', 8)} ${pad('4× chars', 9)} ${pad('ms', 8)} ${pad('ratio', 6)}`);
+      console.log(
+        '\npathological inputs (one article each; fastest of 3 runs; 4× the size must take < 10× the time, or under 50 ms)',
+      );
+      console.log(
+        `${pad('input', 52, true)} ${pad('chars', 9)} ${pad('ms', 8)} ${pad('4× chars', 9)} ${pad('ms', 8)} ${pad('ratio', 6)}`,
+      );
       for (const r of inputs) {
         r.ok = r.large < Math.max(10 * r.small, 50);
-        console.log(`${pad(r.name, 52, true)} ${pad(r.n.toLocaleString('en-US'), 9)} ${pad(r.small.toFixed(1), 8)} ${pad((4 * r.n).toLocaleString('en-US'), 9)} ${pad(r.large.toFixed(1), 8)} ${pad((r.large / r.small).toFixed(1), 6)}${r.ok ? '' : '  NOT LINEAR'}`);
+        console.log(
+          `${pad(r.name, 52, true)} ${pad(r.n.toLocaleString('en-US'), 9)} ${pad(r.small.toFixed(1), 8)} ${pad((4 * r.n).toLocaleString('en-US'), 9)} ${pad(r.large.toFixed(1), 8)} ${pad((r.large / r.small).toFixed(1), 6)}${r.ok ? '' : '  NOT LINEAR'}`,
+        );
       }
     }
 
@@ -240,26 +313,60 @@ async function main(args) {
     const ecb = results.corpora['ECB+'];
     const synth = Object.entries(results.corpora).find(([name]) => name.startsWith('synth'))?.[1];
     const aims = [];
-    const aim = (what, value, ok, target) => aims.push(`${ok ? 'met   ' : 'MISSED'}  ${what}: ${value} (aim ${target})`);
+    const aim = (what, value, ok, target) =>
+      aims.push(`${ok ? 'met   ' : 'MISSED'}  ${what}: ${value} (aim ${target})`);
     // each run's ratio (the two measurements next to each other in time, on the same machine load), then their median
     const ratio = (a, b) => median(a.map((m, r) => (b[r] ? m.total / b[r].total : undefined)));
     const ecbRuns = runsOf['ECB+'];
     if (ecb?.nlp) {
       const r1 = ratio(ecbRuns.j1, ecbRuns.nlp);
       const rn = ratio(ecbRuns.jn, ecbRuns.nlp);
-      aim(`factdiff end to end (--jobs 1) / bare compromise, ECB+, median of ${ecbRuns.nlp.length} runs' ratios`, r1.toFixed(2), r1 <= 1.3, '≤ 1.3');
+      aim(
+        `factdiff end to end (--jobs 1) / bare compromise, ECB+, median of ${ecbRuns.nlp.length} runs' ratios`,
+        r1.toFixed(2),
+        r1 <= 1.3,
+        '≤ 1.3',
+      );
       aim(`factdiff end to end (--jobs ${jobs}) / bare compromise, ECB+, same`, rn.toFixed(2), rn <= 1.3, '≤ 1.3');
     }
-    if (ecb?.rec) aim('recognizers / factdiff (--jobs 1), ECB+', `${(ecb.rec.total / ecb.j1.total).toFixed(2)}× faster`, ecb.rec.total / ecb.j1.total >= 5, '≥ 5×');
-    if (synth) aim(`workers: --jobs 1 / --jobs ${jobs}, ${synth.j1.articles} articles`, (synth.j1.total / synth.jn.total).toFixed(2), synth.j1.total / synth.jn.total >= 1.6, '≥ 1.6 on 2 cores');
+    if (ecb?.rec)
+      aim(
+        'recognizers / factdiff (--jobs 1), ECB+',
+        `${(ecb.rec.total / ecb.j1.total).toFixed(2)}× faster`,
+        ecb.rec.total / ecb.j1.total >= 5,
+        '≥ 5×',
+      );
+    if (synth)
+      aim(
+        `workers: --jobs 1 / --jobs ${jobs}, ${synth.j1.articles} articles`,
+        (synth.j1.total / synth.jn.total).toFixed(2),
+        synth.j1.total / synth.jn.total >= 1.6,
+        '≥ 1.6 on 2 cores',
+      );
     if (ecb && synth) {
       const ac = (m) => (m.stages.align ?? 0) + (m.stages.compare ?? 0);
       const gac = (m) => ac(m) + (m.stages.group ?? 0) + (m.stages.resolve ?? 0) + (m.stages.finish ?? 0);
       const n = synth.j1.articles / ecb.j1.articles;
-      aim(`align+compare growth, ECB+ → ${n.toFixed(1)}× the articles`, `${(ac(synth.j1) / ac(ecb.j1)).toFixed(1)}×`, ac(synth.j1) / ac(ecb.j1) <= 12, '≤ 12×');
-      aim(`finish+resolve+group+align+compare growth, same`, `${(gac(synth.j1) / gac(ecb.j1)).toFixed(1)}×`, gac(synth.j1) / gac(ecb.j1) <= 12, '≤ 12×');
+      aim(
+        `align+compare growth, ECB+ → ${n.toFixed(1)}× the articles`,
+        `${(ac(synth.j1) / ac(ecb.j1)).toFixed(1)}×`,
+        ac(synth.j1) / ac(ecb.j1) <= 12,
+        '≤ 12×',
+      );
+      aim(
+        `finish+resolve+group+align+compare growth, same`,
+        `${(gac(synth.j1) / gac(ecb.j1)).toFixed(1)}×`,
+        gac(synth.j1) / gac(ecb.j1) <= 12,
+        '≤ 12×',
+      );
     }
-    if (synth) aim(`peak memory, ${synth.j1.articles} articles (--jobs 1 / --jobs ${jobs})`, `${Math.round(synth.j1.maxRSS)} / ${Math.round(synth.jn.maxRSS)} MB`, Math.max(synth.j1.maxRSS, synth.jn.maxRSS) < 600, '< 600 MB');
+    if (synth)
+      aim(
+        `peak memory, ${synth.j1.articles} articles (--jobs 1 / --jobs ${jobs})`,
+        `${Math.round(synth.j1.maxRSS)} / ${Math.round(synth.jn.maxRSS)} MB`,
+        Math.max(synth.j1.maxRSS, synth.jn.maxRSS) < 600,
+        '< 600 MB',
+      );
     if (results.cache) {
       const { cold, warm, changed, single } = results.cache;
       // what the changed article adds to a warm run, against what reading that article costs a new process
@@ -267,14 +374,28 @@ async function main(args) {
       const extra = changed.stages.extract - warm.stages.extract;
       const one = single.stages.extract;
       const average = cold.stages.extract / cold.articles;
-      aim('cache: one article changed, extract stage minus a warm run\'s', `${s(extra)} s; that article alone in a new process ${s(one)} s; an average article in a cold run ${s(average)} s`, extra <= 1.5 * one, '≈ one article of extraction: ≤ 1.5 × that article alone');
+      aim(
+        "cache: one article changed, extract stage minus a warm run's",
+        `${s(extra)} s; that article alone in a new process ${s(one)} s; an average article in a cold run ${s(average)} s`,
+        extra <= 1.5 * one,
+        '≈ one article of extraction: ≤ 1.5 × that article alone',
+      );
     }
     if (results.pathological) {
       const slow = results.pathological.inputs.filter((r) => !r.ok);
-      aim('pathological inputs in linear time', slow.length ? `not linear: ${slow.map((r) => r.name).join('; ')}` : `all ${results.pathological.inputs.length}`, slow.length === 0, '4× the size < 10× the time');
+      aim(
+        'pathological inputs in linear time',
+        slow.length ? `not linear: ${slow.map((r) => r.name).join('; ')}` : `all ${results.pathological.inputs.length}`,
+        slow.length === 0,
+        '4× the size < 10× the time',
+      );
     }
     console.log(`\n${aims.join('\n')}`);
-    console.log(`\nload average at end ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine slows every figure)`);
+    console.log(
+      `\nload average at end ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')} (other work on the machine slows every figure)`,
+    );
     const jsonFile = option(args, '--json', null);
     if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results, null, 2));
     return 0;

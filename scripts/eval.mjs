@@ -20,7 +20,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus');
 const LABELS = resolve(ROOT, '../shared/eval/ecbplus-dev.jsonl');
-const CONFLICT_RULES = new Set(['quantity-conflict', 'role-conflict', 'place-conflict', 'attribution-conflict', 'update']);
+const CONFLICT_RULES = new Set([
+  'quantity-conflict',
+  'role-conflict',
+  'place-conflict',
+  'attribution-conflict',
+  'update',
+]);
 const COUNTED_SEVERITIES = new Set(['error', 'warning']);
 const KIND_ORDER = ['count', 'measure', 'time', 'age', 'money', 'name', 'date', 'duration', 'location', 'title'];
 const USAGE = `usage: node scripts/eval.mjs [--cluster NAME] [--json] [--misses] [--sample N] [--batch cluster|corpus]
@@ -57,8 +63,11 @@ function parseArgs(argv) {
 
 // ---- Data.
 function loadLabels() {
-  if (!existsSync(LABELS)) throw new DataError(`labels not found: ../shared/eval/ecbplus-dev.jsonl (expected at ${LABELS})`);
-  return readFileSync(LABELS, 'utf8').split('\n').filter((l) => l.trim())
+  if (!existsSync(LABELS))
+    throw new DataError(`labels not found: ../shared/eval/ecbplus-dev.jsonl (expected at ${LABELS})`);
+  return readFileSync(LABELS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
     .map((line, i) => ({ id: i + 1, ...JSON.parse(line) }));
 }
 
@@ -67,18 +76,24 @@ const byName = (a, b) => a.localeCompare(b, 'en', { numeric: true });
 function readCluster(cluster) {
   const dir = join(CORPUS, cluster);
   if (!existsSync(dir)) throw new DataError(`cluster folder not found: ../shared/corpora/ecbplus/${cluster}`);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort(byName)
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort(byName)
     .map((f) => ({ path: `${cluster}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 function allClusters() {
-  return readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort(byName);
+  return readdirSync(CORPUS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort(byName);
 }
 
 /** Every occurrence of `quote` in `text`, as [start, end) spans. */
 function findAll(text, quote) {
   const spans = [];
-  for (let at = text.indexOf(quote); quote && at !== -1; at = text.indexOf(quote, at + 1)) spans.push({ start: at, end: at + quote.length });
+  for (let at = text.indexOf(quote); quote && at !== -1; at = text.indexOf(quote, at + 1))
+    spans.push({ start: at, end: at + quote.length });
   return spans;
 }
 
@@ -91,7 +106,8 @@ function locateQuotes(facts, texts) {
       const text = texts.get(m.path);
       m.spans = text === undefined ? [] : findAll(text, m.quote);
       if (text === undefined) problems.push(`fact ${fact.id}: document not found: ${m.path}`);
-      else if (m.spans.length === 0) problems.push(`fact ${fact.id}: quote not found verbatim in ${m.path}: ${JSON.stringify(m.quote)}`);
+      else if (m.spans.length === 0)
+        problems.push(`fact ${fact.id}: quote not found verbatim in ${m.path}: ${JSON.stringify(m.quote)}`);
     }
   }
   return problems;
@@ -143,7 +159,8 @@ function scoreFacts(facts, findings) {
     fact.near = findings.filter((f) => !fact.matchedBy.includes(f) && docsTouched(fact, f).size > 0);
   }
   // Lumped: every finding that matches this fact also matches another labeled fact (an over-merged group).
-  for (const fact of facts) fact.lumped = fact.hit && fact.matchedBy.every((f) => facts.some((o) => o !== fact && o.matchedBy.includes(f)));
+  for (const fact of facts)
+    fact.lumped = fact.hit && fact.matchedBy.every((f) => facts.some((o) => o !== fact && o.matchedBy.includes(f)));
 }
 
 /** Conflict findings whose evidence overlaps no labeled quote at all. */
@@ -156,7 +173,8 @@ const countBy = (items, key) => items.reduce((acc, x) => ((acc[key(x)] = (acc[ke
 
 /** Sorted by rule, first evidence and message; then n evenly spaced picks. */
 function sample(findings, n) {
-  const key = (f) => [f.ruleId, ...f.evidence.map((e) => `${e.path}:${String(e.start).padStart(7, '0')}`), f.message].join('\u0000');
+  const key = (f) =>
+    [f.ruleId, ...f.evidence.map((e) => `${e.path}:${String(e.start).padStart(7, '0')}`), f.message].join('\u0000');
   const sorted = [...findings].sort((a, b) => byName(key(a), key(b)));
   if (n >= sorted.length) return sorted;
   return Array.from({ length: n }, (_, i) => sorted[Math.floor((i * sorted.length) / n)]);
@@ -172,18 +190,54 @@ function summarize(facts) {
     const c = fs.filter((f) => f.verdict === 'consistent');
     const found = d.filter((f) => f.hit).length;
     const alarms = c.filter((f) => f.hit).length;
-    return { kind, discrepancies: d.length, found, recall: rate(found, d.length), consistent: c.length, falseAlarms: alarms, falseAlarmRate: rate(alarms, c.length) };
+    return {
+      kind,
+      discrepancies: d.length,
+      found,
+      recall: rate(found, d.length),
+      consistent: c.length,
+      falseAlarms: alarms,
+      falseAlarmRate: rate(alarms, c.length),
+    };
   };
-  return { byKind: kinds.map((k) => row(k, facts.filter((f) => f.kind === k))), total: row('total', facts) };
+  return {
+    byKind: kinds.map((k) =>
+      row(
+        k,
+        facts.filter((f) => f.kind === k),
+      ),
+    ),
+    total: row('total', facts),
+  };
 }
 
-const evidenceJson = (e) => ({ path: e.path, line: e.line, column: e.column, start: e.start, end: e.end, text: e.text });
-const findingJson = (f) => ({ ruleId: f.ruleId, severity: f.severity, confidence: f.confidence, message: f.message, evidence: f.evidence.map(evidenceJson) });
+const evidenceJson = (e) => ({
+  path: e.path,
+  line: e.line,
+  column: e.column,
+  start: e.start,
+  end: e.end,
+  text: e.text,
+});
+const findingJson = (f) => ({
+  ruleId: f.ruleId,
+  severity: f.severity,
+  confidence: f.confidence,
+  message: f.message,
+  evidence: f.evidence.map(evidenceJson),
+});
 
 function factJson(fact) {
   const { id, cluster, fact: what, kind, verdict, time_shift: timeShift = false, mentions } = fact;
   return {
-    id, cluster, fact: what, kind, verdict, timeShift, hit: fact.hit, lumped: fact.lumped,
+    id,
+    cluster,
+    fact: what,
+    kind,
+    verdict,
+    timeShift,
+    hit: fact.hit,
+    lumped: fact.lumped,
     mentions: mentions.map(({ doc, quote, value, spans }) => ({ doc, quote, value, located: spans.length > 0 })),
     matchedBy: fact.matchedBy.map(findingJson),
     near: fact.near.map((f) => ({ ...findingJson(f), docsTouched: [...docsTouched(fact, f)] })),
@@ -196,14 +250,17 @@ const clip = (s, n = 110) => JSON.stringify(s.length > n ? `${s.slice(0, n - 1)}
 
 function printTable({ byKind, total }) {
   const head = ['kind', 'discrep.', 'found', 'recall', 'consistent', 'false al.', 'rate'];
-  const cells = (r) => [r.kind, r.discrepancies, r.found, fmt(r.recall), r.consistent, r.falseAlarms, fmt(r.falseAlarmRate)].map(String);
+  const cells = (r) =>
+    [r.kind, r.discrepancies, r.found, fmt(r.recall), r.consistent, r.falseAlarms, fmt(r.falseAlarmRate)].map(String);
   const widths = [10, 9, 6, 7, 11, 10, 6];
   const line = (c) => c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join(' ');
   console.log(line(head));
   byKind.forEach((r) => console.log(line(cells(r))));
   console.log('-'.repeat(widths.reduce((a, b) => a + b + 1, -1)));
   console.log(line(cells(total)));
-  console.log(`aims: recall >= 0.75 (now ${fmt(total.recall).trim()}), false-alarm rate <= 0.10 (now ${fmt(total.falseAlarmRate).trim()})`);
+  console.log(
+    `aims: recall >= 0.75 (now ${fmt(total.recall).trim()}), false-alarm rate <= 0.10 (now ${fmt(total.falseAlarmRate).trim()})`,
+  );
 }
 
 function printLumped(facts) {
@@ -211,7 +268,10 @@ function printLumped(facts) {
     const hits = facts.filter((f) => f.verdict === verdict && f.hit);
     const lumped = hits.filter((f) => f.lumped).map((f) => `#${f.id}`);
     const what = verdict === 'discrepancy' ? 'found discrepancies' : 'false alarms';
-    if (hits.length) console.log(`${what} matched only by findings that also match other labeled facts: ${lumped.length} of ${hits.length}${lumped.length ? ` (${lumped.join(' ')})` : ''}`);
+    if (hits.length)
+      console.log(
+        `${what} matched only by findings that also match other labeled facts: ${lumped.length} of ${hits.length}${lumped.length ? ` (${lumped.join(' ')})` : ''}`,
+      );
   }
 }
 
@@ -219,18 +279,25 @@ function printTimeShift(facts) {
   const shifted = facts.filter((f) => f.verdict === 'discrepancy' && f.time_shift);
   console.log(`\ntime_shift discrepancies: ${shifted.filter((f) => f.hit).length} of ${shifted.length} found`);
   for (const f of shifted) {
-    const how = f.hit ? `found by ${Object.entries(countBy(f.matchedBy, ruleTag)).map(([r, n]) => `${r} x${n}`).join(', ')}` : 'MISSED';
+    const how = f.hit
+      ? `found by ${Object.entries(countBy(f.matchedBy, ruleTag))
+          .map(([r, n]) => `${r} x${n}`)
+          .join(', ')}`
+      : 'MISSED';
     console.log(`  [${f.cluster}] ${f.fact}: ${how}`);
   }
 }
 
 function printFinding(f, prefix = '  ') {
   console.log(`${prefix}${ruleTag(f)} (${f.confidence}): ${f.message}`);
-  for (const e of f.evidence) console.log(`${' '.repeat(prefix.length + 2)}${e.path}:${e.line}:${e.column}  ${clip(e.text, 80)}`);
+  for (const e of f.evidence)
+    console.log(`${' '.repeat(prefix.length + 2)}${e.path}:${e.line}:${e.column}  ${clip(e.text, 80)}`);
 }
 
 function printUnlabeled(unlabeled, n) {
-  const perRule = Object.entries(countBy(unlabeled, (f) => f.ruleId)).map(([r, k]) => `${r} ${k}`).join(', ');
+  const perRule = Object.entries(countBy(unlabeled, (f) => f.ruleId))
+    .map(([r, k]) => `${r} ${k}`)
+    .join(', ');
   console.log(`\nconflict findings touching no labeled fact: ${unlabeled.length}${perRule ? ` (${perRule})` : ''}`);
   const picks = sample(unlabeled, n);
   if (picks.length) console.log(`sample of ${picks.length} (sorted, evenly spaced; real discrepancy or noise?):`);
@@ -249,7 +316,8 @@ function printMisses(facts) {
     f.mentions.forEach(printMention);
     const near = f.near.slice(0, 3);
     if (near.length === 0) console.log('      near: no finding touches any quote');
-    for (const n of near) console.log(`      near: ${ruleTag(n)} touches ${[...docsTouched(f, n)].join(', ')}: ${clip(n.message, 90)}`);
+    for (const n of near)
+      console.log(`      near: ${ruleTag(n)} touches ${[...docsTouched(f, n)].join(', ')}: ${clip(n.message, 90)}`);
   }
   const alarms = facts.filter((f) => f.verdict === 'consistent' && f.hit);
   console.log(`\nfalse alarms: ${alarms.length}`);
@@ -263,11 +331,12 @@ function printMisses(facts) {
 // ---- Main.
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.help) return console.log(USAGE), 0;
+  if (args.help) return (console.log(USAGE), 0);
   if (!existsSync(CORPUS)) throw new DataError(`corpus not found: ../shared/corpora/ecbplus/ (expected at ${CORPUS})`);
   let facts = loadLabels();
   const labeled = [...new Set(facts.map((f) => f.cluster))].sort(byName);
-  if (args.cluster && !labeled.includes(args.cluster)) throw new DataError(`no labeled cluster "${args.cluster}" (one of: ${labeled.join(', ')})`);
+  if (args.cluster && !labeled.includes(args.cluster))
+    throw new DataError(`no labeled cluster "${args.cluster}" (one of: ${labeled.join(', ')})`);
   const clusters = args.cluster ? [args.cluster] : labeled;
   facts = facts.filter((f) => clusters.includes(f.cluster));
 
@@ -279,16 +348,37 @@ async function main() {
   const ignored = findings.filter((f) => !isConflict(f));
 
   if (args.json) {
-    console.log(JSON.stringify({
-      batch: args.batch, clusters, dataProblems: problems, ...summary,
-      findings: { total: findings.length, counted: findings.length - ignored.length, ignored: countBy(ignored, ruleTag) },
-      unlabeled: { count: unlabeled.length, byRule: countBy(unlabeled, (f) => f.ruleId), sample: sample(unlabeled, args.sample).map(findingJson) },
-      facts: facts.map(factJson),
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          batch: args.batch,
+          clusters,
+          dataProblems: problems,
+          ...summary,
+          findings: {
+            total: findings.length,
+            counted: findings.length - ignored.length,
+            ignored: countBy(ignored, ruleTag),
+          },
+          unlabeled: {
+            count: unlabeled.length,
+            byRule: countBy(unlabeled, (f) => f.ruleId),
+            sample: sample(unlabeled, args.sample).map(findingJson),
+          },
+          facts: facts.map(factJson),
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  console.log(`factdiff on ECB+ (${clusters.length} labeled cluster${clusters.length === 1 ? '' : 's'}: ${clusters.join(', ')}; batch: ${args.batch})`);
-  console.log(`findings: ${findings.length}, counted as conflicts: ${findings.length - ignored.length}, ignored (info or name-variant): ${ignored.length}\n`);
+  console.log(
+    `factdiff on ECB+ (${clusters.length} labeled cluster${clusters.length === 1 ? '' : 's'}: ${clusters.join(', ')}; batch: ${args.batch})`,
+  );
+  console.log(
+    `findings: ${findings.length}, counted as conflicts: ${findings.length - ignored.length}, ignored (info or name-variant): ${ignored.length}\n`,
+  );
   problems.forEach((p) => console.log(`data problem: ${p}`));
   if (problems.length) console.log('');
   printTable(summary);
@@ -299,7 +389,9 @@ async function main() {
     const { bcubed } = await import('./grouping.mjs');
     const gold = new Map(stories.flat().map((p) => [p, p.split('/')[0]]));
     const g = bcubed(stories, gold);
-    console.log(`\nstory grouping (--group auto) over the whole corpus: ${stories.length} stories found, ${new Set(gold.values()).size} true; B-cubed precision ${g.precision.toFixed(3)}, recall ${g.recall.toFixed(3)}, F1 ${g.f1.toFixed(3)} (aim 0.9)`);
+    console.log(
+      `\nstory grouping (--group auto) over the whole corpus: ${stories.length} stories found, ${new Set(gold.values()).size} true; B-cubed precision ${g.precision.toFixed(3)}, recall ${g.recall.toFixed(3)}, F1 ${g.f1.toFixed(3)} (aim 0.9)`,
+    );
   }
   if (args.misses) printMisses(facts);
   return 0;
@@ -308,7 +400,16 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    console.error(`eval: ${e instanceof DataError ? e.message : `failed: ${String(e?.stack ?? e).split('\n').slice(0, 2).join(' ')}`}`);
+    console.error(
+      `eval: ${
+        e instanceof DataError
+          ? e.message
+          : `failed: ${String(e?.stack ?? e)
+              .split('\n')
+              .slice(0, 2)
+              .join(' ')}`
+      }`,
+    );
     process.exit(2);
   },
 );

@@ -28,10 +28,20 @@ if (!/^\d+$/.test(runs) || !/^-?\d+$/.test(seed)) {
 }
 console.log(`fuzz: ${runs} cases a pipeline property (${Number(runs) * 10} for the cheap ones), seed ${seed}`);
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', 'test/robustness/pipeline.property.test.ts', 'test/robustness/ingest.property.test.ts', 'test/robustness/encodings.test.ts'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
-});
+const result = spawnSync(
+  process.execPath,
+  [
+    vitest,
+    'run',
+    'test/robustness/pipeline.property.test.ts',
+    'test/robustness/ingest.property.test.ts',
+    'test/robustness/encodings.test.ts',
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FUZZ_RUNS: runs, FUZZ_SEED: seed },
+  },
+);
 if (result.status !== 0) console.error(`fuzz: failed; replay with: npm run fuzz -- --runs ${runs} --seed ${seed}`);
 process.exit(result.status ?? 2);

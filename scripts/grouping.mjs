@@ -39,8 +39,12 @@ async function main() {
   const { analyze, groupArticles } = await import('../dist/index.js');
   const articles = [];
   const gold = new Map();
-  for (const cluster of readdirSync(CORPUS).filter((d) => !d.includes('.')).sort()) {
-    for (const file of readdirSync(join(CORPUS, cluster)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const cluster of readdirSync(CORPUS)
+    .filter((d) => !d.includes('.'))
+    .sort()) {
+    for (const file of readdirSync(join(CORPUS, cluster))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const path = `${cluster}/${file}`;
       articles.push({ path, text: readFileSync(join(CORPUS, cluster, file), 'utf8') });
       gold.set(path, cluster);
@@ -48,13 +52,22 @@ async function main() {
   }
   const started = Date.now();
   const { read, entities } = analyze(articles);
-  const thresholds = process.argv.includes('--threshold') ? process.argv.slice(process.argv.indexOf('--threshold') + 1).map(Number).filter((n) => !Number.isNaN(n)) : [undefined];
-  console.log(`${articles.length} articles, ${new Set(gold.values()).size} true stories (ECB+ sub-topics); read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const thresholds = process.argv.includes('--threshold')
+    ? process.argv
+        .slice(process.argv.indexOf('--threshold') + 1)
+        .map(Number)
+        .filter((n) => !Number.isNaN(n))
+    : [undefined];
+  console.log(
+    `${articles.length} articles, ${new Set(gold.values()).size} true stories (ECB+ sub-topics); read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   for (const t of thresholds) {
     const t0 = Date.now();
     const groups = groupArticles(read, entities, 'auto', t);
     const s = bcubed(groups, gold);
-    console.log(`threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`);
+    console.log(
+      `threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`,
+    );
   }
   return 0;
 }

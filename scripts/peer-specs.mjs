@@ -26,41 +26,117 @@ const DATA_SHOWN = '../shared/peer-specs/recognizers-text/';
 
 // ---- Our unitKey → the peer's unit names (only names that occur in the spec files, plus obvious kin).
 const CURRENCY_NAMES = {
-  USD: ['Dollar', 'United States dollar'], 'USD-cent': ['Cent'],
-  GBP: ['Pound', 'British pound'], 'GBP-pence': ['Pence', 'Penny'],
-  EUR: ['Euro'], JPY: ['Japanese yen'], CNY: ['Chinese yuan'], INR: ['Rupee', 'Indian rupee'],
-  CHF: ['Franc', 'Swiss franc'], CAD: ['Canadian dollar'], AUD: ['Australian dollar'],
-  NZD: ['New Zealand dollar'], HKD: ['Hong Kong dollar'], MXN: ['Mexican peso'], TRY: ['Turkish lira'],
-  BTC: ['Bitcoin'], 'BTC-satoshi': ['Satoshi'], FIM: ['Finnish markka'], ESP: ['Peseta'], NLG: ['Netherlands guilder'],
-  CRC: ['Costa Rican colón'], GEL: ['Georgian lari'], LAK: ['Lao kip'], LKR: ['Sri Lankan rupee'],
+  USD: ['Dollar', 'United States dollar'],
+  'USD-cent': ['Cent'],
+  GBP: ['Pound', 'British pound'],
+  'GBP-pence': ['Pence', 'Penny'],
+  EUR: ['Euro'],
+  JPY: ['Japanese yen'],
+  CNY: ['Chinese yuan'],
+  INR: ['Rupee', 'Indian rupee'],
+  CHF: ['Franc', 'Swiss franc'],
+  CAD: ['Canadian dollar'],
+  AUD: ['Australian dollar'],
+  NZD: ['New Zealand dollar'],
+  HKD: ['Hong Kong dollar'],
+  MXN: ['Mexican peso'],
+  TRY: ['Turkish lira'],
+  BTC: ['Bitcoin'],
+  'BTC-satoshi': ['Satoshi'],
+  FIM: ['Finnish markka'],
+  ESP: ['Peseta'],
+  NLG: ['Netherlands guilder'],
+  CRC: ['Costa Rican colón'],
+  GEL: ['Georgian lari'],
+  LAK: ['Lao kip'],
+  LKR: ['Sri Lankan rupee'],
 };
 /** The peer's "Ton" also covers "tonnes" and "100t" ("25 lakh tonnes" → Ton), so our tonne may match it. */
 const DIMENSION_NAMES = {
-  millimeter: ['Millimeter'], centimeter: ['Centimeter'], meter: ['Meter'], kilometer: ['Kilometer'],
-  inch: ['Inch'], foot: ['Foot'], yard: ['Yard'], mile: ['Mile'], 'nautical-mile': ['Nautical mile'],
-  gram: ['Gram'], kilogram: ['Kilogram'], tonne: ['Metric ton', 'Ton'], ton: ['Ton'], pound: ['Pound'], ounce: ['Ounce'],
-  'square-meter': ['Square meter'], 'square-kilometer': ['Square kilometer'], 'square-mile': ['Square mile'],
-  hectare: ['Hectare'], acre: ['Acre'],
-  'kilometer-per-hour': ['Kilometer per hour'], 'mile-per-hour': ['Mile per hour'],
-  'meter-per-second': ['Meter per second'], knot: ['Knot'],
-  liter: ['Liter'], milliliter: ['Milliliter'], gallon: ['Gallon'], barrel: ['Barrel'], 'cubic-meter': ['Cubic meter'],
-  byte: ['Byte'], kilobyte: ['Kilobyte'], megabyte: ['Megabyte'], gigabyte: ['Gigabyte'], terabyte: ['Terabyte'],
-  picometer: ['Picometer'], nanometer: ['Nanometer'], micrometer: ['Micrometer'], decimeter: ['Decimeter'],
-  microgram: ['Microgram'], milligram: ['Milligram'], stone: ['Stone'],
-  'square-foot': ['Square foot'], 'square-centimeter': ['Square centimeter'], 'foot-per-second': ['Foot per second'],
-  centiliter: ['Centiliter'], pint: ['Pint'], quart: ['Quart'], 'fluid-ounce': ['Fluid ounce'], tablespoon: ['Tablespoon'], teaspoon: ['Teaspoon'],
-  'cubic-centimeter': ['Cubic centimeter'], 'cubic-foot': ['Cubic foot'], 'cubic-kilometer': ['Cubic kilometer'],
-  petabyte: ['Petabyte'], bit: ['Bit'], kilobit: ['Kilobit'], megabit: ['Megabit'], gigabit: ['Gigabit'],
-  cup: ['Cup'], 'angle-degree': ['Degree'], radian: ['Radian'], turn: ['Turn'],
+  millimeter: ['Millimeter'],
+  centimeter: ['Centimeter'],
+  meter: ['Meter'],
+  kilometer: ['Kilometer'],
+  inch: ['Inch'],
+  foot: ['Foot'],
+  yard: ['Yard'],
+  mile: ['Mile'],
+  'nautical-mile': ['Nautical mile'],
+  gram: ['Gram'],
+  kilogram: ['Kilogram'],
+  tonne: ['Metric ton', 'Ton'],
+  ton: ['Ton'],
+  pound: ['Pound'],
+  ounce: ['Ounce'],
+  'square-meter': ['Square meter'],
+  'square-kilometer': ['Square kilometer'],
+  'square-mile': ['Square mile'],
+  hectare: ['Hectare'],
+  acre: ['Acre'],
+  'kilometer-per-hour': ['Kilometer per hour'],
+  'mile-per-hour': ['Mile per hour'],
+  'meter-per-second': ['Meter per second'],
+  knot: ['Knot'],
+  liter: ['Liter'],
+  milliliter: ['Milliliter'],
+  gallon: ['Gallon'],
+  barrel: ['Barrel'],
+  'cubic-meter': ['Cubic meter'],
+  byte: ['Byte'],
+  kilobyte: ['Kilobyte'],
+  megabyte: ['Megabyte'],
+  gigabyte: ['Gigabyte'],
+  terabyte: ['Terabyte'],
+  picometer: ['Picometer'],
+  nanometer: ['Nanometer'],
+  micrometer: ['Micrometer'],
+  decimeter: ['Decimeter'],
+  microgram: ['Microgram'],
+  milligram: ['Milligram'],
+  stone: ['Stone'],
+  'square-foot': ['Square foot'],
+  'square-centimeter': ['Square centimeter'],
+  'foot-per-second': ['Foot per second'],
+  centiliter: ['Centiliter'],
+  pint: ['Pint'],
+  quart: ['Quart'],
+  'fluid-ounce': ['Fluid ounce'],
+  tablespoon: ['Tablespoon'],
+  teaspoon: ['Teaspoon'],
+  'cubic-centimeter': ['Cubic centimeter'],
+  'cubic-foot': ['Cubic foot'],
+  'cubic-kilometer': ['Cubic kilometer'],
+  petabyte: ['Petabyte'],
+  bit: ['Bit'],
+  kilobit: ['Kilobit'],
+  megabit: ['Megabit'],
+  gigabit: ['Gigabit'],
+  cup: ['Cup'],
+  'angle-degree': ['Degree'],
+  radian: ['Radian'],
+  turn: ['Turn'],
 };
 /** "Age" is the peer's unit for "age 87"; it means years. */
 const AGE_NAMES = { year: ['Year', 'Age'], month: ['Month'], week: ['Week'], day: ['Day'] };
 /** The peer's "Degree" is a temperature with no scale stated ("98 degrees"): either of ours agrees. */
-const TEMPERATURE_NAMES = { celsius: ['C', 'Degree'], fahrenheit: ['F', 'Degree'], degree: ['Degree'], null: ['Degree'] };
+const TEMPERATURE_NAMES = {
+  celsius: ['C', 'Degree'],
+  fahrenheit: ['F', 'Degree'],
+  degree: ['Degree'],
+  null: ['Degree'],
+};
 /** Seconds per unit as the peer counts them (month 30 days, year 365 days); ours differ for month and longer. */
 const PEER_SECONDS = {
-  second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600,
-  month: 2592000, year: 31536000, decade: 315360000, century: 3153600000,
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86400,
+  week: 604800,
+  fortnight: 1209600,
+  month: 2592000,
+  year: 31536000,
+  decade: 315360000,
+  century: 3153600000,
 };
 const MEASURE_DIMENSIONS = new Set(['length', 'mass', 'area', 'speed', 'volume', 'information', 'angle']);
 const UPWARD = new Set(['more-than', 'at-least', 'just-over', 'well-over']);
@@ -69,7 +145,8 @@ const PEER_MOD = { more: UPWARD, less: DOWNWARD };
 
 // ---- Small helpers.
 const sameNumber = (a, b) =>
-  typeof a === 'number' && typeof b === 'number' &&
+  typeof a === 'number' &&
+  typeof b === 'number' &&
   (Number.isInteger(a) && Number.isInteger(b) ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 const nested = (a, b) => (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 const finite = (x) => typeof x === 'number' && Number.isFinite(x);
@@ -81,12 +158,15 @@ const unitIn = (table, key, peerUnit) => (table[key] ?? []).includes(peerUnit);
 /** Our interval in the stated unit ({lo, hi, loInc, hiInc}; null = open side), for number ranges. */
 function statedInterval(v) {
   if (v.hedge === 'exact') return { lo: v.amount, hi: v.amount, loInc: true, hiInc: true };
-  const bound = UPWARD.has(v.hedge) || v.hedge === 'range' ? v.low : DOWNWARD.has(v.hedge) ? v.high : (v.low + v.high) / 2;
+  const bound =
+    UPWARD.has(v.hedge) || v.hedge === 'range' ? v.low : DOWNWARD.has(v.hedge) ? v.high : (v.low + v.high) / 2;
   const factor = v.amount && finite(bound) && bound !== 0 ? bound / v.amount : 1;
   const openLow = DOWNWARD.has(v.hedge) && v.low === 0;
   return {
-    lo: openLow ? null : v.low / factor, hi: finite(v.high) ? v.high / factor : null,
-    loInc: openLow ? null : v.lowInclusive, hiInc: finite(v.high) ? v.highInclusive : null,
+    lo: openLow ? null : v.low / factor,
+    hi: finite(v.high) ? v.high / factor : null,
+    loInc: openLow ? null : v.lowInclusive,
+    hiInc: finite(v.high) ? v.highInclusive : null,
   };
 }
 
@@ -103,36 +183,79 @@ const known = (table, exp) => Object.values(table).some((names) => names.include
 const ourCurrency = (spec, exp) => spec.table === CURRENCY_NAMES && exp.iso_currency in CURRENCY_NAMES;
 
 const FILES = [
-  { file: 'number', aim: 95, produce: (lib, c) => lib.readNumbers(c.input),
-    compare: (exp, n) => (sameNumber(n.value, exp.value) ? null : 'value') },
-  { file: 'percent', aim: 95, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'percent'),
-    compare: (exp, q) => (sameNumber(q.value.amount, exp.value) ? null : 'value') },
+  {
+    file: 'number',
+    aim: 95,
+    produce: (lib, c) => lib.readNumbers(c.input),
+    compare: (exp, n) => (sameNumber(n.value, exp.value) ? null : 'value'),
+  },
+  {
+    file: 'percent',
+    aim: 95,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'percent'),
+    compare: (exp, q) => (sameNumber(q.value.amount, exp.value) ? null : 'value'),
+  },
   { file: 'number_range', aim: 90, produce: numberRangeItems, compare: compareInterval },
-  { file: 'currency', aim: 90, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'money'),
-    compare: unitCompare(CURRENCY_NAMES, true), table: CURRENCY_NAMES },
-  { file: 'dimension', aim: 90, produce: (lib, c) => quantities(lib, c.input, (v) => MEASURE_DIMENSIONS.has(v.dimension)),
-    compare: unitCompare(DIMENSION_NAMES), table: DIMENSION_NAMES },
-  { file: 'age', aim: 95, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'age'),
-    compare: unitCompare(AGE_NAMES), table: AGE_NAMES },
-  { file: 'temperature', aim: 90, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'temperature'),
-    compare: unitCompare(TEMPERATURE_NAMES), table: TEMPERATURE_NAMES },
-  { file: 'duration', aim: 95, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'duration'),
-    compare: compareDuration },
-  { file: 'duration_extractor', aim: 95, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'duration'),
-    compare: () => null },
-  { file: 'time', aim: 95, produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'time-of-day'),
-    compare: compareTime },
+  {
+    file: 'currency',
+    aim: 90,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'money'),
+    compare: unitCompare(CURRENCY_NAMES, true),
+    table: CURRENCY_NAMES,
+  },
+  {
+    file: 'dimension',
+    aim: 90,
+    produce: (lib, c) => quantities(lib, c.input, (v) => MEASURE_DIMENSIONS.has(v.dimension)),
+    compare: unitCompare(DIMENSION_NAMES),
+    table: DIMENSION_NAMES,
+  },
+  {
+    file: 'age',
+    aim: 95,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'age'),
+    compare: unitCompare(AGE_NAMES),
+    table: AGE_NAMES,
+  },
+  {
+    file: 'temperature',
+    aim: 90,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'temperature'),
+    compare: unitCompare(TEMPERATURE_NAMES),
+    table: TEMPERATURE_NAMES,
+  },
+  {
+    file: 'duration',
+    aim: 95,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'duration'),
+    compare: compareDuration,
+  },
+  {
+    file: 'duration_extractor',
+    aim: 95,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'duration'),
+    compare: () => null,
+  },
+  {
+    file: 'time',
+    aim: 95,
+    produce: (lib, c) => quantities(lib, c.input, (v) => v.dimension === 'time-of-day'),
+    compare: compareTime,
+  },
   { file: 'ordinal', skip: 'not scored (out of scope: ordinals)' },
   { file: 'datetime_model', skip: 'not scored (out of scope: calendar dates)' },
 ];
 
 /** Number ranges: our hedged items (any dimension), plus exact items where the peer expects something. */
 function numberRangeItems(lib, c, expected) {
-  return quantities(lib, c.input, () => true).filter((q) => q.value.hedge !== 'exact' || expected.some((e) => nested(e, q)));
+  return quantities(lib, c.input, () => true).filter(
+    (q) => q.value.hedge !== 'exact' || expected.some((e) => nested(e, q)),
+  );
 }
 
 function compareInterval(exp, q) {
-  const iv = exp.interval, ours = statedInterval(q.value);
+  const iv = exp.interval,
+    ours = statedInterval(q.value);
   const side = (a, b) => (a === null || b === null ? a === b : sameNumber(a, b));
   if (!side(iv.lo, ours.lo) || !side(iv.hi, ours.hi)) return 'bounds';
   const halfOpen = iv.lo !== null && iv.hi !== null && iv.lo_inclusive && !iv.hi_inclusive && ours.loInc && ours.hiInc;
@@ -145,7 +268,11 @@ function compareDuration(exp, q) {
   if (exp.mod && PEER_MOD[exp.mod] && !PEER_MOD[exp.mod].has(v.hedge)) return `mod ${exp.mod}≠${v.hedge}`;
   if (sameNumber(baseValue(v), exp.value)) return null;
   if (sameNumber(v.amount * (PEER_SECONDS[v.unitKey] ?? NaN), exp.value)) {
-    return { note: ['month', 'year', 'decade', 'century'].includes(v.unitKey) ? `peer ${v.unitKey} length` : `stated amount (our ${v.hedge} interval differs)` };
+    return {
+      note: ['month', 'year', 'decade', 'century'].includes(v.unitKey)
+        ? `peer ${v.unitKey} length`
+        : `stated amount (our ${v.hedge} interval differs)`,
+    };
   }
   return 'value';
 }
@@ -158,7 +285,10 @@ function compareTime(exp, q) {
 
 /** One case: {pass, reason, notes}. */
 function scoreCase(spec, lib, c, keepUnitOnly) {
-  const expected = keepUnitOnly || spec.file === 'duration_extractor' ? c.expected : c.expected.filter((e) => e.value !== null || e.interval);
+  const expected =
+    keepUnitOnly || spec.file === 'duration_extractor'
+      ? c.expected
+      : c.expected.filter((e) => e.value !== null || e.interval);
   const ours = spec.produce(lib, c, expected);
   const result = (reason, notes = []) => ({ pass: !reason, reason, notes, expected, ours });
   if (expected.length === 0) return result(ours.length ? 'spurious' : null);
@@ -176,8 +306,10 @@ function scoreCase(spec, lib, c, keepUnitOnly) {
 
 // ---- Printing.
 const show = (x) => JSON.stringify(x);
-const showExpected = (e) => `${show(e.text)} ${e.interval ? intervalText(e.interval) : e.value ?? '-'}${e.unit ? ' ' + e.unit : ''}${e.mod ? ' mod=' + e.mod : ''}`;
-const intervalText = (iv) => `${iv.lo_inclusive ? '[' : '('}${iv.lo ?? '-∞'},${iv.hi ?? '∞'}${iv.hi_inclusive ? ']' : ')'}`;
+const showExpected = (e) =>
+  `${show(e.text)} ${e.interval ? intervalText(e.interval) : (e.value ?? '-')}${e.unit ? ' ' + e.unit : ''}${e.mod ? ' mod=' + e.mod : ''}`;
+const intervalText = (iv) =>
+  `${iv.lo_inclusive ? '[' : '('}${iv.lo ?? '-∞'},${iv.hi ?? '∞'}${iv.hi_inclusive ? ']' : ')'}`;
 function showOurs(o) {
   if (!o.value || typeof o.value === 'number') return `${show(o.text)} ${o.value}`;
   const v = o.value;
@@ -216,7 +348,8 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === '--all') args.all = true;
     else if (a === '--keep-unit-only') args.keepUnitOnly = true;
-    else if (a === '--failures') args.failures = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i].replace(/\.jsonl$/, '') : '*';
+    else if (a === '--failures')
+      args.failures = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i].replace(/\.jsonl$/, '') : '*';
     else if (a === '--help' || a === '-h') args.help = true;
     else throw new Error(`unknown argument ${a} (try --help)`);
   }
@@ -239,10 +372,18 @@ async function main() {
   const lib = await import(new URL('../dist/index.js', import.meta.url).href).catch((e) => {
     throw new Error(`cannot load dist/index.js (run npm run build): ${e.message.split('\n')[0]}`);
   });
-  const load = (file) => readFileSync(join(DATA, `${file}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const load = (file) =>
+    readFileSync(join(DATA, `${file}.jsonl`), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
 
-  const rows = [], unknownUnits = [], details = [];
-  let used = 0, total = 0, passed = 0;
+  const rows = [],
+    unknownUnits = [],
+    details = [];
+  let used = 0,
+    total = 0,
+    passed = 0;
   for (const spec of FILES) {
     const all = load(spec.file);
     const cases = args.all ? all : all.filter((c) => c.dotnet_passes);
@@ -254,27 +395,45 @@ async function main() {
     const ok = scored.filter((s) => s.pass).length;
     const rate = cases.length ? (100 * ok) / cases.length : 100;
     const conventions = scored.filter((s) => s.pass && s.notes.length).length;
-    const note = [rate >= spec.aim ? 'meets aim' : 'below aim', conventions ? `${conventions} by convention` : ''].filter(Boolean).join('; ');
+    const note = [rate >= spec.aim ? 'meets aim' : 'below aim', conventions ? `${conventions} by convention` : '']
+      .filter(Boolean)
+      .join('; ');
     rows.push([spec.file, `${cases.length}/${all.length}`, ok, rate.toFixed(1), `${spec.aim}%`, note]);
-    used += cases.length; total += all.length; passed += ok;
+    used += cases.length;
+    total += all.length;
+    passed += ok;
     for (const s of spec.table ? scored : []) {
-      const units = new Set(s.expected.filter((e) => e.unit && !known(spec.table, e) && !ourCurrency(spec, e)).map((e) => e.unit));
+      const units = new Set(
+        s.expected.filter((e) => e.unit && !known(spec.table, e) && !ourCurrency(spec, e)).map((e) => e.unit),
+      );
       unknownUnits.push(...[...units].map((u) => `${spec.file}|${u}`));
     }
     details.push({ spec, scored, meets: rate >= spec.aim });
   }
 
   const subset = args.all ? 'all cases' : 'dotnet_passes == true';
-  console.log(`factdiff vs Recognizers-Text English specs (${DATA_SHOWN}; cases: ${subset}${args.keepUnitOnly ? '; unit-only items kept' : ''})`);
-  console.log('A case passes when our items of the file\'s kind match the expected ones one-to-one in order: same count, nested spans,');
-  console.log('equal value (integers exact, else relative 1e-9) and unit. Expected items without a number are dropped. See docs/peer-specs.md.\n');
+  console.log(
+    `factdiff vs Recognizers-Text English specs (${DATA_SHOWN}; cases: ${subset}${args.keepUnitOnly ? '; unit-only items kept' : ''})`,
+  );
+  console.log(
+    "A case passes when our items of the file's kind match the expected ones one-to-one in order: same count, nested spans,",
+  );
+  console.log(
+    'equal value (integers exact, else relative 1e-9) and unit. Expected items without a number are dropped. See docs/peer-specs.md.\n',
+  );
   const head = ['file', 'cases used/total', 'passed', 'rate %', 'aim', 'note'];
   const widths = [18, 16, 6, 6, 4];
-  const line = (r) => r.map((c, i) => (i === 0 || i === 5 ? pad(c, widths[i] ?? 0) : padLeft(c, widths[i]))).join('  ').trimEnd();
+  const line = (r) =>
+    r
+      .map((c, i) => (i === 0 || i === 5 ? pad(c, widths[i] ?? 0) : padLeft(c, widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   const meeting = details.filter((d) => d.meets).length;
-  console.log(`\n${passed}/${used} scored cases pass (${((100 * passed) / used).toFixed(1)}%; ${total} cases in those files); ${meeting} of ${details.length} scored files meet their aim.`);
+  console.log(
+    `\n${passed}/${used} scored cases pass (${((100 * passed) / used).toFixed(1)}%; ${total} cases in those files); ${meeting} of ${details.length} scored files meet their aim.`,
+  );
   if (unknownUnits.length) {
     const byFile = new Map();
     for (const [key, n] of count(unknownUnits)) {
@@ -284,7 +443,9 @@ async function main() {
     const list = [...byFile].map(([file, units]) => `${file}: ${units.join(', ')}`);
     console.log(`Peer units we do not know (cases; each fails): ${list.join('; ')}`);
   }
-  if (args.failures) for (const d of details) if (args.failures === '*' || d.spec.file === args.failures) printFailures(d.spec, d.scored);
+  if (args.failures)
+    for (const d of details)
+      if (args.failures === '*' || d.spec.file === args.failures) printFailures(d.spec, d.scored);
   return 0;
 }
 

@@ -29,8 +29,13 @@ export const ECBPLUS = resolve(ROOT, '../shared/corpora/ecbplus');
 export function loadCorpus(dir = ECBPLUS) {
   if (!existsSync(dir)) throw new Error(`no corpus at ${dir}`);
   const articles = [];
-  for (const topic of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(dir, topic)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const topic of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const file of readdirSync(join(dir, topic))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       articles.push({ path: `${topic}/${file}`, text: readFileSync(join(dir, topic, file), 'utf8') });
     }
   }
@@ -59,7 +64,9 @@ function hash(text) {
 const CAPITALIZED = /\b\p{Lu}\p{Ll}{2,}\b/gu;
 /** Capitalized words kept as they are even when never written lower-case. */
 const KEEP = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr The'.split(' '),
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr The'.split(
+    ' ',
+  ),
 );
 /** A clock time, a number, or a year (tried in this order). */
 const NUMBER = /\d{1,2}:\d{2}|\d+(?:[.,]\d+)*/g;
@@ -69,7 +76,8 @@ function namesOf(corpus) {
   const lower = new Set();
   for (const { text } of corpus) for (const m of text.matchAll(/\b\p{Ll}+\b/gu)) lower.add(m[0]);
   const names = new Set();
-  for (const { text } of corpus) for (const m of text.matchAll(CAPITALIZED)) if (!lower.has(m[0].toLowerCase()) && !KEEP.has(m[0])) names.add(m[0]);
+  for (const { text } of corpus)
+    for (const m of text.matchAll(CAPITALIZED)) if (!lower.has(m[0].toLowerCase()) && !KEEP.has(m[0])) names.add(m[0]);
   return [...names].sort();
 }
 
@@ -82,7 +90,9 @@ function scaled(written, factor) {
   let next = value * factor;
   next = decimals > 0 ? Number(next.toFixed(decimals)) : Math.max(value >= 1 ? 1 : 0, Math.round(next));
   const text = decimals > 0 ? next.toFixed(decimals) : String(next);
-  return plain !== written ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : text;
+  return plain !== written
+    ? Number(text).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    : text;
 }
 
 /**
@@ -145,7 +155,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/synth.mjs --out DIR [--count 10000] [--seed 1] [--corpus DIR]');
     process.exitCode = outDir ? 0 : 2;
   } else {
-    const articles = synthesize(loadCorpus(option(args, '--corpus', ECBPLUS)), { count: Number(option(args, '--count', 10_000)), seed: Number(option(args, '--seed', 1)) });
+    const articles = synthesize(loadCorpus(option(args, '--corpus', ECBPLUS)), {
+      count: Number(option(args, '--count', 10_000)),
+      seed: Number(option(args, '--seed', 1)),
+    });
     writeBatch(articles, resolve(outDir));
     console.log(`${articles.length} articles written to ${resolve(outDir)}`);
   }

@@ -33,7 +33,7 @@ export interface NumberMention {
 export function readNumbers(text: string): NumberMention[] {
   const tokens = tokenize(text);
   const found: NumberMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const previous = tokens[i - 1];
     const token = tokens[i] as (typeof tokens)[number];
     const glued = previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word');

@@ -92,7 +92,10 @@ export function holdTokens(articles: ParsedArticle[]): () => void {
  * because another article names Volodymyr Zelenskyy), then quotes get their speakers.
  */
 export function finishReading(readings: ArticleReading[], options: { release?: boolean } = {}): ReadArticle[] {
-  const people = personWords(readings.flatMap((r) => r.names), skeleton);
+  const people = personWords(
+    readings.flatMap((r) => r.names),
+    skeleton,
+  );
   return readings.map((reading) => {
     const { parsed, mentions, names } = reading;
     const entities = typeCandidates(names, people, skeleton);
@@ -119,13 +122,20 @@ export interface Analysis {
 }
 
 /** extract → normalize for a batch, in a stable order, with entities merged across articles. */
-export function analyze(articles: Article[], readings?: ArticleReading[], onStage?: OnStage, release = false): Analysis {
+export function analyze(
+  articles: Article[],
+  readings?: ArticleReading[],
+  onStage?: OnStage,
+  release = false,
+): Analysis {
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const done = readings ? new Map(readings.map((r) => [r.parsed.article.path, r])) : null;
   // readings made elsewhere (worker threads, a cache) are used as they are
   const mine = timed('extract', onStage, () => sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
   const readArticles = timed('finish', onStage, () => finishReading(mine, { release })); // extract: names typed batch-wide, quotes
-  const entities = timed('resolve', onStage, () => resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities })))); // normalize: one identity per entity
+  const entities = timed('resolve', onStage, () =>
+    resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))),
+  ); // normalize: one identity per entity
   return { read: readArticles, entities };
 }
 
@@ -162,29 +172,48 @@ export interface CheckOptions {
 
 export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
   const onStage = options.onStage;
-  const { read: readArticles, entities } = analyze(articles, options.readings, onStage, options.releaseReadings ?? false); // extract → normalize
+  const { read: readArticles, entities } = analyze(
+    articles,
+    options.readings,
+    onStage,
+    options.releaseReadings ?? false,
+  ); // extract → normalize
   const stories = timed('group', onStage, () => groupArticles(readArticles, entities, options.group ?? 'auto')); // align: articles to stories
   // each story's articles, in batch order (one pass, not one scan of the batch per story)
   const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));
   const members: ReadArticle[][] = stories.map(() => []);
   for (const r of readArticles) members[storyOf.get(r.parsed.article.path) ?? -1]?.push(r);
-  const findings = stories.flatMap((_, i) => {
-    const story = members[i] as ReadArticle[];
-    const storyEntities = stories.length === 1 ? entities : timed('resolve', onStage, () => resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))));
-    // the story's tokens are made once for its align and compare, and let go after them
-    const release = timed('align', onStage, () => holdTokens(story.map((r) => r.parsed)));
-    const groups = timed('align', onStage, () => align(story, storyEntities)); // align: facts to what they are about
-    const found = timed('compare', onStage, () =>
-      compare({
-        groups,
-        entities: storyEntities,
-        quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
-        articles: story.map((r) => r.parsed),
-        showSingle: options.showSingle ?? false,
-      }),
-    ); // compare
-    release();
-    return found;
-  }).filter((f) => f.confidence >= (options.minConfidence ?? 0));
-  return timed('report', onStage, () => buildReport(readArticles.map((r) => r.parsed), sortFindings(findings), tool, stories)); // report
+  const findings = stories
+    .flatMap((_, i) => {
+      const story = members[i] as ReadArticle[];
+      const storyEntities =
+        stories.length === 1
+          ? entities
+          : timed('resolve', onStage, () =>
+              resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))),
+            );
+      // the story's tokens are made once for its align and compare, and let go after them
+      const release = timed('align', onStage, () => holdTokens(story.map((r) => r.parsed)));
+      const groups = timed('align', onStage, () => align(story, storyEntities)); // align: facts to what they are about
+      const found = timed('compare', onStage, () =>
+        compare({
+          groups,
+          entities: storyEntities,
+          quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
+          articles: story.map((r) => r.parsed),
+          showSingle: options.showSingle ?? false,
+        }),
+      ); // compare
+      release();
+      return found;
+    })
+    .filter((f) => f.confidence >= (options.minConfidence ?? 0));
+  return timed('report', onStage, () =>
+    buildReport(
+      readArticles.map((r) => r.parsed),
+      sortFindings(findings),
+      tool,
+      stories,
+    ),
+  ); // report
 }

@@ -297,7 +297,14 @@ export interface Camp {
   articles: string[];
 }
 
-export type RuleId = 'quantity-conflict' | 'update' | 'single-source' | 'role-conflict' | 'name-variant' | 'attribution-conflict' | 'place-conflict';
+export type RuleId =
+  | 'quantity-conflict'
+  | 'update'
+  | 'single-source'
+  | 'role-conflict'
+  | 'name-variant'
+  | 'attribution-conflict'
+  | 'place-conflict';
 
 export interface Finding {
   ruleId: RuleId;

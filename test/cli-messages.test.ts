@@ -16,9 +16,18 @@ describe('usage errors: one line, exit 2', () => {
   it.each([
     [['fixtures/seeds', '--date', '2025-02-30'], 'factdiff: error: --date is not a date: 2025-02-30'],
     [['fixtures/seeds', '--date', '2025-13-45'], 'factdiff: error: --date is not a date: 2025-13-45'],
-    [['fixtures/seeds', '--config', 'x.json', '--no-config'], 'factdiff: error: --config and --no-config ask for opposite things: give one of them'],
-    [['fixtures/seeds', '--no-config', '--config=x.json'], 'factdiff: error: --config and --no-config ask for opposite things: give one of them'],
-    [['fixtures/seeds', '--stdin-filename', 'a.txt'], "factdiff: error: --stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it"],
+    [
+      ['fixtures/seeds', '--config', 'x.json', '--no-config'],
+      'factdiff: error: --config and --no-config ask for opposite things: give one of them',
+    ],
+    [
+      ['fixtures/seeds', '--no-config', '--config=x.json'],
+      'factdiff: error: --config and --no-config ask for opposite things: give one of them',
+    ],
+    [
+      ['fixtures/seeds', '--stdin-filename', 'a.txt'],
+      "factdiff: error: --stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it",
+    ],
     [['--files-from', 'fixtures'], 'factdiff: error: cannot read --files-from fixtures: is a directory'],
     [['--files-from', 'no-such-list.txt'], 'factdiff: error: cannot read --files-from no-such-list.txt: no such file'],
   ])('%j', async (args, line) => {
@@ -29,7 +38,10 @@ describe('usage errors: one line, exit 2', () => {
   });
 
   it('takes a real day, in any form it can read', async () => {
-    const { code } = await run(['facts', '-', '--date', '2024-02-29', '-f', 'json'], 'The call lasted two hours on Tuesday.');
+    const { code } = await run(
+      ['facts', '-', '--date', '2024-02-29', '-f', 'json'],
+      'The call lasted two hours on Tuesday.',
+    );
     expect(code).toBe(0);
   });
 });
@@ -45,7 +57,9 @@ describe('summaries say what they leave out', () => {
     const dir = binary();
     const { code, out } = await run([dir, '--no-color']);
     expect(code).toBe(2);
-    expect(out).toMatch(/^skipped .*blob\.txt: binary file \(NUL bytes in the first 8 KB\)\n⚠ no discrepancies found in 0 articles; 1 file not read\n$/);
+    expect(out).toMatch(
+      /^skipped .*blob\.txt: binary file \(NUL bytes in the first 8 KB\)\n⚠ no discrepancies found in 0 articles; 1 file not read\n$/,
+    );
     const md = await run([dir, '-f', 'markdown']);
     expect(md.out).toContain('## factdiff: no discrepancies found in 0 articles; 1 file not read');
     expect(md.out).toMatch(/\*\*Not read:\*\*\n\n- `.*blob\.txt`: binary file/);
@@ -67,7 +81,8 @@ describe('summaries say what they leave out', () => {
 });
 
 describe('facts and entities name their human format alike', () => {
-  const text = 'Date: 2025-03-18\n\nPresident Donald Trump spoke with Vladimir Putin. The call lasted more than two hours.';
+  const text =
+    'Date: 2025-03-18\n\nPresident Donald Trump spoke with Vladimir Putin. The call lasted more than two hours.';
   it.each([
     ['facts', 'table', 'text'],
     ['entities', 'text', 'table'],

@@ -7,19 +7,36 @@ describe('factdiff facts', () => {
     const io = captureIo();
     expect(await main(['facts', 'fixtures/seeds/003_322494230f4a479f.txt', '-f', 'json'], io)).toBe(0);
     const report = JSON.parse(io.out);
-    expect(report.mentions.map((m: { text: string; hedge: string; fact: unknown }) => [m.text, m.hedge, m.fact])).toEqual([
+    expect(
+      report.mentions.map((m: { text: string; hedge: string; fact: unknown }) => [m.text, m.hedge, m.fact]),
+    ).toEqual([
       ['nearly 90 minutes', 'nearly', { subject: 'call', attribute: 'duration' }],
       ['30 days', 'exact', { subject: 'ceasefire', attribute: 'duration' }],
     ]);
-    expect(report.mentions[0]).toMatchObject({ amount: 90, statedUnit: 'minutes', unitKey: 'minute', low: 4860, high: 5400, unit: 's' });
+    expect(report.mentions[0]).toMatchObject({
+      amount: 90,
+      statedUnit: 'minutes',
+      unitKey: 'minute',
+      low: 4860,
+      high: 5400,
+      unit: 's',
+    });
   });
 
   it('writes one mention a line with --format ndjson', async () => {
     const io = captureIo();
     await main(['facts', 'fixtures/seeds/004_bff241c1b6aff0a8.txt', '--format', 'ndjson'], io);
-    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(5);
-    expect(lines.find((m) => m.text === 'over two hours')).toMatchObject({ hedge: 'more-than', low: 7200, high: null, lowInclusive: false });
+    expect(lines.find((m) => m.text === 'over two hours')).toMatchObject({
+      hedge: 'more-than',
+      low: 7200,
+      high: null,
+      lowInclusive: false,
+    });
   });
 
   it('reads an NDJSON batch on stdin, with dates', async () => {
@@ -63,8 +80,16 @@ describe('factdiff facts', () => {
     expect(JSON.parse(io.out).findings[0].camps.map((c: { articles: string[] }) => c.articles)).toEqual([['a'], ['b']]);
 
     const single = captureIo({ readStdin: async () => 'The call lasted more than two hours.' });
-    expect(await main(['fixtures/seeds/003_322494230f4a479f.txt', '-', '--stdin-filename', 'wire.txt', '-f', 'json'], single)).toBe(1);
-    expect(JSON.parse(single.out).articles.map((a: { path: string }) => a.path)).toEqual(['fixtures/seeds/003_322494230f4a479f.txt', 'wire.txt']);
+    expect(
+      await main(
+        ['fixtures/seeds/003_322494230f4a479f.txt', '-', '--stdin-filename', 'wire.txt', '-f', 'json'],
+        single,
+      ),
+    ).toBe(1);
+    expect(JSON.parse(single.out).articles.map((a: { path: string }) => a.path)).toEqual([
+      'fixtures/seeds/003_322494230f4a479f.txt',
+      'wire.txt',
+    ]);
   });
 
   it('reads the publication date from a Date: line', async () => {
@@ -76,7 +101,9 @@ describe('factdiff facts', () => {
   it('--stdin-format text with no paths reads the one article on stdin', async () => {
     const io = captureIo({ readStdin: async () => 'The call lasted two hours.' });
     expect(await main(['facts', '--stdin-format', 'text', '--stdin-filename', 'wire.txt', '-f', 'json'], io)).toBe(0);
-    expect(JSON.parse(io.out).mentions.map((m: { path: string; text: string }) => [m.path, m.text])).toEqual([['wire.txt', 'two hours']]);
+    expect(JSON.parse(io.out).mentions.map((m: { path: string; text: string }) => [m.path, m.text])).toEqual([
+      ['wire.txt', 'two hours'],
+    ]);
   });
 });
 
@@ -86,7 +113,10 @@ describe('publication dates from datelines', () => {
     ['Monday, July 22, 2013\nText.', '2013-07-22'],
     ['Thu, 10 Nov 2011 02:45 PM\nText.', '2011-11-10'],
     ['Posted August 2nd, 2013 at 5:19 pm\nText.', '2013-08-02'],
-    ['W. Mark Felt, who remained anonymous since the 1972 Watergate scandal of June 17, 1972, and much more besides, has died.', undefined],
+    [
+      'W. Mark Felt, who remained anonymous since the 1972 Watergate scandal of June 17, 1972, and much more besides, has died.',
+      undefined,
+    ],
   ])('%j → %s', async (text, date) => {
     const { publicationDate } = await import('../src/ingest/date.js');
     expect(publicationDate(text)).toBe(date);

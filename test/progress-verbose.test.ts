@@ -37,7 +37,13 @@ describe('useProgress: where a bar is drawn', () => {
     expect(useProgress(flag, human, articles, where)).toBe(expected);
   });
   it('knows CI services by their variables', () => {
-    expect([{ CI: '1' }, { BUILDKITE: 'true' }, { CI: '' }, { CI: '0' }, {}].map(inCi)).toEqual([true, true, false, false, false]);
+    expect([{ CI: '1' }, { BUILDKITE: 'true' }, { CI: '' }, { CI: '0' }, {}].map(inCi)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -79,7 +85,11 @@ describe('StageLog', () => {
     log.add('align', 2.25);
     log.add('align', 1);
     log.note('read', '3 quantities');
-    expect(log.format(1300)).toBe(['factdiff: read   1,234 ms  3 quantities', 'factdiff: align    3.3 ms', 'factdiff: total  1,300 ms', ''].join('\n'));
+    expect(log.format(1300)).toBe(
+      ['factdiff: read   1,234 ms  3 quantities', 'factdiff: align    3.3 ms', 'factdiff: total  1,300 ms', ''].join(
+        '\n',
+      ),
+    );
   });
 });
 
@@ -93,7 +103,10 @@ describe('main() with progress and --verbose', () => {
     expect(io.err.endsWith('\r\u001b[K')).toBe(true);
     expect(io.out).not.toContain('\r');
     // the same with a machine format, or in CI: nothing on stderr
-    for (const [args, env] of [[['-f', 'json'], {}], [[], { CI: 'true' }]] as const) {
+    for (const [args, env] of [
+      [['-f', 'json'], {}],
+      [[], { CI: 'true' }],
+    ] as const) {
       const quiet = captureIo({ stderrIsTTY: true, env });
       await main([dir, '--jobs', '1', ...args], quiet);
       expect(quiet.err).toBe('');
@@ -107,7 +120,20 @@ describe('main() with progress and --verbose', () => {
     expect(code).toBe(await main(['fixtures/seeds', '-f', 'json'], plain));
     expect(verbose.out).toBe(plain.out);
     const lines = verbose.err.trimEnd().split('\n');
-    expect(lines.map((l) => /^factdiff: (\w+) /.exec(l)?.[1])).toEqual(['load', 'ingest', 'read', 'extract', 'finish', 'resolve', 'group', 'align', 'compare', 'report', 'format', 'total']);
+    expect(lines.map((l) => /^factdiff: (\w+) /.exec(l)?.[1])).toEqual([
+      'load',
+      'ingest',
+      'read',
+      'extract',
+      'finish',
+      'resolve',
+      'group',
+      'align',
+      'compare',
+      'report',
+      'format',
+      'total',
+    ]);
     for (const line of lines) expect(line).toMatch(/^factdiff: \w+ +[\d,.]+ ms/);
     expect(verbose.err).toMatch(/ingest +[\d.,]+ ms  5 articles, [\d,]+ words/);
     expect(verbose.err).toMatch(/group +[\d.,]+ ms  1 story/);

@@ -17,7 +17,18 @@ const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).statu
 /** The environment of a person's shell: no CI variables, no colour overrides. */
 function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...extra };
-  for (const name of ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'GITLAB_CI', 'BUILDKITE', 'TF_BUILD', 'JENKINS_URL', 'TEAMCITY_VERSION', 'FORCE_COLOR', 'NO_COLOR']) {
+  for (const name of [
+    'CI',
+    'CONTINUOUS_INTEGRATION',
+    'GITHUB_ACTIONS',
+    'GITLAB_CI',
+    'BUILDKITE',
+    'TF_BUILD',
+    'JENKINS_URL',
+    'TEAMCITY_VERSION',
+    'FORCE_COLOR',
+    'NO_COLOR',
+  ]) {
     if (!(name in extra)) delete env[name];
   }
   return env;
@@ -26,13 +37,23 @@ function shellEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 /** Runs factdiff with stdout and stderr on a terminal; what the terminal showed. */
 function inTerminal(args: string[], env: Record<string, string> = {}): { code: number | null; screen: string } {
   const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
-  const result = spawnSync('script', ['-qefc', quoted, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: shellEnv(env), timeout: 120_000 });
+  const result = spawnSync('script', ['-qefc', quoted, '/dev/null'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: shellEnv(env),
+    timeout: 120_000,
+  });
   return { code: result.status, screen: result.stdout };
 }
 
 /** Runs factdiff with stdout and stderr piped. */
 function piped(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: shellEnv(env), timeout: 120_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: shellEnv(env),
+    timeout: 120_000,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -51,7 +72,11 @@ describe.skipIf(!hasScript)('in a terminal (pty)', { timeout: 120_000 }, () => {
   });
 
   it('draws no bar in CI, for a machine format or with --no-progress, and no colour in JSON', () => {
-    for (const [extra, env] of [[[], { CI: 'true' }], [['-f', 'json'], {}], [['--no-progress'], {}]] as const) {
+    for (const [extra, env] of [
+      [[], { CI: 'true' }],
+      [['-f', 'json'], {}],
+      [['--no-progress'], {}],
+    ] as const) {
       const { screen } = inTerminal([...args, ...extra], env);
       expect(screen, `${extra.join(' ')} ${JSON.stringify(env)}`).not.toMatch(PROGRESS);
       if (extra[0] === '-f') expect(screen).not.toMatch(ANSI_COLOUR);

@@ -27,12 +27,18 @@ function unwrapGroup(group: FactGroup): void {
     const shift = shifts[i] ?? 0;
     if (shift === 0) return f;
     const v = f.mention.value;
-    return { ...f, mention: { ...f.mention, value: { ...v, low: v.low + shift, high: v.high + shift, amount: v.amount + shift } } };
+    return {
+      ...f,
+      mention: { ...f.mention, value: { ...v, low: v.low + shift, high: v.high + shift, amount: v.amount + shift } },
+    };
   });
 }
 
 /** Ties each mention to what it is about and groups the facts by that key, in a stable order. */
-export function align(articles: { parsed: ParsedArticle; mentions: Mention[] }[], entities: Entity[] = []): FactGroup[] {
+export function align(
+  articles: { parsed: ParsedArticle; mentions: Mention[] }[],
+  entities: Entity[] = [],
+): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   for (const { parsed, mentions } of articles) {
     const context = articleContext(parsed, entities);

@@ -18,11 +18,18 @@ const SHARED = new Set(events.shared);
 const RATE_UNITS = new Set(offsets.rateUnits);
 const FUNCTION_WORDS = new Set(countNouns.function);
 /** The count cue found next to a count (its `verb`) → the attribute it states. */
-const CUE_ATTRIBUTE = new Map(Object.entries(attributes.countCues).flatMap(([attribute, words]) => words.map((w) => [w, attribute] as [string, string])));
+const CUE_ATTRIBUTE = new Map(
+  Object.entries(attributes.countCues).flatMap(([attribute, words]) =>
+    words.map((w) => [w, attribute] as [string, string]),
+  ),
+);
 
 /** The event class a single word names ("talks" → negotiations), or undefined. */
 export function eventWordsOf(word: string): string | undefined {
-  return eventWords.startingAt([{ text: word, lower: word, start: 0, end: word.length, kind: 'word', spaceBefore: true }], 0)?.value;
+  return eventWords.startingAt(
+    [{ text: word, lower: word, start: 0, end: word.length, kind: 'word', spaceBefore: true }],
+    0,
+  )?.value;
 }
 
 /** The subject of count facts when no event word is near: the story's main event. */
@@ -64,9 +71,11 @@ function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): 
   const own = nearestEvent(mention, tokens)?.event;
   const found = (k: number): string | undefined => {
     const t = tokens[k] as Token;
-    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return datesOther(tokens, k, own) ? undefined : t.text;
+    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year)
+      return datesOther(tokens, k, own) ? undefined : t.text;
     const shift = RELATIVE_YEARS[t.lower];
-    if (shift !== undefined && tokens[k + 1]?.lower === 'year') return year === null ? `${t.lower} year` : String(year + shift);
+    if (shift !== undefined && tokens[k + 1]?.lower === 'year')
+      return year === null ? `${t.lower} year` : String(year + shift);
     return relativeEra(tokens, k, year);
   };
   // the value's clause, with the sentence's opening phrase ("In 2004, a quake ... killed 230,000")
@@ -80,10 +89,12 @@ function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): 
     if (era) return era;
   }
   // an age goes with the sentence's time: "the 29-year-old Gigante ..., and was acquitted in 1958"
-  if (mention.value.dimension === 'age') for (let k = 0; k < tokens.length; k++) if (k < mention.firstToken || k > mention.lastToken) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'number' && YEAR.test(t.text) && year !== null && Number(t.text) < year) return t.text;
-  }
+  if (mention.value.dimension === 'age')
+    for (let k = 0; k < tokens.length; k++)
+      if (k < mention.firstToken || k > mention.lastToken) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'number' && YEAR.test(t.text) && year !== null && Number(t.text) < year) return t.text;
+      }
   return undefined;
 }
 
@@ -117,7 +128,15 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
       const owner = SHARED.has(event.value) ? nearestName(mention, context) : null;
       if (SHARED.has(event.value) && !owner) return null;
       const qualifiers = [qualifier(mention).qualifier, owner].filter(Boolean).join(', ');
-      return { key: { subject: event.value, attribute, dimension: value.dimension, ...(qualifiers ? { qualifier: qualifiers } : {}) }, confidence: 0.9 };
+      return {
+        key: {
+          subject: event.value,
+          attribute,
+          dimension: value.dimension,
+          ...(qualifiers ? { qualifier: qualifiers } : {}),
+        },
+        confidence: 0.9,
+      };
     }
     return null;
   }
@@ -125,7 +144,11 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= mention.lastToken + 4; k++) {
       const event = eventWords.startingAt(tokens, k);
-      if (event) return { key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) }, confidence: 0.8 };
+      if (event)
+        return {
+          key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) },
+          confidence: 0.8,
+        };
     }
     return null;
   }
@@ -137,7 +160,12 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   if (SHARED.has(event.event) && !owner) return null;
   const qualifiers = [qualifier(mention).qualifier, owner, rate].filter(Boolean).join(', ');
   return {
-    key: { subject: event.event, attribute: rate ? `${attribute} ${rate}` : attribute, dimension: value.dimension, ...(qualifiers ? { qualifier: qualifiers } : {}) },
+    key: {
+      subject: event.event,
+      attribute: rate ? `${attribute} ${rate}` : attribute,
+      dimension: value.dimension,
+      ...(qualifiers ? { qualifier: qualifiers } : {}),
+    },
     confidence: Math.max(0.5, 0.9 - 0.02 * event.distance),
   };
 }
@@ -152,9 +180,18 @@ const SCOPE_WINDOW = 6;
 function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined {
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + SCOPE_WINDOW); k++) {
     const t = tokens[k] as Token;
-    if (t.text === '.' || t.text === ';' || (t.kind === 'number' && k > mention.lastToken + 1 && !SCOPE_BEFORE.has(tokens[k - 1]?.lower ?? ''))) break;
+    if (
+      t.text === '.' ||
+      t.text === ';' ||
+      (t.kind === 'number' && k > mention.lastToken + 1 && !SCOPE_BEFORE.has(tokens[k - 1]?.lower ?? ''))
+    )
+      break;
     const alone = scopeWords.startingAt(tokens, k);
-    if (alone) return tokens.slice(Math.max(mention.lastToken + 1, k - 2), alone.next).map((x) => x.text).join(' ');
+    if (alone)
+      return tokens
+        .slice(Math.max(mention.lastToken + 1, k - 2), alone.next)
+        .map((x) => x.text)
+        .join(' ');
     if (!SCOPE_BEFORE.has(t.lower)) continue;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
@@ -165,7 +202,10 @@ function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined 
     if (/^\p{Lu}/u.test(head.text)) {
       let end = j;
       while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
-      return `${t.lower} ${tokens.slice(j, end + 1).map((x) => x.text).join(' ')}`;
+      return `${t.lower} ${tokens
+        .slice(j, end + 1)
+        .map((x) => x.text)
+        .join(' ')}`;
     }
   }
   return undefined;
@@ -176,7 +216,13 @@ const EXTENT_BEFORE = new Set(['in', 'across', 'from']);
 
 function anchorExtent(mention: QuantityMention, tokens: Token[]): Anchor | null {
   const noun = mention.noun;
-  if (!noun || !noun.endsWith('s') || !EXTENT_BEFORE.has(tokens[mention.firstToken - 1]?.lower ?? '') || tokens[mention.lastToken + 1]?.lower !== noun) return null;
+  if (
+    !noun ||
+    !noun.endsWith('s') ||
+    !EXTENT_BEFORE.has(tokens[mention.firstToken - 1]?.lower ?? '') ||
+    tokens[mention.lastToken + 1]?.lower !== noun
+  )
+    return null;
   const event = nearestEvent(mention, tokens);
   if (!event) return null;
   return { key: { subject: event.event, attribute: noun, dimension: 'count' }, confidence: 0.55 };
@@ -187,8 +233,17 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   if (!Number.isInteger(mention.value.amount)) return null;
   // "a mother of 12", "a group of 20": the number describes a noun before "of"
   const of = tokens[mention.firstToken - 1];
-  if (of?.lower === 'of' && tokens[mention.firstToken - 2]?.kind === 'word' && !/s$/.test(tokens[mention.firstToken - 2]?.lower ?? '')) return null;
-  if (!mention.verb || (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))) return anchorExtent(mention, tokens);
+  if (
+    of?.lower === 'of' &&
+    tokens[mention.firstToken - 2]?.kind === 'word' &&
+    !/s$/.test(tokens[mention.firstToken - 2]?.lower ?? '')
+  )
+    return null;
+  if (
+    !mention.verb ||
+    (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))
+  )
+    return anchorExtent(mention, tokens);
   const noun = mention.noun;
   if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
   if (partOfBreakdown(mention, tokens)) return null;
@@ -198,7 +253,10 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
   const event = nearestEvent(mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
   const scope = scopeOf(mention, tokens);
-  return { key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) }, confidence };
+  return {
+    key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) },
+    confidence,
+  };
 }
 
 /** "$20 million per season", "$5 a share": a rate. */
@@ -206,16 +264,30 @@ function rateOf(mention: QuantityMention, tokens: Token[]): string | null {
   const per = tokens[mention.lastToken + 1]?.lower ?? '';
   const unit = tokens[mention.lastToken + 2]?.lower.replace(/s$/, '') ?? '';
   if (offsets.rates[per] && RATE_UNITS.has(unit)) return `per ${unit}`;
-  if (/^(?:annually|yearly|monthly|weekly|daily|hourly)$/.test(per)) return `per ${per.replace(/ly$/, '').replace(/^dai$/, 'day').replace(/^annual$/, 'year')}`;
+  if (/^(?:annually|yearly|monthly|weekly|daily|hourly)$/.test(per))
+    return `per ${per
+      .replace(/ly$/, '')
+      .replace(/^dai$/, 'day')
+      .replace(/^annual$/, 'year')}`;
   return null;
 }
 
 /** The name (of the given types) nearest to a value in its sentence, within `maxDistance` tokens. */
-function nearestNamed(mention: QuantityMention, context: AnchorContext, maxDistance: number, types: ReadonlySet<string>): { name: string; distance: number } | null {
+function nearestNamed(
+  mention: QuantityMention,
+  context: AnchorContext,
+  maxDistance: number,
+  types: ReadonlySet<string>,
+): { name: string; distance: number } | null {
   let best: { name: string; distance: number } | null = null;
   for (const p of context.people ?? []) {
     if (p.sentence !== mention.sentence || !types.has(p.type)) continue;
-    const distance = p.lastToken < mention.firstToken ? mention.firstToken - p.lastToken : p.firstToken > mention.lastToken ? p.firstToken - mention.lastToken : 0;
+    const distance =
+      p.lastToken < mention.firstToken
+        ? mention.firstToken - p.lastToken
+        : p.firstToken > mention.lastToken
+          ? p.firstToken - mention.lastToken
+          : 0;
     if (distance <= maxDistance && (!best || distance < best.distance)) best = { name: p.name, distance };
   }
   return best;
@@ -242,43 +314,71 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
   while (tokens[after]?.kind === 'punct' && /^["“”'‘’]$/.test(tokens[after]?.text ?? '')) after++;
   const next = tokens[after];
   // "at age 17", "between age 17 and 25": an age at some past time, not the person's age
-  if (/^(?:age|ages)$/.test(tokens[mention.firstToken - 1]?.lower ?? '') && /^(?:at|between|from|until|since|by|before|after)$/.test(tokens[mention.firstToken - 2]?.lower ?? '')) return null;
-  if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)) return null;
+  if (
+    /^(?:age|ages)$/.test(tokens[mention.firstToken - 1]?.lower ?? '') &&
+    /^(?:at|between|from|until|since|by|before|after)$/.test(tokens[mention.firstToken - 2]?.lower ?? '')
+  )
+    return null;
+  if (
+    next &&
+    next.kind === 'word' &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)
+  )
+    return null;
   const best = nearestNamed(mention, context, 6, PERSONS);
   if (!best) return null;
-  return { key: { subject: best.name, attribute: 'age', dimension: 'age' }, confidence: Math.max(0.5, 0.9 - 0.05 * best.distance) };
+  return {
+    key: { subject: best.name, attribute: 'age', dimension: 'age' },
+    confidence: Math.max(0.5, 0.9 - 0.05 * best.distance),
+  };
 }
 
 /**
  * Clock times compare in UTC: a fixed zone by its offset, "local time" by the offset of the
  * country the article names most. A time with no zone is compared only with others with none.
  */
-function anchorClock(mention: QuantityMention, tokens: Token[], attribute: string, context: AnchorContext): Anchor | null {
+function anchorClock(
+  mention: QuantityMention,
+  tokens: Token[],
+  attribute: string,
+  context: AnchorContext,
+): Anchor | null {
   if (notTheTime(mention, tokens)) return null;
   const event = nearestEvent(mention, tokens);
   if (!event) return null;
   const confidence = Math.max(0.5, 0.9 - 0.02 * event.distance);
   const zone = mention.value.zone ?? null;
-  const offset = zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (clock.offsets[zone] ?? null);
+  const offset =
+    zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (clock.offsets[zone] ?? null);
   const key = { subject: event.event, attribute, dimension: mention.value.dimension };
   if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
   if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
   const v = mention.value;
-  const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))})`;
+  const note =
+    zone === 'UTC' || zone === 'GMT'
+      ? 'UTC'
+      : `UTC (from ${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))})`;
   return { key, confidence, value: { ...v, low: v.low - offset, high: v.high - offset, zone: note } };
 }
 
 function formatOffset(minutes: number): string {
-  return minutes % 60 === 0 ? String(minutes / 60) : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+  return minutes % 60 === 0
+    ? String(minutes / 60)
+    : `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-export function nearestEvent(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): { event: string; distance: number } | null {
+export function nearestEvent(
+  mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
+  tokens: Token[],
+): { event: string; distance: number } | null {
   let best: { event: string; distance: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
     const match = eventWords.startingAt(tokens, k);
     if (!match) continue;
-    const distance = k < mention.firstToken ? mention.firstToken - match.next + 1 : (k - mention.lastToken) * RIGHT_PENALTY;
+    const distance =
+      k < mention.firstToken ? mention.firstToken - match.next + 1 : (k - mention.lastToken) * RIGHT_PENALTY;
     if (!best || distance < best.distance) best = { event: match.value, distance };
   }
   return best;

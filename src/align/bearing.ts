@@ -8,16 +8,32 @@ import { attributes, events } from '../model/lexicon.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, QuantityMention, Token } from '../types.js';
 
-const eventWord = new PhraseTable<true>(Object.values(events.events).flat().map((w) => [w, true] as [string, true]));
+const eventWord = new PhraseTable<true>(
+  Object.values(events.events)
+    .flat()
+    .map((w) => [w, true] as [string, true]),
+);
 const bearings = new PhraseTable<[number, number]>(Object.entries(attributes.bearings ?? {}));
 /** "the town of", "the city of": words between "of" and the place's name. */
-const PLACE_NOUNS = new Set(['the', 'town', 'city', 'village', 'port', 'capital', 'island', 'of', 'provincial', 'regional']);
+const PLACE_NOUNS = new Set([
+  'the',
+  'town',
+  'city',
+  'village',
+  'port',
+  'capital',
+  'island',
+  'of',
+  'provincial',
+  'regional',
+]);
 
 /** Whether a sentence names an event, found once per sentence (a long one may hold many distances). */
 const namedEvent = new WeakMap<Token[], boolean>();
 function namesEvent(tokens: Token[]): boolean {
   let known = namedEvent.get(tokens);
-  if (known === undefined) namedEvent.set(tokens, (known = tokens.some((_, i) => eventWord.startingAt(tokens, i) !== null)));
+  if (known === undefined)
+    namedEvent.set(tokens, (known = tokens.some((_, i) => eventWord.startingAt(tokens, i) !== null)));
   return known;
 }
 
@@ -53,7 +69,13 @@ export function offsetOf(mention: QuantityMention, tokens: Token[]): Offset | nu
   while (j < tokens.length && /^\p{Lu}/u.test((tokens[j] as Token).text)) j++;
   if (j === start) return null;
   const [bearing, width] = word.value;
-  return { place: tokens.slice(start, j).map((t) => t.text).join(' '), direction: { first: word.first, next: word.next, bearing, width } };
+  return {
+    place: tokens
+      .slice(start, j)
+      .map((t) => t.text)
+      .join(' '),
+    direction: { first: word.first, next: word.next, bearing, width },
+  };
 }
 
 /** The bearing fact: the compass word as an angle interval. */
@@ -65,10 +87,25 @@ export function bearingMention(mention: QuantityMention, tokens: Token[], offset
     ...mention,
     start: firstToken.start,
     end: lastToken.end,
-    text: tokens.slice(first, next).map((t) => t.text).join(''),
+    text: tokens
+      .slice(first, next)
+      .map((t) => t.text)
+      .join(''),
     firstToken: first,
     lastToken: next - 1,
-    value: { dimension: 'angle', unit: 'deg', amount: bearing, statedUnit: null, unitKey: null, hedge: 'about', trend: null, low: bearing - width, high: bearing + width, lowInclusive: true, highInclusive: true },
+    value: {
+      dimension: 'angle',
+      unit: 'deg',
+      amount: bearing,
+      statedUnit: null,
+      unitKey: null,
+      hedge: 'about',
+      trend: null,
+      low: bearing - width,
+      high: bearing + width,
+      lowInclusive: true,
+      highInclusive: true,
+    },
   };
 }
 

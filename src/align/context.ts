@@ -29,7 +29,17 @@ export function articleContext(parsed: ParsedArticle, entities: Entity[]): Artic
   const path = parsed.article.path;
   const people = entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
-    .flatMap((e) => e.mentions.filter((m) => m.path === path).map((m) => ({ sentence: m.mention.sentence, firstToken: m.mention.firstToken, lastToken: m.mention.lastToken, name: e.name, type: e.type as 'person' | 'organization' })));
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => m.path === path)
+        .map((m) => ({
+          sentence: m.mention.sentence,
+          firstToken: m.mention.firstToken,
+          lastToken: m.mention.lastToken,
+          name: e.name,
+          type: e.type as 'person' | 'organization',
+        })),
+    );
   return { year: yearOf(parsed), people, localOffset: localOffset(path, entities) };
 }
 
@@ -37,7 +47,9 @@ export function articleContext(parsed: ParsedArticle, entities: Entity[]): Artic
 function yearOf(parsed: ParsedArticle): number | null {
   if (parsed.article.date) return Number(parsed.article.date.slice(0, 4));
   let latest: number | null = null;
-  for (const t of parsed.tokens.flat()) if (t.kind === 'number' && YEAR.test(t.text) && (latest === null || Number(t.text) > latest)) latest = Number(t.text);
+  for (const t of parsed.tokens.flat())
+    if (t.kind === 'number' && YEAR.test(t.text) && (latest === null || Number(t.text) > latest))
+      latest = Number(t.text);
   return latest;
 }
 

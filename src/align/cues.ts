@@ -8,7 +8,11 @@ import { attributes, countNouns } from '../model/lexicon.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { QuantityMention, Token } from '../types.js';
 
-const countCues = new PhraseTable<string>(Object.values(attributes.countCues).flat().map((w) => [w, w] as [string, string]));
+const countCues = new PhraseTable<string>(
+  Object.values(attributes.countCues)
+    .flat()
+    .map((w) => [w, w] as [string, string]),
+);
 const moneyNouns = new PhraseTable<string>((attributes.moneyAttributes ?? []).map((w) => [w, w] as [string, string]));
 const MONEY_PARTS = new Set(attributes.moneyParts ?? []);
 const PARTS = new Set(attributes.breakdownNouns ?? []);
@@ -34,7 +38,13 @@ export function countCue(mention: QuantityMention, tokens: Token[]): string | un
   }
   // "shooting three people, killing one": the count is the object of another verb
   const previous = tokens[mention.firstToken - 1];
-  if (previous && previous.kind === 'word' && /^\p{Ll}+(?:ing|ed)$|^shot$/u.test(previous.text) && !countCues.startingAt(tokens, mention.firstToken - 1)) return undefined;
+  if (
+    previous &&
+    previous.kind === 'word' &&
+    /^\p{Ll}+(?:ing|ed)$|^shot$/u.test(previous.text) &&
+    !countCues.startingAt(tokens, mention.firstToken - 1)
+  )
+    return undefined;
   for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - CUE_WINDOW); k--) {
     // "a receptionist died and two men underwent surgery": a cue across "and" is another conjunct's
     if (JOINS.has((tokens[k] as Token).lower)) return undefined;
@@ -54,9 +64,16 @@ export function partOfBreakdown(mention: QuantityMention, tokens: Token[]): bool
   if (noun && PARTS.has(noun.lower)) {
     // "three women and two men"
     const next = tokens[mention.lastToken + 3];
-    if (tokens[mention.lastToken + 2]?.lower === 'and' && next && (next.kind === 'number' || NUMBER_WORD.test(next.lower)) && PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')) return true;
+    if (
+      tokens[mention.lastToken + 2]?.lower === 'and' &&
+      next &&
+      (next.kind === 'number' || NUMBER_WORD.test(next.lower)) &&
+      PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')
+    )
+      return true;
     // "a man and two women"
-    if (tokens[mention.firstToken - 1]?.lower === 'and' && PARTS.has(tokens[mention.firstToken - 2]?.lower ?? '')) return true;
+    if (tokens[mention.firstToken - 1]?.lower === 'and' && PARTS.has(tokens[mention.firstToken - 2]?.lower ?? ''))
+      return true;
   }
   // "10 of the Saints' 16 games", "two of their best players", "five of them": a part of something else
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
@@ -79,7 +96,8 @@ export function partOfBreakdown(mention: QuantityMention, tokens: Token[]): bool
  * a part (undefined: not compared); otherwise the attribute of its dimension.
  */
 export function moneyAttribute(mention: QuantityMention, tokens: Token[], attribute: string): string | undefined {
-  if (tokens[mention.lastToken + 1]?.lower === 'in' && MONEY_PARTS.has(tokens[mention.lastToken + 2]?.lower ?? '')) return undefined;
+  if (tokens[mention.lastToken + 1]?.lower === 'in' && MONEY_PARTS.has(tokens[mention.lastToken + 2]?.lower ?? ''))
+    return undefined;
   let k = mention.firstToken - 1;
   if (tokens[k]?.lower !== 'of') return attribute;
   k--;
@@ -101,5 +119,8 @@ export function notTheTime(mention: QuantityMention, tokens: Token[]): boolean {
   if (BOUNDS.has(tokens[k]?.lower ?? '')) return true;
   // a bare number read as an hour: no meridiem, no minutes, no zone
   const text = mention.text.toLowerCase();
-  return /^\D*\d{1,2}\D*$/.test(text) && !/[ap]\.?m|o'clock|gmt|utc|local|hours|noon|midnight|morning|evening|night|afternoon/.test(text);
+  return (
+    /^\D*\d{1,2}\D*$/.test(text) &&
+    !/[ap]\.?m|o'clock|gmt|utc|local|hours|noon|midnight|morning|evening|night|afternoon/.test(text)
+  );
 }

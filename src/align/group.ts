@@ -26,7 +26,9 @@ const COMMON = 0.3;
 const COMMON_CAP = 500;
 const WEIGHT = { entity: 2, date: 2, figure: 2, word: 1 } as const;
 const STOP = new Set(
-  'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(' '),
+  'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(
+    ' ',
+  ),
 );
 
 interface ArticleFeatures {
@@ -82,13 +84,20 @@ export function groupArticles(
   }
   // features are numbered as first met: one number per feature, not one string per article (memory at 10,000 articles)
   const ids: FeatureIds = new Map();
-  const vectors = tfidf(articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids)));
+  const vectors = tfidf(
+    articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids)),
+  );
   return cluster(vectors, threshold);
 }
 
 type FeatureIds = Map<string, number>;
 
-function features(parsed: ParsedArticle, mentions: Mention[], named: [string, number][], ids: FeatureIds): ArticleFeatures {
+function features(
+  parsed: ParsedArticle,
+  mentions: Mention[],
+  named: [string, number][],
+  ids: FeatureIds,
+): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<number, number>();
   const add = (key: string, weight: number) => {
@@ -108,7 +117,9 @@ function features(parsed: ParsedArticle, mentions: Mention[], named: [string, nu
     else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
   }
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
-  if (year === null) for (const t of tokens) if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
+  if (year === null)
+    for (const t of tokens)
+      if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
   const weekday = tokens.find((t) => WEEKDAYS.has(t.lower))?.lower ?? null;
   return { path, features: counts, year, weekday };
 }
@@ -151,7 +162,13 @@ function tfidf(docs: ArticleFeatures[]): Vector[] {
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
     d.features.clear(); // done with: let it go before the next article's weights are made
-    return { path: d.path, features: Int32Array.from(features), weights: Float64Array.from(weights), year: d.year, weekday: d.weekday };
+    return {
+      path: d.path,
+      features: Int32Array.from(features),
+      weights: Float64Array.from(weights),
+      year: d.year,
+      weekday: d.weekday,
+    };
   });
 }
 
@@ -289,7 +306,12 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
     let best: [number, number, number] | undefined;
     while ((best = heap.pop())) {
       const [s, a, b] = best;
-      if (sims.get(a)?.get(b) === s && sims.has(b) && (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold))) break;
+      if (
+        sims.get(a)?.get(b) === s &&
+        sims.has(b) &&
+        (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold))
+      )
+        break;
     }
     if (!best) break;
     const [, a, b] = best;
@@ -330,7 +352,7 @@ class PairHeap {
   push(item: [number, number, number]): void {
     const items = this.items;
     items.push(item);
-    for (let i = items.length - 1; i > 0; ) {
+    for (let i = items.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!PairHeap.before(items[i] as [number, number, number], items[parent] as [number, number, number])) break;
       [items[i], items[parent]] = [items[parent] as [number, number, number], items[i] as [number, number, number]];
@@ -344,12 +366,20 @@ class PairHeap {
     const last = items.pop();
     if (items.length > 0 && last) {
       items[0] = last;
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < items.length && PairHeap.before(items[l] as [number, number, number], items[m] as [number, number, number])) m = l;
-        if (r < items.length && PairHeap.before(items[r] as [number, number, number], items[m] as [number, number, number])) m = r;
+        if (
+          l < items.length &&
+          PairHeap.before(items[l] as [number, number, number], items[m] as [number, number, number])
+        )
+          m = l;
+        if (
+          r < items.length &&
+          PairHeap.before(items[r] as [number, number, number], items[m] as [number, number, number])
+        )
+          m = r;
         if (m === i) break;
         [items[i], items[m]] = [items[m] as [number, number, number], items[i] as [number, number, number]];
         i = m;

@@ -10,12 +10,31 @@ import type { QuantityMention, Token } from '../types.js';
 const OTHER = events.otherEvent ?? { strong: [], modifiers: [], nouns: [] };
 const STRONG = new Set(OTHER.strong);
 const MODIFIERS = new Set(OTHER.modifiers);
-const eventish = new PhraseTable<true>([...Object.values(events.events).flat(), ...OTHER.nouns].map((w) => [w, true] as [string, true]));
+const eventish = new PhraseTable<true>(
+  [...Object.values(events.events).flat(), ...OTHER.nouns].map((w) => [w, true] as [string, true]),
+);
 const WINDOWS = new Set(attributes.windows ?? []);
 const AFTER_SPAN = new Set(attributes.after ?? []);
 
 /** Words and marks that end the clause a value stands in. */
-export const CLAUSE_END = new Set([',', ';', ':', '—', '–', '(', ')', 'which', 'while', 'when', 'since', 'than', 'after', 'before', 'but', 'whereas']);
+export const CLAUSE_END = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  'which',
+  'while',
+  'when',
+  'since',
+  'than',
+  'after',
+  'before',
+  'but',
+  'whereas',
+]);
 /** An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it is this short. */
 const OPENER = 10;
 /** A clause is read at most this many tokens either side of the value (a text with no punctuation stays linear). */
@@ -25,12 +44,27 @@ const CLAUSE_MAX = 40;
  * The tokens of the value's clause: back and forth to the nearest clause boundary, and the
  * sentence's opening phrase when the clause starts right after it.
  */
-export function clauseOf(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[]): [number, number] {
+export function clauseOf(
+  mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
+  tokens: Token[],
+): [number, number] {
   let start = mention.firstToken;
-  while (start > 0 && start > mention.firstToken - CLAUSE_MAX && !CLAUSE_END.has((tokens[start - 1] as Token).lower)) start--;
+  while (start > 0 && start > mention.firstToken - CLAUSE_MAX && !CLAUSE_END.has((tokens[start - 1] as Token).lower))
+    start--;
   let end = mention.lastToken;
-  while (end < tokens.length - 1 && end < mention.lastToken + CLAUSE_MAX && !CLAUSE_END.has((tokens[end + 1] as Token).lower)) end++;
-  if (start > 0 && tokens[start - 1]?.text === ',' && start - 1 <= OPENER && !tokens.slice(0, start - 1).some((t) => CLAUSE_END.has(t.lower))) start = 0;
+  while (
+    end < tokens.length - 1 &&
+    end < mention.lastToken + CLAUSE_MAX &&
+    !CLAUSE_END.has((tokens[end + 1] as Token).lower)
+  )
+    end++;
+  if (
+    start > 0 &&
+    tokens[start - 1]?.text === ',' &&
+    start - 1 <= OPENER &&
+    !tokens.slice(0, start - 1).some((t) => CLAUSE_END.has(t.lower))
+  )
+    start = 0;
   return [start, end];
 }
 
@@ -38,13 +72,18 @@ export function clauseOf(mention: Pick<QuantityMention, 'firstToken' | 'lastToke
  * Whether the value's clause (or, with `wholeSentence`, its sentence) names another event than
  * the story's ("in a separate attack", "the previous quake").
  */
-export function aboutOtherEvent(mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[], wholeSentence = false): boolean {
+export function aboutOtherEvent(
+  mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
+  tokens: Token[],
+  wholeSentence = false,
+): boolean {
   const [start, end] = wholeSentence ? [0, tokens.length - 1] : clauseOf(mention, tokens);
   for (let k = start; k <= end; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
     const word = (tokens[k] as Token).lower;
     const next = tokens[k + 1];
-    if (STRONG.has(word) && next?.kind === 'word' && !(k + 1 >= mention.firstToken && k + 1 <= mention.lastToken)) return true;
+    if (STRONG.has(word) && next?.kind === 'word' && !(k + 1 >= mention.firstToken && k + 1 <= mention.lastToken))
+      return true;
     if (MODIFIERS.has(word) && (eventish.startingAt(tokens, k + 1) || eventish.startingAt(tokens, k + 2))) return true;
   }
   return false;
@@ -64,11 +103,13 @@ export function relativeEra(tokens: Token[], k: number, year: number | null): st
   const unit = tokens[k + 1]?.lower ?? '';
   if (tokens[k + 2]?.lower === 'ago' && SPAN_UNITS[unit] !== undefined) {
     const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : numberWords.units[t.lower];
-    if (n !== undefined && Number.isFinite(n)) return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
+    if (n !== undefined && Number.isFinite(n))
+      return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
   }
   if ((t.lower === 'last' || t.lower === 'previous') && SEASONS.has(unit)) return `last ${unit}`;
   // "In February, a gunman killed five": a month named with "in" (not a day: "on July 2") is another time
-  if (t.lower === 'in' && calendar.months[unit] !== undefined && unit.length > 3 && tokens[k + 2]?.kind !== 'number') return (tokens[k + 1] as Token).text;
+  if (t.lower === 'in' && calendar.months[unit] !== undefined && unit.length > 3 && tokens[k + 2]?.kind !== 'number')
+    return (tokens[k + 1] as Token).text;
   if (t.lower === 'earlier' && unit === 'this' && tokens[k + 2]?.lower === 'year') return 'earlier this year';
   return undefined;
 }
@@ -92,7 +133,11 @@ const YEAR = /^(?:19|20)\d{2}$/;
  * another time than the article's: a year other than `year`, "four years ago", "last summer",
  * "in February" ("In 2007, the gang raided a store in Dubai").
  */
-export function atOtherTime(span: Pick<QuantityMention, 'firstToken' | 'lastToken'>, tokens: Token[], year: number | null): boolean {
+export function atOtherTime(
+  span: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
+  tokens: Token[],
+  year: number | null,
+): boolean {
   const [start, end] = clauseOf(span, tokens);
   for (let k = start; k <= end; k++) {
     if (k >= span.firstToken && k <= span.lastToken) continue;

@@ -29,7 +29,8 @@ export const DEFAULT_CACHE_DIR = '.factdiff-cache';
 const FORMAT = 1;
 
 const TAG = 'CACHEDIR.TAG';
-const TAG_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by factdiff (--cache).\n# It can be deleted with the folder; factdiff makes it again.\n';
+const TAG_TEXT =
+  'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by factdiff (--cache).\n# It can be deleted with the folder; factdiff makes it again.\n';
 
 /** The package's root (this file is dist/cache/index.js, or src/cache/index.ts in tests). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,7 +60,9 @@ export class ReadingCache {
     if (existsSync(dir)) {
       if (!statSync(dir).isDirectory()) throw new InputError(`--cache ${shownAs} is a file, not a cache folder`);
       if (!existsSync(path.join(dir, TAG)) && readdirSync(dir).length > 0) {
-        throw new InputError(`--cache ${shownAs} is not a factdiff cache (it has files but no ${TAG}); give the articles before --cache, or write --cache=DIR`);
+        throw new InputError(
+          `--cache ${shownAs} is not a factdiff cache (it has files but no ${TAG}); give the articles before --cache, or write --cache=DIR`,
+        );
       }
     }
     await mkdir(dir, { recursive: true });
@@ -97,7 +100,11 @@ export class ReadingCache {
   }
 
   private fileOf(article: Article): string {
-    const key = createHash('sha256').update(article.text).update('\0').update(article.date ?? '').digest('hex');
+    const key = createHash('sha256')
+      .update(article.text)
+      .update('\0')
+      .update(article.date ?? '')
+      .digest('hex');
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 }
@@ -131,10 +138,14 @@ function versionKey(tool: { name: string; version: string }): string {
   if (known) return known;
   const hash = createHash('sha256');
   hash.update(`factdiff-cache ${FORMAT}\0${id}\0node ${process.version}\0`);
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   hash.update(canonical(pkg.dependencies ?? {}));
-  for (const file of filesUnder(path.join(ROOT, 'model'), (f) => f.endsWith('.json'))) hash.update(`\0${path.relative(ROOT, file)}\0`).update(readFileSync(file));
-  for (const file of filesUnder(CODE, (f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts'))) hash.update(`\0${path.relative(ROOT, file)}\0`).update(readFileSync(file));
+  for (const file of filesUnder(path.join(ROOT, 'model'), (f) => f.endsWith('.json')))
+    hash.update(`\0${path.relative(ROOT, file)}\0`).update(readFileSync(file));
+  for (const file of filesUnder(CODE, (f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts')))
+    hash.update(`\0${path.relative(ROOT, file)}\0`).update(readFileSync(file));
   const key = hash.digest('hex').slice(0, 16);
   versionKeys.set(id, key);
   return key;

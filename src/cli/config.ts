@@ -200,7 +200,9 @@ interface AjvError {
 type Validate = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /** The schema shipped in the package: `schema/` sits two levels above both `src/cli` and `dist/cli`. */
-export const CONFIG_SCHEMA = load('../../schema/config.schema.json') as SchemaNode & { definitions: Record<string, SchemaNode> };
+export const CONFIG_SCHEMA = load('../../schema/config.schema.json') as SchemaNode & {
+  definitions: Record<string, SchemaNode>;
+};
 
 let validator: Validate | undefined;
 
@@ -213,7 +215,8 @@ async function compiled(): Promise<Validate> {
 }
 
 function deref(node: SchemaNode | undefined): SchemaNode | undefined {
-  if (node?.$ref?.startsWith('#/definitions/')) return CONFIG_SCHEMA.definitions[node.$ref.slice('#/definitions/'.length)];
+  if (node?.$ref?.startsWith('#/definitions/'))
+    return CONFIG_SCHEMA.definitions[node.$ref.slice('#/definitions/'.length)];
   return node;
 }
 
@@ -229,7 +232,8 @@ function expected(raw: SchemaNode | undefined): string {
   if (node.enum) return `one of ${list(node.enum)}`;
   switch (node.type) {
     case 'number': {
-      if (node.minimum !== undefined && node.maximum !== undefined) return `a number from ${node.minimum} to ${node.maximum}`;
+      if (node.minimum !== undefined && node.maximum !== undefined)
+        return `a number from ${node.minimum} to ${node.maximum}`;
       return node.minimum !== undefined ? `a number of at least ${node.minimum}` : 'a number';
     }
     case 'string': {
@@ -266,7 +270,12 @@ function keyPath(segments: string[]): string {
 }
 
 function pointer(path: string): string[] {
-  return path === '' ? [] : path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path === ''
+    ? []
+    : path
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** One line for one schema error: [key path, what was wrong]. */
@@ -372,7 +381,11 @@ export function printableConfig(resolved: ResolvedConfig, cwd: string): unknown 
   const { config, source } = resolved;
   return {
     source: source
-      ? { file: shown(source.file, cwd), key: source.key, via: source.via === 'search' ? 'found upward from the working directory' : '--config' }
+      ? {
+          file: shown(source.file, cwd),
+          key: source.key,
+          via: source.via === 'search' ? 'found upward from the working directory' : '--config',
+        }
       : null,
     config: { ...config, tolerances: { ...defaultTolerances(), ...config.tolerances } },
   };
@@ -424,7 +437,10 @@ export function globToRegExp(glob: string): RegExp {
       const end = glob.indexOf(']', i + 2);
       if (end === -1) out += '\\[';
       else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = glob
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         out += `[${body}]`;
         i = end;
       }
@@ -447,7 +463,8 @@ function matcher(s: Suppression, baseDir: string, cwd: string): (f: Finding) => 
     (s.subject === undefined || f.subject === s.subject) &&
     (s.attribute === undefined || f.attribute === s.attribute) &&
     (s.fingerprint === undefined || fingerprint(f) === s.fingerprint) &&
-    (glob === undefined || findingPaths(f).some((p) => glob.test(slash(nodePath.relative(baseDir, nodePath.resolve(cwd, p))))));
+    (glob === undefined ||
+      findingPaths(f).some((p) => glob.test(slash(nodePath.relative(baseDir, nodePath.resolve(cwd, p))))));
 }
 
 /**
@@ -455,7 +472,12 @@ function matcher(s: Suppression, baseDir: string, cwd: string): (f: Finding) => 
  * `sort` is the report order (compare/index.ts sortFindings): a new severity can move a finding.
  * The summary counts suppressed findings as `suppressed` when the config has suppressions.
  */
-export function applyConfig(report: Report, resolved: ResolvedConfig, cwd: string, sort: (findings: Finding[]) => Finding[]): Report {
+export function applyConfig(
+  report: Report,
+  resolved: ResolvedConfig,
+  cwd: string,
+  sort: (findings: Finding[]) => Finding[],
+): Report {
   const { rules, suppressions } = resolved.config;
   let findings = report.findings;
   if (Object.keys(rules).length > 0) {
@@ -490,7 +512,12 @@ export async function readBaseline(given: string, cwd: string): Promise<Set<stri
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file (make it with --update-baseline)' : error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file (make it with --update-baseline)'
+        : error instanceof Error
+          ? (error.message.split('\n')[0] ?? '')
+          : String(error);
     throw new InputError(`cannot read the baseline ${given}: ${reason}`);
   }
   return parseBaseline(text, given);

@@ -56,37 +56,53 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
     if (flags.stdinFormat === 'text' && paths.length === 0 && !flags.filesFrom) paths = ['-'];
     const listed = flags.filesFrom ? await readList(flags.filesFrom, io.cwd) : [];
     const files = [...paths.filter((p) => p !== '-'), ...listed];
-    if (flags.filesFrom && listed.length === 0 && paths.length === 0) throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
-    if (files.length === 0 && paths.length === 0) throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
+    if (flags.filesFrom && listed.length === 0 && paths.length === 0)
+      throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
+    if (files.length === 0 && paths.length === 0)
+      throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
     const ignored = (flags.ignore ?? []).map(globMatcher);
     const kept = (path: string): boolean => !ignored.some((match) => match(path));
     articles = [];
     if (files.length > 0) {
-      const result = await ingest(files, { cwd: io.cwd, ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }) });
+      const result = await ingest(files, {
+        cwd: io.cwd,
+        ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }),
+      });
       articles = result.articles.filter((a) => kept(a.path));
       skipped = result.skipped.filter((x) => kept(x.path));
       for (const a of articles) {
         const source = result.sources.get(a.path);
         if (source) sources.set(a.path, source);
       }
-      if (articles.length === 0 && skipped.length === 0 && ignored.length > 0) throw new InputError('every article was left out by --ignore');
+      if (articles.length === 0 && skipped.length === 0 && ignored.length > 0)
+        throw new InputError('every article was left out by --ignore');
       for (const w of result.warnings) io.stderr(`factdiff: warning: ${pathForTerminal(w.path)}: ${w.message}\n`);
       const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
       for (const s of skipped) io.stderr(`factdiff: ${level} ${pathForTerminal(s.path)}: ${s.reason}\n`);
     }
     if (flags.stdinFilename !== undefined && !paths.includes('-')) {
-      throw new InputError(`--stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it`);
+      throw new InputError(
+        `--stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it`,
+      );
     }
     if (paths.includes('-')) {
       // read as HTML when --stdin-filename names an .html file, or, with no name, when it is an HTML document
       const text = await io.readStdin();
       const name = flags.stdinFilename ?? '<stdin>';
-      const { article, source } = articleOf(name, text, flags.stdinFilename === undefined ? looksLikeHtml(text) : isHtmlName(name));
+      const { article, source } = articleOf(
+        name,
+        text,
+        flags.stdinFilename === undefined ? looksLikeHtml(text) : isHtmlName(name),
+      );
       articles.push(article);
       if (source) sources.set(article.path, source);
     }
   }
-  return { articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles, skipped, sources };
+  return {
+    articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles,
+    skipped,
+    sources,
+  };
 }
 
 /** Paths listed in a file, one a line; blank lines and lines starting with # are skipped. */

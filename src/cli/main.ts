@@ -57,23 +57,52 @@ interface FactsFlags extends InputFlags, ConfigFlags, ReadFlags {
 
 /** Input options shared by every command. */
 function inputOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--stdin-format <format>', "with no paths (or '-'): read stdin as one text article or an NDJSON batch of {id, text, date?}").choices([...STDIN_FORMATS]))
-    .option('--stdin-filename <name>', "the path to show for an article read from stdin with '-'")
-    .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)')
-    .option('--files-from <file>', 'also read the paths listed in this file, one a line')
-    .option('--ignore <glob>', 'leave out files matching this glob, relative to the working directory (repeatable)', (glob: string, globs: string[] = []) => [...globs, glob])
-    // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
-    .option('--config <file>', 'read the config from this file instead of searching for one')
-    .option('--no-config', 'use no config file')
-    .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit')
-    // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless --skip-unreadable.
-    .addOption(new Option('--max-file-size <size>', 'skip files larger than this (10mb, 500kb, bytes)').default(DEFAULT_MAX_FILE_SIZE, '5mb').argParser(sizeArg))
-    .option('--skip-unreadable', 'files that cannot be read (binary, too large, permission denied) are listed as skipped without making the exit code 2')
-    .option('--verbose', 'print how long each stage took and what it handled on stderr (and the stack trace on an internal error)')
-    // Speed (docs/performance.md): articles read in worker threads, readings kept in a cache.
-    .addOption(new Option('--jobs <n>', 'threads to read articles in (1: no worker threads; default: one per CPU, for a batch large enough)').argParser(jobsArg))
-    .option('--cache [dir]', "keep each article's reading in this folder (default .factdiff-cache) and reuse it while the article is unchanged");
+  return (
+    command
+      .addOption(
+        new Option(
+          '--stdin-format <format>',
+          "with no paths (or '-'): read stdin as one text article or an NDJSON batch of {id, text, date?}",
+        ).choices([...STDIN_FORMATS]),
+      )
+      .option('--stdin-filename <name>', "the path to show for an article read from stdin with '-'")
+      .option('--date <date>', 'publication date for articles that state none (YYYY-MM-DD)')
+      .option('--files-from <file>', 'also read the paths listed in this file, one a line')
+      .option(
+        '--ignore <glob>',
+        'leave out files matching this glob, relative to the working directory (repeatable)',
+        (glob: string, globs: string[] = []) => [...globs, glob],
+      )
+      // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
+      .option('--config <file>', 'read the config from this file instead of searching for one')
+      .option('--no-config', 'use no config file')
+      .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit')
+      // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless --skip-unreadable.
+      .addOption(
+        new Option('--max-file-size <size>', 'skip files larger than this (10mb, 500kb, bytes)')
+          .default(DEFAULT_MAX_FILE_SIZE, '5mb')
+          .argParser(sizeArg),
+      )
+      .option(
+        '--skip-unreadable',
+        'files that cannot be read (binary, too large, permission denied) are listed as skipped without making the exit code 2',
+      )
+      .option(
+        '--verbose',
+        'print how long each stage took and what it handled on stderr (and the stack trace on an internal error)',
+      )
+      // Speed (docs/performance.md): articles read in worker threads, readings kept in a cache.
+      .addOption(
+        new Option(
+          '--jobs <n>',
+          'threads to read articles in (1: no worker threads; default: one per CPU, for a batch large enough)',
+        ).argParser(jobsArg),
+      )
+      .option(
+        '--cache [dir]',
+        "keep each article's reading in this folder (default .factdiff-cache) and reuse it while the article is unchanged",
+      )
+  );
 }
 
 /** What --jobs and --cache ask for. */
@@ -88,26 +117,40 @@ interface ReadFlags {
  */
 async function openCache(flags: ReadFlags, io: Io): Promise<ReadingCache | undefined> {
   if (flags.cache === undefined) return undefined;
-  const [{ DEFAULT_CACHE_DIR, ReadingCache }, { default: nodePath }] = await Promise.all([import('../cache/index.js'), import('node:path')]);
+  const [{ DEFAULT_CACHE_DIR, ReadingCache }, { default: nodePath }] = await Promise.all([
+    import('../cache/index.js'),
+    import('node:path'),
+  ]);
   const dir = flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache;
   return ReadingCache.open(nodePath.resolve(io.cwd, dir), { name: pkg.name, version: pkg.version }, dir);
 }
 
 /** The per-article readings, through the cache and the worker threads (src/parallel, src/cache). */
-async function readingsFor(articles: Article[], flags: ReadFlags, cache: ReadingCache | undefined, onRead?: (done: number, total: number) => void): Promise<ArticleReading[]> {
+async function readingsFor(
+  articles: Article[],
+  flags: ReadFlags,
+  cache: ReadingCache | undefined,
+  onRead?: (done: number, total: number) => void,
+): Promise<ArticleReading[]> {
   limitHeapGrowth(); // before reading: peak memory near what is live (src/cli/heap.ts)
   const { readArticles } = await import('../parallel/index.js');
-  return readArticles(articles, { ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }), ...(cache ? { cache } : {}), ...(onRead ? { onRead } : {}) });
+  return readArticles(articles, {
+    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
+    ...(cache ? { cache } : {}),
+    ...(onRead ? { onRead } : {}),
+  });
 }
 
 function jobsArg(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new InvalidArgumentError('expected a whole number, 1 or more');
   return Number(value);
 }
 
 function sizeArg(value: string): number {
   const bytes = parseSize(value);
-  if (bytes === undefined) throw new InvalidArgumentError('expected a size: a number of bytes, or with a unit (500kb, 10mb)');
+  if (bytes === undefined)
+    throw new InvalidArgumentError('expected a size: a number of bytes, or with a unit (500kb, 10mb)');
   return bytes;
 }
 
@@ -129,19 +172,37 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .enablePositionalOptions()
     .argument('[paths...]', 'article files, folders (searched for .txt, .md, .html and .htm) or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('stylish'))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices([...FAIL_ON]).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe')
+        .choices([...FAIL_ON])
+        .default('error'),
+    )
     .option('--color', 'force colour in human formats')
     .option('--no-color', 'never colour the output')
     .option('-o, --output-file <path>', 'write the report to this file instead of stdout (folders are created)')
     .option('--show-single', 'also list facts only one article states (info)')
-    .addOption(new Option('--min-confidence <n>', 'drop findings less sure than this (0..1)').argParser(confidenceArg).default(0))
+    .addOption(
+      new Option('--min-confidence <n>', 'drop findings less sure than this (0..1)')
+        .argParser(confidenceArg)
+        .default(0),
+    )
     .option('--baseline <file>', 'report only findings whose fingerprint is not in this baseline file')
     .option('--update-baseline', "write the findings' fingerprints to the --baseline file and exit 0")
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
-    .option('--progress', 'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, not in CI, and there are 20 articles or more)')
+    .option(
+      '--progress',
+      'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, not in CI, and there are 20 articles or more)',
+    )
     .option('--no-progress', 'never draw a progress bar')
-    .addOption(new Option('--group <mode>', 'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)').choices(['auto', 'none', 'dir']).default('auto'));
+    .addOption(
+      new Option(
+        '--group <mode>',
+        'split the articles into stories before comparing: by content (auto), not at all (none), or by folder (dir)',
+      )
+        .choices(['auto', 'none', 'dir'])
+        .default('auto'),
+    );
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
     code = await runCheck(paths, flags, io);
   });
@@ -150,7 +211,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .command('facts')
     .description('list every quantity read from the articles, with its normalized value and what it was tied to')
     .argument('[paths...]', 'article files, folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format (table and text are the same)').choices(['table', 'text', 'json', 'ndjson']).default('table'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (table and text are the same)')
+        .choices(['table', 'text', 'json', 'ndjson'])
+        .default('table'),
+    )
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never colour the output');
   inputOptions(facts).action(async (paths: string[], flags: FactsFlags) => {
@@ -159,9 +224,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   const entities = program
     .command('entities')
-    .description('list the people, organizations and places named, merged across articles, with their spellings and roles')
+    .description(
+      'list the people, organizations and places named, merged across articles, with their spellings and roles',
+    )
     .argument('[paths...]', 'article files, folders or globs')
-    .addOption(new Option('-f, --format <format>', 'output format (text and table are the same)').choices(['text', 'table', 'json', 'ndjson']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (text and table are the same)')
+        .choices(['text', 'table', 'json', 'ndjson'])
+        .default('text'),
+    )
     .option('--color', 'force colour')
     .option('--no-color', 'never colour the output');
   inputOptions(entities).action(async (paths: string[], flags: EntitiesFlags) => {
@@ -186,13 +257,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const started = performance.now();
   const log = new StageLog();
-  if (flags.updateBaseline && flags.baseline === undefined) throw new InputError('--update-baseline needs --baseline <file>: the file to write');
+  if (flags.updateBaseline && flags.baseline === undefined)
+    throw new InputError('--update-baseline needs --baseline <file>: the file to write');
   // The config's model data must be set before the pipeline (and so the model) is imported.
   const config = await prepareConfig(flags, io);
   if (!config) return EXIT.ok; // --print-config
   // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () => Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]));
-  const known = flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
+  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () =>
+    Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]),
+  );
+  const known =
+    flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
   const cache = await openCache(flags, io);
   const { articles, skipped, sources } = await log.time('ingest', () => loadInputs(paths, flags, io));
   const formatter = formatters[flags.format] ?? formatters.stylish!;
@@ -208,8 +283,25 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     };
     const tool = { name: pkg.name, version: pkg.version };
     // counted (for --verbose) before check(), which lets go of the name candidates (releaseReadings)
-    if (flags.verbose) readCounts = { quantities: readings.reduce((n, r) => n + r.mentions.length, 0), names: readings.reduce((n, r) => n + r.names.length, 0) };
-    checked = withSkipped(remapReport(check(articles, tool, { group: flags.group, showSingle: flags.showSingle ?? false, minConfidence: flags.minConfidence, readings, releaseReadings: true, onStage }), sources), skipped);
+    if (flags.verbose)
+      readCounts = {
+        quantities: readings.reduce((n, r) => n + r.mentions.length, 0),
+        names: readings.reduce((n, r) => n + r.names.length, 0),
+      };
+    checked = withSkipped(
+      remapReport(
+        check(articles, tool, {
+          group: flags.group,
+          showSingle: flags.showSingle ?? false,
+          minConfidence: flags.minConfidence,
+          readings,
+          releaseReadings: true,
+          onStage,
+        }),
+        sources,
+      ),
+      skipped,
+    );
   } finally {
     progress.end();
   }
@@ -218,8 +310,14 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
     const words = checked.articles.reduce((sum, a) => sum + a.words, 0);
     log.note('load', 'the NLP model and the word lists');
     log.note('extract', 'the articles not read above');
-    log.note('ingest', `${count(articles.length)} article${articles.length === 1 ? '' : 's'}${skipped.length ? `, ${count(skipped.length)} skipped` : ''}, ${count(words)} words`);
-    log.note('read', `${count(readCounts.quantities)} quantities, ${count(readCounts.names)} names (extract + normalize${cache ? ', through the cache' : ''})`);
+    log.note(
+      'ingest',
+      `${count(articles.length)} article${articles.length === 1 ? '' : 's'}${skipped.length ? `, ${count(skipped.length)} skipped` : ''}, ${count(words)} words`,
+    );
+    log.note(
+      'read',
+      `${count(readCounts.quantities)} quantities, ${count(readCounts.names)} names (extract + normalize${cache ? ', through the cache' : ''})`,
+    );
     log.note('group', `${count(checked.summary.stories)} stor${checked.summary.stories === 1 ? 'y' : 'ies'}`);
     log.note('compare', `${count(checked.summary.findings)} finding${checked.summary.findings === 1 ? '' : 's'}`);
   }
@@ -241,11 +339,19 @@ async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<num
   }
   if (flags.quiet) report = errorsOnly(report);
   // A report written to a file is coloured only when --color asks for it.
-  const style = styleFor(flags.outputFile === undefined ? useColor(flags.color, formatter.human, io) : formatter.human && flags.color === true);
+  const style = styleFor(
+    flags.outputFile === undefined
+      ? useColor(flags.color, formatter.human, io)
+      : formatter.human && flags.color === true,
+  );
   const output = await log.time('format', async () => formatter.format(report, { style }));
   if (flags.outputFile === undefined) io.stdout(output);
   else {
-    const [{ writeFile }, { default: nodePath }, { makeFolders }] = await Promise.all([import('node:fs/promises'), import('node:path'), import('./folders.js')]);
+    const [{ writeFile }, { default: nodePath }, { makeFolders }] = await Promise.all([
+      import('node:fs/promises'),
+      import('node:path'),
+      import('./folders.js'),
+    ]);
     const file = nodePath.resolve(io.cwd, flags.outputFile);
     try {
       await makeFolders(nodePath.dirname(file));
@@ -273,7 +379,13 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
   const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   // each article on its own, as read() does: names are typed with what that article knows
   const readings = await readingsFor(sorted, flags, cache);
-  const report = remapFacts(buildFactsReport(readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]), { name: pkg.name, version: pkg.version }), sources);
+  const report = remapFacts(
+    buildFactsReport(
+      readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]),
+      { name: pkg.name, version: pkg.version },
+    ),
+    sources,
+  );
   if (flags.format === 'json') io.stdout(factsJson(report));
   else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
   else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));
@@ -282,15 +394,19 @@ async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<num
 
 async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promise<number> {
   if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
-  const [{ loadInputs, exitCodeWithSkipped }, { analyze }, { buildEntitiesReport }, { entitiesText }] = await Promise.all([
-    import('./inputs.js'),
-    import('../pipeline.js'),
-    import('../report/entities.js'),
-    import('../report/formatters/entities-text.js'),
-  ]);
+  const [{ loadInputs, exitCodeWithSkipped }, { analyze }, { buildEntitiesReport }, { entitiesText }] =
+    await Promise.all([
+      import('./inputs.js'),
+      import('../pipeline.js'),
+      import('../report/entities.js'),
+      import('../report/formatters/entities-text.js'),
+    ]);
   const cache = await openCache(flags, io);
   const { articles, skipped } = await loadInputs(paths, flags, io);
-  const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, { name: pkg.name, version: pkg.version });
+  const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, {
+    name: pkg.name,
+    version: pkg.version,
+  });
   if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (flags.format === 'ndjson') io.stdout(report.entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
   else io.stdout(entitiesText(report, styleFor(useColor(flags.color, true, io))));
@@ -304,13 +420,20 @@ function countArg(value: string): number {
 
 function confidenceArg(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
 }
 
 function reportError(error: unknown, io: Io, verbose = false): number {
   // One line per problem (a config can have several bad keys).
-  if (error instanceof InputError) io.stderr(error.message.split('\n').map((line) => `factdiff: error: ${pathForTerminal(line)}\n`).join(''));
+  if (error instanceof InputError)
+    io.stderr(
+      error.message
+        .split('\n')
+        .map((line) => `factdiff: error: ${pathForTerminal(line)}\n`)
+        .join(''),
+    );
   else {
     // one line, whatever the message holds (it may quote the input)
     const message = pathForTerminal((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');

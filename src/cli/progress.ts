@@ -11,7 +11,16 @@ export const PROGRESS_MIN_ARTICLES = 20;
 const EVERY_MS = 100;
 
 /** Environment variables CI services set. */
-const CI_VARIABLES = ['CI', 'CONTINUOUS_INTEGRATION', 'GITHUB_ACTIONS', 'GITLAB_CI', 'BUILDKITE', 'TF_BUILD', 'JENKINS_URL', 'TEAMCITY_VERSION'];
+const CI_VARIABLES = [
+  'CI',
+  'CONTINUOUS_INTEGRATION',
+  'GITHUB_ACTIONS',
+  'GITLAB_CI',
+  'BUILDKITE',
+  'TF_BUILD',
+  'JENKINS_URL',
+  'TEAMCITY_VERSION',
+];
 
 export function inCi(env: Io['env']): boolean {
   return CI_VARIABLES.some((name) => {

@@ -44,7 +44,12 @@ export class StageLog {
     const name = Math.max(...rows.map((r) => r.stage.length));
     const times = rows.map((r) => `${formatMs(r.ms)} ms`);
     const time = Math.max(...times.map((t) => t.length));
-    return rows.map((r, i) => `factdiff: ${r.stage.padEnd(name)}  ${(times[i] as string).padStart(time)}${r.note ? `  ${r.note}` : ''}\n`).join('');
+    return rows
+      .map(
+        (r, i) =>
+          `factdiff: ${r.stage.padEnd(name)}  ${(times[i] as string).padStart(time)}${r.note ? `  ${r.note}` : ''}\n`,
+      )
+      .join('');
   }
 }
 

@@ -28,7 +28,12 @@ export function meet(a: Interval, b: Interval): Interval | null {
 const order = (a: Fact, b: Fact): number => {
   const x = a.mention.value;
   const y = b.mention.value;
-  return x.high - y.high || x.low - y.low || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.mention.start - b.mention.start;
+  return (
+    x.high - y.high ||
+    x.low - y.low ||
+    (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) ||
+    a.mention.start - b.mention.start
+  );
 };
 
 /**

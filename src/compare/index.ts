@@ -76,6 +76,7 @@ function evidenceContext(articles: ParsedArticle[]): RuleContext {
   };
   return {
     evidenceAt,
-    evidence: (fact: Fact, camp: number, unit?: [string, number]): Evidence => evidenceAt(fact.article, fact.mention, evidenceValue(fact.mention.value, unit), camp),
+    evidence: (fact: Fact, camp: number, unit?: [string, number]): Evidence =>
+      evidenceAt(fact.article, fact.mention, evidenceValue(fact.mention.value, unit), camp),
   };
 }

@@ -21,7 +21,8 @@ export const rules: Record<RuleId, RuleInfo> = {
   },
   update: {
     title: 'Update',
-    description: 'A toll rose as reports came in: later articles give higher numbers. Not a contradiction, but the older figures are out of date.',
+    description:
+      'A toll rose as reports came in: later articles give higher numbers. Not a contradiction, but the older figures are out of date.',
     docs: 'docs/rules/update.md',
   },
   'single-source': {
@@ -36,7 +37,8 @@ export const rules: Record<RuleId, RuleInfo> = {
   },
   'name-variant': {
     title: 'Name variant',
-    description: 'One person or place is spelled differently across articles; factdiff merged the spellings and says why.',
+    description:
+      'One person or place is spelled differently across articles; factdiff merged the spellings and says why.',
     docs: 'docs/rules/name-variant.md',
   },
   'attribution-conflict': {
@@ -70,7 +72,10 @@ export function verdict(camps: Camp[]): string {
 }
 
 export function conflictMessage(key: FactKey, camps: Camp[]): string {
-  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.era ? ` in ${key.era}` : '') + (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
+  const label =
+    factLabel(key.subject, key.attribute, key.dimension) +
+    (key.era ? ` in ${key.era}` : '') +
+    (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
   return `${label[0]?.toUpperCase()}${label.slice(1)}: ${verdict(camps)}`;
 }
 

@@ -34,7 +34,9 @@ const APPROX = new Set(clock.approx);
 const NOT_CLOCK_AT = new Set(clock.notClockAt);
 const FOLLOWERS = new Set(clock.followers);
 /** "Tuesday", "tomorrow", "tonight": may stand between a time and its part of the day, and are left to the date reader. */
-const DAY_WORDS = new Set([...Object.keys(calendar.weekdays), ...Object.keys(calendar.relativeDays)].filter((w) => !w.includes(' ')));
+const DAY_WORDS = new Set(
+  [...Object.keys(calendar.weekdays), ...Object.keys(calendar.relativeDays)].filter((w) => !w.includes(' ')),
+);
 /** Punctuation after a bare hour that ends its clause ("at 7.", "at 7, …", "at 7 (1900 GMT)"); not "7%", "7-9", "7/10". */
 const ENDING = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '…', '”', '’']);
 /** Straight quotes end a clause only when closing, glued to the hour: 'at 7."' but not 'after two "horrific" nights'. */
@@ -125,7 +127,8 @@ function pastClock(tokens: Token[], i: number): ClockReading | null {
   const word = tokens[next]?.lower ?? '';
   const direction = clock.past[word];
   if (!direction) return null;
-  const faceWords = count?.words === true && CLOCK_FACE_MINUTES.has(amount) && !RANGE_OPENERS.has(tokens[i - 1]?.lower ?? '');
+  const faceWords =
+    count?.words === true && CLOCK_FACE_MINUTES.has(amount) && !RANGE_OPENERS.has(tokens[i - 1]?.lower ?? '');
   // "half past", "10 past 9": "past" says it all; "to", "after", "before" also join ranges and events
   // ("5 to 10 people", "from 9 to 11 a.m.", "20 minutes before 5 people arrived").
   if (word !== 'past' && !quarter && !minuteWord && !faceWords) return null;
@@ -142,7 +145,8 @@ function pastBase(tokens: Token[], first: number, at: number): { reading: ClockR
   const name = named.startingAt(tokens, at);
   if (name) return { reading: withZone(tokens, name.value, name.next, 60), marked: true };
   const stated = statedAt(tokens, at);
-  if (!stated || (stated.form === 'dotted' && !meridiems.startingAt(tokens, stated.next)) || stated.form === 'compact') return null;
+  if (!stated || (stated.form === 'dotted' && !meridiems.startingAt(tokens, stated.next)) || stated.form === 'compact')
+    return null;
   if ((stated.form === 'bare' || stated.form === 'word') && (stated.hour < 1 || stated.hour > 12)) return null;
   const reading = complete(tokens, first, stated, true);
   return reading ? { reading, marked: reading.next > stated.next } : null;
@@ -178,7 +182,13 @@ function digitsAt(tokens: Token[], i: number): Stated | null {
   const minutes = tokens[i + 2];
   if (h?.lower === 'h' && minutes?.kind === 'number' && MINUTE.test(minutes.text)) {
     const glued = !h.spaceBefore && !minutes.spaceBefore;
-    return { hour: Number(text), minute: Number(minutes.text), second: 0, next: i + 3, form: glued ? 'glued' : 'dotted' };
+    return {
+      hour: Number(text),
+      minute: Number(minutes.text),
+      second: 0,
+      next: i + 3,
+      form: glued ? 'glued' : 'dotted',
+    };
   }
   return { hour: Number(text), minute: 0, second: 0, next: i + 1, form: 'bare' };
 }
@@ -212,11 +222,13 @@ function complete(tokens: Token[], first: number, stated: Stated, established: b
   const o = form === 'bare' || form === 'word' || form === 'words' ? oclock.startingAt(tokens, next) : null;
   if (o) next = o.next;
   // "12 noon", "twelve midnight", "12 o'clock midnight"
-  const noon = stated.hour === 12 && minute === 0 && second === 0 && form !== 'compact' ? named.startingAt(tokens, next) : null;
+  const noon =
+    stated.hour === 12 && minute === 0 && second === 0 && form !== 'compact' ? named.startingAt(tokens, next) : null;
   if (noon) return withZone(tokens, noon.value, noon.next, 60);
   const mark = markAt(tokens, next);
   if (mark) next = mark.next;
-  if (!established && !isTime(tokens, first, stated, mark, Boolean(o))) return o || mark ? null : rangeStart(tokens, first, stated);
+  if (!established && !isTime(tokens, first, stated, mark, Boolean(o)))
+    return o || mark ? null : rangeStart(tokens, first, stated);
   const part = mark?.part ?? partBefore(tokens, first);
   const hour = part === null ? stated.hour : placeHour(stated.hour, part, mark !== null);
   if (hour === null) return null;
@@ -240,7 +252,14 @@ function zoneOffset(tokens: Token[], first: number): boolean {
 function gluedToWord(tokens: Token[], a: number, b: number): boolean {
   const left = tokens[a];
   const right = tokens[b];
-  return left !== undefined && right !== undefined && !right.spaceBefore && left.kind !== 'punct' && right.kind !== 'punct' && right.lower !== 'ish';
+  return (
+    left !== undefined &&
+    right !== undefined &&
+    !right.spaceBefore &&
+    left.kind !== 'punct' &&
+    right.kind !== 'punct' &&
+    right.lower !== 'ish'
+  );
 }
 
 /**
@@ -258,7 +277,10 @@ function rangeStart(tokens: Token[], first: number, stated: Stated): ClockReadin
   const after = endStated.next;
   const mark = markAt(tokens, after);
   const bareEnd = endStated.form === 'bare' || endStated.form === 'word';
-  const endMarked = oclock.startingAt(tokens, after) || (endStated.hour === 12 && named.startingAt(tokens, after)) || (mark && mark.kind !== 'weak');
+  const endMarked =
+    oclock.startingAt(tokens, after) ||
+    (endStated.hour === 12 && named.startingAt(tokens, after)) ||
+    (mark && mark.kind !== 'weak');
   const end = !bareEnd || endMarked ? complete(tokens, stated.next + 1, endStated, false) : null;
   if (!end) return null;
   const morning = (stated.hour % 12) * 60;
@@ -380,5 +402,7 @@ function placeHour(hour: number, part: string, after: boolean): number | null {
 function withZone(tokens: Token[], minutes: number, next: number, granularity: number): ClockReading {
   // "10 a.m. Eastern Time (US)", "0737 GMT"
   const zone = zones.startingAt(tokens, next);
-  return zone ? { minutes, next: zone.next, zone: zone.value, granularity } : { minutes, next, zone: null, granularity };
+  return zone
+    ? { minutes, next: zone.next, zone: zone.value, granularity }
+    : { minutes, next, zone: null, granularity };
 }

@@ -46,15 +46,23 @@ function readPublished(date: string | undefined): Published {
 }
 
 // only a number token can be all digits: the kind is looked at before the pattern (these run at every token)
-const yearAt = (t: Token | undefined): number | null => (t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? +t.text : null);
-const dayAt = (t: Token | undefined): number | null => (t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? +t.text : null);
+const yearAt = (t: Token | undefined): number | null =>
+  t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? +t.text : null;
+const dayAt = (t: Token | undefined): number | null =>
+  t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? +t.text : null;
 
 export function readDate(tokens: Token[], i: number, articleDate?: string): DateReading | null {
   const token = tokens[i];
   if (!token) return null;
   const pub = published(articleDate);
   // 2025-03-18
-  const iso = token.kind === 'number' && /^(\d{4})$/.test(token.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '');
+  const iso =
+    token.kind === 'number' &&
+    /^(\d{4})$/.test(token.text) &&
+    tokens[i + 1]?.text === '-' &&
+    /^\d{2}$/.test(tokens[i + 2]?.text ?? '') &&
+    tokens[i + 3]?.text === '-' &&
+    /^\d{2}$/.test(tokens[i + 4]?.text ?? '');
   if (iso) {
     const day = dayNumber(+token.text, +(tokens[i + 2]?.text ?? 0), +(tokens[i + 4]?.text ?? 0));
     return day === null ? null : { first: day, last: day, next: i + 5, start: i };
@@ -104,7 +112,8 @@ export function readDate(tokens: Token[], i: number, articleDate?: string): Date
     return { first: n, last: n, next: i + 1, start };
   }
   const relative = relativeDays.startingAt(tokens, i);
-  if (relative) return { first: pub.day + relative.value, last: pub.day + relative.value, next: relative.next, start: i };
+  if (relative)
+    return { first: pub.day + relative.value, last: pub.day + relative.value, next: relative.next, start: i };
   const span = relativeSpans.startingAt(tokens, i);
   if (span) {
     const [unit, offset] = span.value;
@@ -121,7 +130,11 @@ function guessYear(pub: ReturnType<typeof published>, month: number, day: number
   return same !== null && same - pub.day > 60 ? pub.year - 1 : pub.year;
 }
 
-function spanAround(pub: NonNullable<ReturnType<typeof published>>, unit: 'week' | 'month' | 'year', offset: number): [number, number] {
+function spanAround(
+  pub: NonNullable<ReturnType<typeof published>>,
+  unit: 'week' | 'month' | 'year',
+  offset: number,
+): [number, number] {
   if (unit === 'week') {
     const monday = pub.day - ((pub.weekday + 6) % 7) + offset * 7;
     return [monday, monday + 6];

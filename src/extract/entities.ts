@@ -19,13 +19,16 @@ const OF_HEADS = new Set(entityLexicon.ofHeads);
 const CONTRACTION = /['’]\p{Ll}/u;
 const ORGANIZATIONS = new Map(entityLexicon.organizations.map((o) => [o.toLowerCase(), o]));
 const ALIAS_TYPES = new Map(
-  Object.entries(entityLexicon.aliases).flatMap(([name, { type, names }]) => [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType])),
+  Object.entries(entityLexicon.aliases).flatMap(([name, { type, names }]) =>
+    [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType]),
+  ),
 );
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const ORG_TAGS = ['Organization', 'Company', 'SportsTeam'];
 
-const isCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !(CONTRACTION.test(t.text) && !/['’]s$/u.test(t.text)));
+const isCapital = (t: Token | undefined): boolean =>
+  Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !(CONTRACTION.test(t.text) && !/['’]s$/u.test(t.text)));
 const hasTag = (t: Token, tags: string[]): boolean => Boolean(t.tags?.some((x) => tags.includes(x)));
 
 interface Run {
@@ -65,7 +68,10 @@ function capitalRuns(tokens: Token[]): Run[] {
         continue;
       }
       const ofHead = t.lower === 'of' && OF_HEADS.has((tokens[k - 1] as Token).lower);
-      if ((t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) || ((CONNECTORS.has(t.lower) || ofHead) && isCapital(tokens[k + 1]))) {
+      if (
+        (t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) ||
+        ((CONNECTORS.has(t.lower) || ofHead) && isCapital(tokens[k + 1]))
+      ) {
         k++;
         continue;
       }
@@ -91,7 +97,13 @@ function cleanEnd(tokens: Token[], last: number): { end: number; possessive: boo
   return m ? { end: t.end - 2, possessive: true } : { end: t.end, possessive: false };
 }
 
-function classify(tokens: Token[], run: Run, name: string, hasRole: boolean, honorific: boolean): Pick<Candidate, 'type' | 'typedBy'> {
+function classify(
+  tokens: Token[],
+  run: Run,
+  name: string,
+  hasRole: boolean,
+  honorific: boolean,
+): Pick<Candidate, 'type' | 'typedBy'> {
   const lower = name.toLowerCase().replace(/^the /, '');
   const alias = ALIAS_TYPES.get(lower);
   if (alias) return { type: alias, typedBy: 'lexicon' };
@@ -119,7 +131,9 @@ export function nameCandidates(parsed: ParsedArticle): Candidate[] {
     else body.push(...namesIn(text, tokens, s, null));
   });
   const known = new Set(body.filter((m) => m.type).flatMap((m) => m.text.toLowerCase().split(/\s+/)));
-  return [...body, ...headlines.flatMap((s) => namesIn(text, parsed.tokens[s] ?? [], s, known))].sort((a, b) => a.start - b.start);
+  return [...body, ...headlines.flatMap((s) => namesIn(text, parsed.tokens[s] ?? [], s, known))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** The words by which candidates name people ("donald trump", "trump"), in the spelling skeleton of `key`. */
@@ -129,7 +143,9 @@ export function personWords(candidates: Candidate[], key: (name: string) => stri
       .filter((m) => m.type === 'person')
       .flatMap((m) => {
         const words = m.text.split(/\s+/);
-        return words.length > 1 ? [key(m.text), key(words[words.length - 1] as string), key(words[0] as string)] : [key(m.text)];
+        return words.length > 1
+          ? [key(m.text), key(words[words.length - 1] as string), key(words[0] as string)]
+          : [key(m.text)];
       }),
   );
 }
@@ -138,13 +154,18 @@ export function personWords(candidates: Candidate[], key: (name: string) => stri
  * Second pass: a name nothing vouched for, or only compromise's tags, is a person when the
  * article (or the batch) names a person so ("Trump" after "Donald Trump"); the rest is dropped.
  */
-export function typeCandidates(candidates: Candidate[], people: Set<string>, key: (name: string) => string): EntityMention[] {
+export function typeCandidates(
+  candidates: Candidate[],
+  people: Set<string>,
+  key: (name: string) => string,
+): EntityMention[] {
   return candidates.flatMap((m): EntityMention[] => {
     const { typedBy: _typedBy, ...mention } = m;
     const words = m.text.split(/\s+/);
     // "Melania Trump": a full name whose surname names a person elsewhere
     const surname = m.type === null && words.length === 2 && people.has(key(words[1] as string));
-    if (m.typedBy !== 'lexicon' && (people.has(key(m.text)) || surname)) return [{ ...mention, type: 'person', role: m.role }];
+    if (m.typedBy !== 'lexicon' && (people.has(key(m.text)) || surname))
+      return [{ ...mention, type: 'person', role: m.role }];
     return m.type ? [{ ...mention, type: m.type, role: m.type === 'person' ? m.role : null }] : [];
   });
 }
@@ -168,31 +189,60 @@ function splitRun(tokens: Token[], run: Run): Run[] {
     let title = leadingTitle(tokens, k, run.last);
     if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
       // "Deputy Prime Minister Anna Berg": the name follows the last of the titles
-      for (let more = leadingTitle(tokens, title.next, run.last); more && more.next <= run.last; more = leadingTitle(tokens, title.next, run.last)) title = more;
+      for (
+        let more = leadingTitle(tokens, title.next, run.last);
+        more && more.next <= run.last;
+        more = leadingTitle(tokens, title.next, run.last)
+      )
+        title = more;
       return [{ first: title.next, last: run.last }];
     }
   }
   return [run];
 }
 
-function nameMention(text: string, tokens: Token[], sentence: number, run: Run, known: Set<string> | null): Candidate | null {
+function nameMention(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  run: Run,
+  known: Set<string> | null,
+): Candidate | null {
   let { first } = run;
   // Sentence-initial function words and other never-names ("Following", "The")
-  while (first <= run.last && (NOT_NAMES.has((tokens[first] as Token).lower) || HONORIFICS.has((tokens[first] as Token).lower) || (first === 0 && isCommonWord(tokens[first] as Token)))) first++;
+  while (
+    first <= run.last &&
+    (NOT_NAMES.has((tokens[first] as Token).lower) ||
+      HONORIFICS.has((tokens[first] as Token).lower) ||
+      (first === 0 && isCommonWord(tokens[first] as Token)))
+  )
+    first++;
   if (first > run.last) return null;
   const { end, possessive } = cleanEnd(tokens, run.last);
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end).replace(/[“”"]/g, '').trim();
   if (!name || name.length < 2) return null;
-  if (known && !name.toLowerCase().split(/\s+/).every((w) => known.has(w))) {
+  if (
+    known &&
+    !name
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => known.has(w))
+  ) {
     // a headline run keeps its longest known start: "Putin Discuss Ceasefire" → "Putin"
     let last = run.last;
     while (last > first && !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower))) last--;
-    if (last === run.last || !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower))) return null;
+    if (last === run.last || !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower)))
+      return null;
     return nameMention(text, tokens, sentence, { first, last }, known);
   }
   const before = tokens[first - 1];
-  const honorific = before && HONORIFICS.has(before.lower) ? before.text : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '') ? `${tokens[first - 2]?.text}.` : null;
+  const honorific =
+    before && HONORIFICS.has(before.lower)
+      ? before.text
+      : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '')
+        ? `${tokens[first - 2]?.text}.`
+        : null;
   // A lone title word ("President") or a demonym ("Russian") is no name.
   if (titles.startingAt(tokens, first)?.next === run.last + 1) return null;
   const demonymOf = first === run.last ? countryOfDemonym(name) : null;
@@ -216,7 +266,21 @@ function nameMention(text: string, tokens: Token[], sentence: number, run: Run, 
   };
 }
 
-const FUNCTION_TAGS = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Auxiliary', 'Copula', 'Modal', 'Negative'];
+const FUNCTION_TAGS = [
+  'Verb',
+  'Adjective',
+  'Adverb',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+  'Pronoun',
+  'QuestionWord',
+  'Expression',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+  'Negative',
+];
 
 /**
  * A capitalized first word that is there only because it starts the sentence ("Following",
@@ -225,11 +289,14 @@ const FUNCTION_TAGS = ['Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjunctio
 function isCommonWord(t: Token): boolean {
   if (ORGANIZATIONS.has(t.lower) || ALIAS_TYPES.has(t.lower) || isKnownPlace(t.text)) return false;
   if (!t.tags) return true;
-  const named = t.tags.some((x) => PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym');
+  const named = t.tags.some(
+    (x) => PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym',
+  );
   return !named && t.tags.some((x) => FUNCTION_TAGS.includes(x));
 }
 
-const SPEECH = /^(?:said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|according)$/;
+const SPEECH =
+  /^(?:said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|according)$/;
 
 /** "Leavitt stated", "said Karoline Leavitt": the name next to a speech verb is a speaker. */
 function besideSpeech(tokens: Token[], run: Run): boolean {

@@ -17,10 +17,43 @@ interface CompromiseSentence {
 
 /** Tags we read; the rest of compromise's tag set is dropped at the border. */
 const KEPT = new Set([
-  'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Place', 'Country', 'City', 'Region',
-  'Organization', 'Company', 'SportsTeam', 'ProperNoun', 'Acronym', 'Demonym', 'Actor', 'Verb', 'Adjective', 'Noun',
-  'Plural', 'Possessive', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Date', 'WeekDay', 'Month', 'Value',
-  'Adverb', 'QuestionWord', 'Expression', 'Auxiliary', 'Copula', 'Modal', 'Negative',
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Honorific',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'Company',
+  'SportsTeam',
+  'ProperNoun',
+  'Acronym',
+  'Demonym',
+  'Actor',
+  'Verb',
+  'Adjective',
+  'Noun',
+  'Plural',
+  'Possessive',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Date',
+  'WeekDay',
+  'Month',
+  'Value',
+  'Adverb',
+  'QuestionWord',
+  'Expression',
+  'Auxiliary',
+  'Copula',
+  'Modal',
+  'Negative',
 ]);
 
 export interface NlpTerm extends Span {
@@ -44,12 +77,20 @@ export function analyze(text: string): NlpDocument {
   const sentences: Span[] = [];
   const terms: NlpTerm[] = [];
   for (const piece of pieces(text, NLP_PIECE)) {
-    const json = nlp(text.slice(piece.start, piece.end)).json({ offset: true, text: false, terms: { offset: true } }) as CompromiseSentence[];
+    const json = nlp(text.slice(piece.start, piece.end)).json({
+      offset: true,
+      text: false,
+      terms: { offset: true },
+    }) as CompromiseSentence[];
     const at = piece.start;
     for (const sentence of json) {
       sentences.push({ start: at + sentence.offset.start, end: at + sentence.offset.start + sentence.offset.length });
       for (const term of sentence.terms) {
-        terms.push({ start: at + term.offset.start, end: at + term.offset.start + term.offset.length, tags: term.tags.filter((t) => KEPT.has(t)) });
+        terms.push({
+          start: at + term.offset.start,
+          end: at + term.offset.start + term.offset.length,
+          tags: term.tags.filter((t) => KEPT.has(t)),
+        });
       }
     }
   }

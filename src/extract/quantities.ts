@@ -17,10 +17,49 @@ const unitQuantifiers = new PhraseTable<number>(numberWords.unitQuantifiers);
 const vagueAmounts = new PhraseTable<[number, number]>(vague.amounts);
 const fractions = new PhraseTable<number | [number, number]>(vague.fractions);
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
-const AFTER_A_SECOND = new Set(['ago', 'later', 'earlier', 'before', 'after', 'or', 'and', 'of', 'to', 'in', 'for', 'long', 'apart']);
+const AFTER_A_SECOND = new Set([
+  'ago',
+  'later',
+  'earlier',
+  'before',
+  'after',
+  'or',
+  'and',
+  'of',
+  'to',
+  'in',
+  'for',
+  'long',
+  'apart',
+]);
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 const YEAR = 31557600;
 
@@ -31,7 +70,12 @@ interface Amount {
 }
 
 /** All quantities in one sentence, left to right, never overlapping. `date` (ISO) anchors relative dates. */
-export function extractQuantities(text: string, tokens: Token[], sentence: number, date?: string): RawQuantityMention[] {
+export function extractQuantities(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  date?: string,
+): RawQuantityMention[] {
   const mentions: RawQuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -49,11 +93,34 @@ function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
   const day = readDate(tokens, i, date);
   if (day) {
     const range = day.last !== day.first ? { upper: day.last } : {};
-    return { first: day.start, next: day.next, dimension: 'date', amount: day.first, ...range, granularity: 1, factor: 1, unit: 'day', statedUnit: null, unitKey: 'date', role: 'measure' };
+    return {
+      first: day.start,
+      next: day.next,
+      dimension: 'date',
+      amount: day.first,
+      ...range,
+      granularity: 1,
+      factor: 1,
+      unit: 'day',
+      statedUnit: null,
+      unitKey: 'date',
+      role: 'measure',
+    };
   }
   const clock = readClock(tokens, i);
   if (clock) {
-    return { first: i, next: clock.next, dimension: 'time-of-day', amount: clock.minutes, granularity: clock.granularity, factor: 1, unit: baseUnit('time-of-day'), statedUnit: null, unitKey: null, zone: clock.zone };
+    return {
+      first: i,
+      next: clock.next,
+      dimension: 'time-of-day',
+      amount: clock.minutes,
+      granularity: clock.granularity,
+      factor: 1,
+      unit: baseUnit('time-of-day'),
+      statedUnit: null,
+      unitKey: null,
+      zone: clock.zone,
+    };
   }
   return vagueAt(tokens, i) ?? fractionAt(tokens, i) ?? numberAt(tokens, i);
 }
@@ -65,9 +132,34 @@ function vagueAt(tokens: Token[], i: number): Draft | null {
   const [low, high] = match.value;
   const unit = unitAt(tokens, match.next, false);
   if (unit && unit.dimension === 'duration') {
-    return { first: i, next: unit.next, dimension: 'duration', amount: low, upper: high, vague: true, granularity: 1, factor: unit.factor, unit: unit.base, statedUnit: unit.stated, unitKey: unit.key };
+    return {
+      first: i,
+      next: unit.next,
+      dimension: 'duration',
+      amount: low,
+      upper: high,
+      vague: true,
+      granularity: 1,
+      factor: unit.factor,
+      unit: unit.base,
+      statedUnit: unit.stated,
+      unitKey: unit.key,
+    };
   }
-  return { first: i, next: match.next, dimension: 'count', amount: low, upper: high, vague: true, granularity: 1, factor: 1, unit: baseUnit('count'), statedUnit: null, unitKey: null, noun: true };
+  return {
+    first: i,
+    next: match.next,
+    dimension: 'count',
+    amount: low,
+    upper: high,
+    vague: true,
+    granularity: 1,
+    factor: 1,
+    unit: baseUnit('count'),
+    statedUnit: null,
+    unitKey: null,
+    noun: true,
+  };
 }
 
 /** "half of the residents", "a third of", "one in five": shares, as percentages. */
@@ -75,8 +167,21 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
   const match = fractions.startingAt(tokens, i);
   if (match && tokens[match.next]?.lower === 'of') {
     const [low, high] = Array.isArray(match.value) ? match.value : [match.value, match.value];
-    const statedUnit = tokens.slice(i, match.next).map((t) => t.text).join(' ');
-    const share: Draft = { first: i, next: match.next, dimension: 'percent', amount: low * 100, granularity: 1, factor: 1, unit: baseUnit('percent'), statedUnit, unitKey: 'fraction' };
+    const statedUnit = tokens
+      .slice(i, match.next)
+      .map((t) => t.text)
+      .join(' ');
+    const share: Draft = {
+      first: i,
+      next: match.next,
+      dimension: 'percent',
+      amount: low * 100,
+      granularity: 1,
+      factor: 1,
+      unit: baseUnit('percent'),
+      statedUnit,
+      unitKey: 'fraction',
+    };
     return high !== low ? { ...share, upper: high * 100 } : share;
   }
   // "one in five"
@@ -84,8 +189,21 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
   if ((first?.lower === 'one' || first?.text === '1') && tokens[i + 1]?.lower === 'in') {
     const of = parseNumber(tokens, i + 2);
     if (of && of.value > 1) {
-      const statedUnit = tokens.slice(i, of.next).map((t) => t.text).join(' ');
-      return { first: i, next: of.next, dimension: 'percent', amount: 100 / of.value, granularity: 0.01, factor: 1, unit: baseUnit('percent'), statedUnit, unitKey: 'fraction' };
+      const statedUnit = tokens
+        .slice(i, of.next)
+        .map((t) => t.text)
+        .join(' ');
+      return {
+        first: i,
+        next: of.next,
+        dimension: 'percent',
+        amount: 100 / of.value,
+        granularity: 0.01,
+        factor: 1,
+        unit: baseUnit('percent'),
+        statedUnit,
+        unitKey: 'fraction',
+      };
     }
   }
   return null;
@@ -95,7 +213,11 @@ function numberAt(tokens: Token[], i: number): Draft | null {
   const sign = currencySignBefore(tokens, i);
   // "2m euros", "5b dollars": a one-letter scale glued to the digits is millions when a currency follows, not metres
   const scale = tokens[i + 1];
-  const scaledMoney = !sign && (scale?.lower === 'm' || scale?.lower === 'b') && !scale.spaceBefore && Boolean(currencyWordAt(tokens, i + 2));
+  const scaledMoney =
+    !sign &&
+    (scale?.lower === 'm' || scale?.lower === 'b') &&
+    !scale.spaceBefore &&
+    Boolean(currencyWordAt(tokens, i + 2));
   const amount = amountAt(tokens, i, Boolean(sign) || scaledMoney);
   if (!amount) return null;
   let next = amount.upper?.next ?? amount.parsed.next;
@@ -109,7 +231,8 @@ function numberAt(tokens: Token[], i: number): Draft | null {
     next += half;
   }
   const base = { first: amount.first, amount: value, upper: amount.upper?.value, granularity };
-  if (sign) return { ...base, first: sign.first, next, ...unitFields(moneyUnit(sign.code, tokens, sign.first, amount.first)) };
+  if (sign)
+    return { ...base, first: sign.first, next, ...unitFields(moneyUnit(sign.code, tokens, sign.first, amount.first)) };
   const glued = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && !tokens[next + 1]?.spaceBefore;
   const unitStart = glued ? next + 1 : next;
   const unit = unitAt(tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ?? currencyWordAt(tokens, unitStart);
@@ -119,18 +242,49 @@ function numberAt(tokens: Token[], i: number): Draft | null {
   const age = ageAround(tokens, amount, next);
   if (age) return { ...base, next, ...age };
   const magnitude = magnitudeAround(tokens, amount, next);
-  if (magnitude) return { ...base, first: magnitude.first, next: magnitude.next, dimension: 'magnitude', factor: 1, unit: baseUnit('magnitude'), statedUnit: null, unitKey: 'magnitude' };
+  if (magnitude)
+    return {
+      ...base,
+      first: magnitude.first,
+      next: magnitude.next,
+      dimension: 'magnitude',
+      factor: 1,
+      unit: baseUnit('magnitude'),
+      statedUnit: null,
+      unitKey: 'magnitude',
+    };
   if (!isCount(tokens, amount, next)) return null;
-  return { ...base, next, dimension: 'count', factor: 1, unit: baseUnit('count'), statedUnit: null, unitKey: null, noun: true };
+  return {
+    ...base,
+    next,
+    dimension: 'count',
+    factor: 1,
+    unit: baseUnit('count'),
+    statedUnit: null,
+    unitKey: null,
+    noun: true,
+  };
 }
 
 function moneyUnit(code: string, tokens: Token[], first: number, number: number): UnitMatch {
-  const statedUnit = tokens.slice(first, number).map((t) => t.text).join('');
+  const statedUnit = tokens
+    .slice(first, number)
+    .map((t) => t.text)
+    .join('');
   return { dimension: 'money', key: code, factor: 1, shift: 0, stated: statedUnit, base: code, next: number };
 }
 
-function unitFields(unit: UnitMatch): Pick<Draft, 'dimension' | 'factor' | 'shift' | 'unit' | 'statedUnit' | 'unitKey'> {
-  return { dimension: unit.dimension, factor: unit.factor, shift: unit.shift, unit: unit.base, statedUnit: unit.stated, unitKey: unit.key };
+function unitFields(
+  unit: UnitMatch,
+): Pick<Draft, 'dimension' | 'factor' | 'shift' | 'unit' | 'statedUnit' | 'unitKey'> {
+  return {
+    dimension: unit.dimension,
+    factor: unit.factor,
+    shift: unit.shift,
+    unit: unit.base,
+    statedUnit: unit.stated,
+    unitKey: unit.key,
+  };
 }
 
 type Base = Pick<Draft, 'first' | 'amount' | 'upper' | 'granularity'>;
@@ -138,7 +292,15 @@ type Base = Pick<Draft, 'first' | 'amount' | 'upper' | 'granularity'>;
 function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: boolean): Draft {
   // "30 MUSD", "75 USD million": the scale the unit carries goes into the amount
   const scale = statedUnit.scale ?? 1;
-  const base = scale === 1 ? stated : { ...stated, amount: stated.amount * scale, upper: stated.upper === undefined ? undefined : stated.upper * scale, granularity: stated.granularity * scale };
+  const base =
+    scale === 1
+      ? stated
+      : {
+          ...stated,
+          amount: stated.amount * scale,
+          upper: stated.upper === undefined ? undefined : stated.upper * scale,
+          granularity: stated.granularity * scale,
+        };
   const unit = scale === 1 ? statedUnit : { ...statedUnit, factor: statedUnit.factor / scale };
   let next = unit.next;
   let { amount, granularity } = base;
@@ -164,7 +326,10 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
   // "5 ft 2 in", "5 feet and 2 inches", "3 dollars 50 cents", "it costs 15 dollars 50.": one amount in the first unit
   if (unit.dimension !== 'duration' && base.upper === undefined) {
     const and = tokens[next]?.lower === 'and' ? 1 : 0;
-    const part = tokens[next + and]?.spaceBefore && !(and && tokens[base.first - 1]?.lower === 'between') ? parseNumber(tokens, next + and) : null;
+    const part =
+      tokens[next + and]?.spaceBefore && !(and && tokens[base.first - 1]?.lower === 'between')
+        ? parseNumber(tokens, next + and)
+        : null;
     const partUnit = part ? compoundPartAt(tokens, part.next, unit, part.value) : null;
     if (part && partUnit) {
       amount += (part.value * partUnit.factor) / unit.factor;
@@ -175,15 +340,36 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
   // "33-year-old", "five years old", "ninety five years of age"
   if (unit.dimension === 'duration' && AGE_UNITS.has(unit.key)) {
     const dashOld = tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old' && !tokens[next + 1]?.spaceBefore;
-    const old = tokens[next]?.lower === 'old' ? next + 1 : dashOld ? next + 2 : tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age' ? next + 2 : 0;
+    const old =
+      tokens[next]?.lower === 'old'
+        ? next + 1
+        : dashOld
+          ? next + 2
+          : tokens[next]?.lower === 'of' && tokens[next + 1]?.lower === 'age'
+            ? next + 2
+            : 0;
     if (old) {
-      return { ...base, amount, granularity, next: old, dimension: 'age', factor: unit.factor / YEAR, unit: baseUnit('age'), statedUnit: unit.stated, unitKey: unit.key, role: glued ? 'modifier' : 'measure' };
+      return {
+        ...base,
+        amount,
+        granularity,
+        next: old,
+        dimension: 'age',
+        factor: unit.factor / YEAR,
+        unit: baseUnit('age'),
+        statedUnit: unit.stated,
+        unitKey: unit.key,
+        role: glued ? 'modifier' : 'measure',
+      };
     }
   }
-  const role: QuantityRole = glued && tokens[next]?.kind === 'word' && tokens[next]?.lower !== 'long' ? 'modifier' : 'measure';
+  const role: QuantityRole =
+    glued && tokens[next]?.kind === 'word' && tokens[next]?.lower !== 'long' ? 'modifier' : 'measure';
   // "-5 degrees": a minus sign glued to the number, for temperatures
   const minus = tokens[base.first - 1];
-  const negative = unit.dimension === 'temperature' && ((minus?.text === '-' && !tokens[base.first]?.spaceBefore) || minus?.lower === 'minus');
+  const negative =
+    unit.dimension === 'temperature' &&
+    ((minus?.text === '-' && !tokens[base.first]?.spaceBefore) || minus?.lower === 'minus');
   return {
     ...base,
     first: negative ? base.first - 1 : base.first,
@@ -201,20 +387,33 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   if (!token) return null;
   // Not the middle of a number or word ("A1"; ranges like "3-2" are read from their first number).
   const previous = tokens[i - 1];
-  if (previous && !token.spaceBefore && !money && (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')) return null;
+  if (
+    previous &&
+    !token.spaceBefore &&
+    !money &&
+    (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')
+  )
+    return null;
   const single = singles.startingAt(tokens, i);
-  if (single) return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
+  if (single)
+    return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
   // "all day", "a full week", "another hour", "half year", "all-day"
   const quantifier = unitQuantifiers.startingAt(tokens, i);
   if (quantifier) {
     const dash = tokens[quantifier.next]?.text === '-' && !tokens[quantifier.next]?.spaceBefore ? 1 : 0;
     if (unitAt(tokens, quantifier.next + dash, false)?.dimension === 'duration') {
-      return { parsed: { value: quantifier.value, next: quantifier.next + dash, granularity: quantifier.value, words: true }, first: i };
+      return {
+        parsed: { value: quantifier.value, next: quantifier.next + dash, granularity: quantifier.value, words: true },
+        first: i,
+      };
     }
   }
   // "an hour", but not "a second quake" (an ordinal)
   if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1, false)?.dimension === 'duration') {
-    const ordinal = tokens[i + 1]?.lower === 'second' && tokens[i + 2]?.kind === 'word' && !AFTER_A_SECOND.has(tokens[i + 2]?.lower ?? '');
+    const ordinal =
+      tokens[i + 1]?.lower === 'second' &&
+      tokens[i + 2]?.kind === 'word' &&
+      !AFTER_A_SECOND.has(tokens[i + 2]?.lower ?? '');
     if (!ordinal) return { parsed: { value: 1, next: i + 1, granularity: 1, words: true }, first: i };
   }
   const parsed = parseNumber(tokens, i, { millionSuffix: money });
@@ -227,12 +426,20 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
     const sign = money && tokens[parsed.next + 1]?.text === tokens[i - 1]?.text ? 1 : 0;
     const upper = parseNumber(tokens, parsed.next + 1 + sign, { millionSuffix: money });
     // not a phone number or a code: "+1-222-2222"
-    const code = tokens[i - 1]?.text === '+' || (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) || (upper && tokens[upper.next]?.text === '/');
+    const code =
+      tokens[i - 1]?.text === '+' ||
+      (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) ||
+      (upper && tokens[upper.next]?.text === '/');
     if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) {
       // "$140 and $150 million", "20 to 30 million": the scale written once serves both ends
       const upperFirst = Number(tokens[parsed.next + 1 + sign]?.text.replace(/,/g, ''));
       const scale = Number.isFinite(upperFirst) && upperFirst > 0 ? upper.value / upperFirst : 1;
-      if (scale >= 1000 && parsed.value < upperFirst) return { parsed: { ...parsed, value: parsed.value * scale, granularity: parsed.granularity * scale }, upper, first: i };
+      if (scale >= 1000 && parsed.value < upperFirst)
+        return {
+          parsed: { ...parsed, value: parsed.value * scale, granularity: parsed.granularity * scale },
+          upper,
+          first: i,
+        };
       return { parsed, upper, first: i };
     }
   }
@@ -252,13 +459,20 @@ function andAHalf(tokens: Token[], i: number): number {
 }
 
 /** "aged 33", "Tara Reid, 33,": an age without a unit. */
-function ageAround(tokens: Token[], amount: Amount, next: number): Pick<Draft, 'dimension' | 'factor' | 'unit' | 'statedUnit' | 'unitKey'> | null {
+function ageAround(
+  tokens: Token[],
+  amount: Amount,
+  next: number,
+): Pick<Draft, 'dimension' | 'factor' | 'unit' | 'statedUnit' | 'unitKey'> | null {
   const v = amount.parsed.value;
   if (!Number.isInteger(v) || v < 1 || v > 120 || amount.upper) return null;
   const before = tokens[amount.first - 1];
   const after = tokens[next];
   const aged = before?.lower === 'aged' || (before?.lower === 'age' && tokens[amount.first - 2]?.lower !== 'the');
-  const apposition = before?.text === ',' && /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') && (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
+  const apposition =
+    before?.text === ',' &&
+    /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') &&
+    (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
   if (!aged && !apposition) return null;
   return { dimension: 'age', factor: 1, unit: baseUnit('age'), statedUnit: null, unitKey: 'year' };
 }
@@ -267,10 +481,12 @@ function ageAround(tokens: Token[], amount: Amount, next: number): Pick<Draft, '
 function magnitudeAround(tokens: Token[], amount: Amount, next: number): { first: number; next: number } | null {
   const before = tokens[amount.first - 1]?.lower;
   const before2 = tokens[amount.first - 2]?.lower;
-  if (before === 'magnitude' || (before === '-' && before2 === 'magnitude')) return { first: amount.first - (before === '-' ? 2 : 1), next };
+  if (before === 'magnitude' || (before === '-' && before2 === 'magnitude'))
+    return { first: amount.first - (before === '-' ? 2 : 1), next };
   const after = tokens[next]?.text === '-' ? next + 1 : next;
   if (tokens[after]?.lower === 'magnitude') return { first: amount.first, next: after + 1 };
-  if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter') return { first: amount.first, next: Math.min(tokens.length, next + 4) };
+  if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter')
+    return { first: amount.first, next: Math.min(tokens.length, next + 4) };
   if (before === 'measuring' && !Number.isInteger(amount.parsed.value)) return { first: amount.first, next };
   return null;
 }
@@ -286,8 +502,22 @@ function isCount(tokens: Token[], amount: Amount, next: number): boolean {
   if ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower))) return false;
   const v = amount.parsed.value;
   if (!amount.parsed.words && /^\d{4}$/.test(first.text) && v >= 1800 && v <= 2100) return false;
-  if (after && (after.text === ':' || after.text === '/' || (after.text === '.' && !after.spaceBefore && tokens[next + 1]?.kind === 'number'))) return false;
-  if (before && (before.text === '#' || before.lower === 'no' || before.lower === 'number' || before.lower === 'phase' || before.lower === 'page')) return false;
+  if (
+    after &&
+    (after.text === ':' ||
+      after.text === '/' ||
+      (after.text === '.' && !after.spaceBefore && tokens[next + 1]?.kind === 'number'))
+  )
+    return false;
+  if (
+    before &&
+    (before.text === '#' ||
+      before.lower === 'no' ||
+      before.lower === 'number' ||
+      before.lower === 'phase' ||
+      before.lower === 'page')
+  )
+    return false;
   return true;
 }
 

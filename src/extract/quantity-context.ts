@@ -9,16 +9,38 @@ import { PhraseTable } from '../text/phrases.js';
 const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
 const hedgesAfter = new PhraseTable<Hedge | '='>(hedges.after);
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
-const INCLUSIVE: Partial<Record<Hedge, Hedge>> = { 'less-than': 'at-most', 'more-than': 'at-least', 'well-over': 'at-least', 'just-over': 'at-least' };
+const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
+  'less-than': 'at-most',
+  'more-than': 'at-least',
+  'well-over': 'at-least',
+  'just-over': 'at-least',
+};
 const offsetWords = new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true]));
 const trendWords = new Map<string, Trend>([
   ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
   ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
 ]);
-const countCues = new PhraseTable<string>(Object.values(attributes.countCues).flat().map((w) => [w, w] as [string, string]));
+const countCues = new PhraseTable<string>(
+  Object.values(attributes.countCues)
+    .flat()
+    .map((w) => [w, w] as [string, string]),
+);
 /** "the deadliest day in over a year": a superlative before "in" + duration makes it a look-back, not a length. */
 const SUPERLATIVE = /^(?:first|last|worst|best|most|least|\p{L}{3,}est)$/u;
-const NOT_SUPERLATIVE = new Set(['interest', 'protest', 'request', 'forest', 'honest', 'modest', 'contest', 'arrest', 'suggest', 'invest', 'harvest', 'manifest']);
+const NOT_SUPERLATIVE = new Set([
+  'interest',
+  'protest',
+  'request',
+  'forest',
+  'honest',
+  'modest',
+  'contest',
+  'arrest',
+  'suggest',
+  'invest',
+  'harvest',
+  'manifest',
+]);
 /** How many tokens on either side of a count may hold its verb ("400 people were killed"). */
 const VERB_WINDOW = 4;
 
@@ -53,7 +75,10 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
     hedge = before.value;
     first = before.first;
   } else if (hedge === 'range' && between) first -= 1;
-  const after = hedgesAfter.startingAt(tokens, tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next);
+  const after = hedgesAfter.startingAt(
+    tokens,
+    tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next,
+  );
   // "5000 or less than 6000": that "or less" starts another comparison, it is no hedge of 5000
   const startsComparison = after && tokens[after.next]?.lower === 'than';
   if (after && !startsComparison) {
@@ -70,7 +95,8 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
     }
   }
   let role: QuantityRole = d.role ?? 'measure';
-  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first))) role = 'offset';
+  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first)))
+    role = 'offset';
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[next - 1] as Token;
   const mention: RawQuantityMention = {
@@ -125,7 +151,31 @@ function trendBefore(tokens: Token[], first: number): Trend | null {
 }
 
 /** Words after a count that are not what it counts ("500 were injured"). */
-const NOT_NOUNS = new Set(['were', 'was', 'are', 'is', 'have', 'had', 'has', 'of', 'in', 'and', 'or', 'to', 'at', 'on', 'by', 'for', 'from', 'with', 'as', 'but', 'that', 'who', 'which']);
+const NOT_NOUNS = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'have',
+  'had',
+  'has',
+  'of',
+  'in',
+  'and',
+  'or',
+  'to',
+  'at',
+  'on',
+  'by',
+  'for',
+  'from',
+  'with',
+  'as',
+  'but',
+  'that',
+  'who',
+  'which',
+]);
 
 function nounAfter(tokens: Token[], i: number): string | undefined {
   for (let k = i; k < Math.min(tokens.length, i + 3); k++) {

@@ -16,7 +16,8 @@ const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const MAX_QUOTE = 1500;
 /** How far from the quote mark a speech verb and its speaker may stand, in characters. */
 const WINDOW = 120;
-const VERB = /\b(said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|posted|continued|concluded|emphasized|stressed|argued|replied|responded|claimed|confirmed)\b/giu;
+const VERB =
+  /\b(said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|posted|continued|concluded|emphasized|stressed|argued|replied|responded|claimed|confirmed)\b/giu;
 
 export function normalizeQuote(text: string): string {
   return text
@@ -29,7 +30,9 @@ export function normalizeQuote(text: string): string {
 /** Every quotation in the text, with its speaker when the article names one. */
 export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
-  const speakers = new Speakers(entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase())));
+  const speakers = new Speakers(
+    entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase())),
+  );
   // Where each closing mark was last found: `i` only moves forward, so a mark found beyond `i`
   // is still the next one, and the text is searched once per kind of mark (not once per opening mark).
   const nextClose = new Map<string, number>();
@@ -53,7 +56,14 @@ export function extractQuotes(text: string, entities: EntityMention[]): QuoteMen
     const inner = text.slice(i + 1, close);
     const normalized = normalizeQuote(inner);
     if (normalized) {
-      quotes.push({ kind: 'quote', start: i + 1, end: close, text: inner, normalized, speaker: speakerOf(text, { start: i, end: close + 1 }, speakers) });
+      quotes.push({
+        kind: 'quote',
+        start: i + 1,
+        end: close,
+        text: inner,
+        normalized,
+        speaker: speakerOf(text, { start: i, end: close + 1 }, speakers),
+      });
     }
     i = close + 1;
   }
@@ -68,7 +78,9 @@ class Speakers {
   private readonly byStart: { mention: EntityMention; index: number }[];
 
   constructor(list: EntityMention[]) {
-    this.byStart = list.map((mention, index) => ({ mention, index })).sort((a, b) => a.mention.start - b.mention.start || a.index - b.index);
+    this.byStart = list
+      .map((mention, index) => ({ mention, index }))
+      .sort((a, b) => a.mention.start - b.mention.start || a.index - b.index);
   }
 
   /** The speakers with `from <= start` and `end <= to`, in the order of the list given. */
@@ -105,12 +117,33 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   const verbAt = quote.end + verb.index;
   // the name right before the verb ("Leavitt stated") or right after it ("said Leavitt")
   const candidates = speakers.within(quote.end, quote.end + clause.length);
-  const before = candidates.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2).pop();
+  const before = candidates
+    .filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2)
+    .pop();
   // after "told" comes the listener, not the speaker
   const listener = /^told$/iu.test(verb[0]);
   // "said Security Response Alliance director Mike Reavey": the person, not the organization before the title
-  const following = listener ? [] : candidates.filter((s) => s.start >= verbAt + verb[0].length && text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 6);
-  const after = following.find((s) => s.type === 'person') ?? following.find((s) => text.slice(verbAt + verb[0].length, s.start).trim().split(/\s+/).filter(Boolean).length <= 3);
+  const following = listener
+    ? []
+    : candidates.filter(
+        (s) =>
+          s.start >= verbAt + verb[0].length &&
+          text
+            .slice(verbAt + verb[0].length, s.start)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean).length <= 6,
+      );
+  const after =
+    following.find((s) => s.type === 'person') ??
+    following.find(
+      (s) =>
+        text
+          .slice(verbAt + verb[0].length, s.start)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean).length <= 3,
+    );
   const found = before ?? after;
   return found ? { text: found.text, start: found.start, end: found.end } : null;
 }
@@ -119,7 +152,12 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
 function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   const from = Math.max(0, quote.start - WINDOW * 2);
   const window = text.slice(from, quote.start);
-  const sentenceStart = Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), window.lastIndexOf('”'), window.lastIndexOf('? '));
+  const sentenceStart = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('”'),
+    window.lastIndexOf('? '),
+  );
   const clauseStart = from + (sentenceStart >= 0 ? sentenceStart + 1 : 0);
   const clause = text.slice(clauseStart, quote.start);
   const inClause = speakers.within(clauseStart, quote.start);
@@ -132,7 +170,16 @@ function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMent
   if (!last) return null;
   const verbAt = clauseStart + last.index;
   // only "X said (that)? (:|,)? “": nothing but a few words between the verb and the quote
-  if (text.slice(verbAt + last[0].length, quote.start).trim().split(/\s+/).filter(Boolean).length > 3) return null;
-  const subject = inClause.filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).filter(Boolean).length <= 2).pop();
+  if (
+    text
+      .slice(verbAt + last[0].length, quote.start)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length > 3
+  )
+    return null;
+  const subject = inClause
+    .filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).filter(Boolean).length <= 2)
+    .pop();
   return subject ? { text: subject.text, start: subject.start, end: subject.end } : null;
 }

@@ -38,7 +38,8 @@ export function roleBefore(text: string, tokens: Token[], first: number): Role |
   }
   // Do not swallow the end of a previous name or a sentence-initial word ("Trump" in "Trump and Putin’s ...").
   while (q < start && (tokens[q] as Token).text === '.') q++;
-  const qualifier = q < start ? text.slice((tokens[q] as Token).start, (tokens[start - 1] as Token).end).replace(/['’]s$/u, '') : null;
+  const qualifier =
+    q < start ? text.slice((tokens[q] as Token).start, (tokens[start - 1] as Token).end).replace(/['’]s$/u, '') : null;
   start = q;
   const found: string[] = [];
   for (let m = modifiers.endingBefore(tokens, start); m; m = modifiers.endingBefore(tokens, start)) {
@@ -70,13 +71,36 @@ export function roleAfter(text: string, tokens: Token[], last: number): Role | n
     k = m.next;
   }
   const qualifierStart = k;
-  while (k - qualifierStart < MAX_QUALIFIER && (isCapital(tokens[k]) || (tokens[k]?.text === '.' && !tokens[k]?.spaceBefore)) && !titles.startingAt(tokens, k)) k++;
+  while (
+    k - qualifierStart < MAX_QUALIFIER &&
+    (isCapital(tokens[k]) || (tokens[k]?.text === '.' && !tokens[k]?.spaceBefore)) &&
+    !titles.startingAt(tokens, k)
+  )
+    k++;
   const title = titles.startingAt(tokens, k);
   if (!title) return null;
   const after = tokens[title.next];
-  if (after && !(after.kind === 'punct' || after.lower === 'of' || after.lower === 'and' || after.lower === 'who' || after.lower === 'said')) return null;
-  const qualifier = k > qualifierStart ? text.slice((tokens[qualifierStart] as Token).start, (tokens[k - 1] as Token).end) : null;
+  if (
+    after &&
+    !(
+      after.kind === 'punct' ||
+      after.lower === 'of' ||
+      after.lower === 'and' ||
+      after.lower === 'who' ||
+      after.lower === 'said'
+    )
+  )
+    return null;
+  const qualifier =
+    k > qualifierStart ? text.slice((tokens[qualifierStart] as Token).start, (tokens[k - 1] as Token).end) : null;
   const firstToken = tokens[begin] as Token;
   const lastToken = tokens[title.next - 1] as Token;
-  return { start: firstToken.start, end: lastToken.end, text: text.slice(firstToken.start, lastToken.end), title: title.value, modifiers: found, qualifier };
+  return {
+    start: firstToken.start,
+    end: lastToken.end,
+    text: text.slice(firstToken.start, lastToken.end),
+    title: title.value,
+    modifiers: found,
+    qualifier,
+  };
 }

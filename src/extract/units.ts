@@ -31,7 +31,10 @@ class WordTable<T> {
     const phrases = entries
       .map(([phrase, value]) => {
         const tokens = tokenize(phrase.toLowerCase());
-        const glue = tokens.map((t, k) => k > 0 && !t.spaceBefore && /[\p{L}\d]$/u.test(tokens[k - 1]?.text ?? '') && /^[\p{L}\d]/u.test(t.text));
+        const glue = tokens.map(
+          (t, k) =>
+            k > 0 && !t.spaceBefore && /[\p{L}\d]$/u.test(tokens[k - 1]?.text ?? '') && /^[\p{L}\d]/u.test(t.text),
+        );
         return { words: tokens.map((t) => t.lower), glue, value };
       })
       .sort((a, b) => b.words.length - a.words.length);
@@ -47,7 +50,8 @@ class WordTable<T> {
     const found: { value: T; next: number }[] = [];
     for (const { words, glue, value } of this.byFirst.get(tokens[i]?.lower ?? '') ?? []) {
       if (found.length && words.length < (found[0] as { next: number }).next - i) break;
-      if (words.every((w, k) => tokens[i + k]?.lower === w && (!glue[k] || !tokens[i + k]?.spaceBefore))) found.push({ value, next: i + words.length });
+      if (words.every((w, k) => tokens[i + k]?.lower === w && (!glue[k] || !tokens[i + k]?.spaceBefore)))
+        found.push({ value, next: i + words.length });
     }
     return found;
   }
@@ -55,7 +59,9 @@ class WordTable<T> {
 
 const AMBIGUOUS = new Set(units.ambiguous);
 const EXACT_CASE = new Set(units.exactCase);
-const unitWords = new WordTable<UnitEntry>(units.units.flatMap((u) => u.words.map((w) => [w, u] as [string, UnitEntry])));
+const unitWords = new WordTable<UnitEntry>(
+  units.units.flatMap((u) => u.words.map((w) => [w, u] as [string, UnitEntry])),
+);
 const currencySigns = new PhraseTable<string>(currencies.symbols);
 const currencyWords = new WordTable<string>(Object.entries(currencies.words));
 /** Signs of one character ("€", "$", "元") may also follow the number: "10 €", "100元". */
@@ -67,17 +73,33 @@ const LOOSE_LETTERS = new Set(currencies.looseLetters);
 const CODES = new Set(currencies.codes);
 /** Scale words that may follow a currency code: "75 USD million", "EUR 3 bn" is read by the number. */
 const CODE_SCALES = new Map(
-  [...Object.entries(numberWords.scales), ...Object.entries(numberWords.suffixScales).filter(([w]) => w.length > 1)].filter(([, f]) => f >= 1000),
+  [
+    ...Object.entries(numberWords.scales),
+    ...Object.entries(numberWords.suffixScales).filter(([w]) => w.length > 1),
+  ].filter(([, f]) => f >= 1000),
 );
 /** Minor units fold into the major one: "34 cents" is 0.34 USD (kept as 34 cents when stated). */
 const MINOR: Record<string, [string, number]> = currencies.minor;
-const CONTEXTS = new Map(Object.entries(units.contexts).map(([name, c]) => [name, { cues: new Set(c.cues), against: new Set(c.against) }]));
+const CONTEXTS = new Map(
+  Object.entries(units.contexts).map(([name, c]) => [name, { cues: new Set(c.cues), against: new Set(c.against) }]),
+);
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 /** Punctuation after which a glued letter ("40C.") ends the quantity. */
 const ENDS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', '”', '’', "'"]);
 
 export function baseUnit(dimension: Dimension): string {
-  return units.dimensions[dimension]?.base ?? (dimension === 'count' ? 'item' : dimension === 'time-of-day' ? 'min-of-day' : dimension === 'age' ? 'yr' : dimension === 'magnitude' ? 'M' : '');
+  return (
+    units.dimensions[dimension]?.base ??
+    (dimension === 'count'
+      ? 'item'
+      : dimension === 'time-of-day'
+        ? 'min-of-day'
+        : dimension === 'age'
+          ? 'yr'
+          : dimension === 'magnitude'
+            ? 'M'
+            : '')
+  );
 }
 
 function stated(tokens: Token[], i: number, next: number): string {
@@ -96,7 +118,9 @@ export function unitAt(tokens: Token[], i: number, glued: boolean): UnitMatch | 
   if (close) {
     const inner = plainUnitAt(tokens, i + 1, true);
     if (!inner || inner.ambiguous || tokens[inner.match.next]?.text !== close) return null;
-    return inner.match.dimension === 'duration' ? null : { ...inner.match, stated: stated(tokens, i, inner.match.next + 1), next: inner.match.next + 1 };
+    return inner.match.dimension === 'duration'
+      ? null
+      : { ...inner.match, stated: stated(tokens, i, inner.match.next + 1), next: inner.match.next + 1 };
   }
   return plainUnitAt(tokens, i, glued)?.match ?? null;
 }
@@ -110,13 +134,22 @@ function plainUnitAt(tokens: Token[], i: number, glued: boolean): { match: UnitM
 }
 
 /** One reading of a unit word: the match, null when the word is no unit here, undefined when this reading needs a context it lacks. */
-function readingOf(tokens: Token[], i: number, glued: boolean, match: { value: UnitEntry; next: number }): { match: UnitMatch; ambiguous: boolean } | null | undefined {
+function readingOf(
+  tokens: Token[],
+  i: number,
+  glued: boolean,
+  match: { value: UnitEntry; next: number },
+): { match: UnitMatch; ambiguous: boolean } | null | undefined {
   const u = match.value;
-  const text = tokens.slice(i, match.next).map((t) => t.lower).join(match.next - i > 1 ? ' ' : '');
+  const text = tokens
+    .slice(i, match.next)
+    .map((t) => t.lower)
+    .join(match.next - i > 1 ? ' ' : '');
   const ambiguous = AMBIGUOUS.has(text) || AMBIGUOUS.has(tokens[i]?.lower ?? '');
   if (EXACT_CASE.has(text) && tokens[i]?.text !== text) return null;
   // "in his 50s", "the 1990s": decades, not seconds
-  if (u.key === 'second' && text === 's' && !tokens[i]?.spaceBefore && /^\d*0$/.test(tokens[i - 1]?.text ?? '')) return null;
+  if (u.key === 'second' && text === 's' && !tokens[i]?.spaceBefore && /^\d*0$/.test(tokens[i - 1]?.text ?? ''))
+    return null;
   const after = tokens[match.next];
   const ends = !after || after.kind === 'punct' || after.kind === 'number';
   const touching = glued && !tokens[i]?.spaceBefore;
@@ -124,7 +157,18 @@ function readingOf(tokens: Token[], i: number, glued: boolean, match: { value: U
   if (u.dimension !== 'duration' && ambiguous && (inCode(tokens, i, match.next) || afterCode(tokens, i))) return null;
   if (u.context && !inContext(tokens, i, match.next, u, touching)) return undefined;
   const base = u.base ?? baseUnit(u.dimension);
-  return { match: { dimension: u.dimension, key: u.key, factor: u.factor, shift: u.shift ?? 0, stated: stated(tokens, i, match.next), base, next: match.next }, ambiguous };
+  return {
+    match: {
+      dimension: u.dimension,
+      key: u.key,
+      factor: u.factor,
+      shift: u.shift ?? 0,
+      stated: stated(tokens, i, match.next),
+      base,
+      next: match.next,
+    },
+    ambiguous,
+  };
 }
 
 /** "24703m212", "24703 L-202", "F-Series": the unit word runs on into a code. */
@@ -137,7 +181,22 @@ function inCode(tokens: Token[], i: number, next: number): boolean {
 }
 
 /** Words that a missing space may glue to a number ("and-15C temperatures"): no code. */
-const NOT_CODES = new Set(['and', 'or', 'to', 'of', 'from', 'at', 'by', 'with', 'than', 'about', 'around', 'nearly', 'some', 'minus']);
+const NOT_CODES = new Set([
+  'and',
+  'or',
+  'to',
+  'of',
+  'from',
+  'at',
+  'by',
+  'with',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'some',
+  'minus',
+]);
 
 /** "SCP-173C", "scp2-173 m": the number is part of a code (a word, a hyphen, digits). */
 function afterCode(tokens: Token[], i: number): boolean {
@@ -177,7 +236,8 @@ function inContext(tokens: Token[], i: number, next: number, u: UnitEntry, touch
   if (against < Infinity || !touching) return false;
   // a letter alone ("40C", not "11c" cents, "Boeing 777F", "14.7C/ share") needs its capital and no name before the number
   const text = tokens[i]?.text ?? '';
-  if (/^\p{L}$/u.test(text) && (!/^\p{Lu}$/u.test(text) || afterName(tokens, i) || tokens[next]?.text === '/')) return false;
+  if (/^\p{L}$/u.test(text) && (!/^\p{Lu}$/u.test(text) || afterName(tokens, i) || tokens[next]?.text === '/'))
+    return false;
   if (u.glued) return true;
   const after = tokens[next];
   return Boolean(u.atEnd) && (!after || (ENDS.has(after.text) && tokens[next + 1]?.kind !== 'number'));
@@ -211,8 +271,15 @@ export function currencySignBefore(tokens: Token[], i: number): { code: string; 
   if (!sign) return null;
   const written = tokens.slice(sign.first, i);
   const asOne = written.every((t, k) => k === 0 || !t.spaceBefore);
-  const symbol = Object.keys(currencies.symbols).find((key) => key.replace(/\s/g, '') === written.map((t) => t.text).join(''));
-  const loose = LOOSE_LETTERS.has(written.filter((t) => t.kind === 'word').map((t) => t.lower).join(''));
+  const symbol = Object.keys(currencies.symbols).find(
+    (key) => key.replace(/\s/g, '') === written.map((t) => t.text).join(''),
+  );
+  const loose = LOOSE_LETTERS.has(
+    written
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.lower)
+      .join(''),
+  );
   if (written.length > 1 && !loose && (!asOne || !symbol)) {
     // fall back to the last token alone ("$")
     const code = currencies.symbols[last.text];
@@ -235,9 +302,13 @@ export function currencyWordAt(tokens: Token[], i: number): UnitMatch | null {
   // "3 USD50": a code glued to the next number is that number's
   if (!match || (tokens[match.next]?.kind === 'number' && !tokens[match.next]?.spaceBefore)) return null;
   // "p" only glued to a small number: "50p", not "1080p"
-  if (match.value === 'GBP-pence' && token.lower === 'p' && (token.spaceBefore || !(Number(tokens[i - 1]?.text) < 200))) return null;
+  if (match.value === 'GBP-pence' && token.lower === 'p' && (token.spaceBefore || !(Number(tokens[i - 1]?.text) < 200)))
+    return null;
   // "75 USD million"
-  const scaleWord = match.next === i + 1 && CODES.has(token.text.toUpperCase()) ? CODE_SCALES.get(tokens[i + 1]?.lower ?? '') : undefined;
+  const scaleWord =
+    match.next === i + 1 && CODES.has(token.text.toUpperCase())
+      ? CODE_SCALES.get(tokens[i + 1]?.lower ?? '')
+      : undefined;
   const next = scaleWord ? match.next + 1 : match.next;
   const unit = money(match.value, stated(tokens, i, next), next);
   const scale = scaled?.scale ?? scaleWord;
@@ -251,7 +322,9 @@ function codeOf(text: string): { code: string; scale?: number } | null {
   if (CODES_BEFORE.has(text)) return { code: currencies.words[text.toLowerCase()] ?? text };
   const scale = currencies.scaledCodes[text.slice(0, 1)];
   const rest = text.slice(1);
-  return scale !== undefined && CODES_BEFORE.has(rest) ? { code: currencies.words[rest.toLowerCase()] ?? rest, scale } : null;
+  return scale !== undefined && CODES_BEFORE.has(rest)
+    ? { code: currencies.words[rest.toLowerCase()] ?? rest, scale }
+    : null;
 }
 
 export function money(code: string, statedUnit: string, next: number): UnitMatch {
@@ -271,7 +344,11 @@ export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amo
     if (part) return minors.includes(part.key) ? part : null;
     // "it costs 15 dollars 50.": a bare number of cents, only where the sentence ends
     const after = tokens[i];
-    const bare = Number.isInteger(amount) && amount > 0 && amount < 100 && (!after || (after.kind === 'punct' && ENDS.has(after.text) && !tokens[i + 1]));
+    const bare =
+      Number.isInteger(amount) &&
+      amount > 0 &&
+      amount < 100 &&
+      (!after || (after.kind === 'punct' && ENDS.has(after.text) && !tokens[i + 1]));
     return bare && minors[0] ? money(minors[0], '', i) : null;
   }
   const allowed = units.compounds[major.key];
@@ -280,7 +357,15 @@ export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amo
     const inch = units.units.find((u) => u.key === 'inch') as UnitEntry;
     const after = tokens[i + 1];
     if (!after || after.kind === 'punct' || /^(?:more|less|tall|long|high|wide|deep|thick|and|or)$/.test(after.lower)) {
-      return { dimension: inch.dimension, key: inch.key, factor: inch.factor, shift: 0, stated: tokens[i]?.text ?? 'in', base: baseUnit(inch.dimension), next: i + 1 };
+      return {
+        dimension: inch.dimension,
+        key: inch.key,
+        factor: inch.factor,
+        shift: 0,
+        stated: tokens[i]?.text ?? 'in',
+        base: baseUnit(inch.dimension),
+        next: i + 1,
+      };
     }
   }
   const part = unitAt(tokens, i, !tokens[i]?.spaceBefore);

@@ -5,7 +5,10 @@ const DATE_LINE = /^\s*(?:date|published|dateline)\s*:\s*(.+?)\s*$/i;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "July 29, 2004", "Mon Jul 22 2013", "August 2nd, 2013" */
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
 /** "10 Nov 2011", "22 JUL 2013" */
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
 /** A dateline is short: a longer line with a date in it is a sentence. */

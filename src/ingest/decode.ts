@@ -27,7 +27,10 @@ export function decode(bytes: Uint8Array): string {
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+  if (
+    (b0 === 0xff && b1 === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (b0 === 0 && b1 === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)
+  ) {
     return { kind: 'binary', reason: 'UTF-32 text is not supported (convert it to UTF-8)' };
   }
   if (b0 === 0xff && b1 === 0xfe) return utf16(bytes, 'utf-16le', true);
@@ -41,13 +44,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const controls = countControls(head);
   if (controls > head.length * CONTROL_RATIO) {
-    return { kind: 'binary', reason: `binary file (${Math.round((100 * controls) / head.length)}% control bytes in the first 8 KB)` };
+    return {
+      kind: 'binary',
+      reason: `binary file (${Math.round((100 * controls) / head.length)}% control bytes in the first 8 KB)`,
+    };
   }
   const text = utf8.decode(bytes);
   // U+FFFD in the text: a replaced invalid sequence, or one written in the file
   const invalid = text.includes('\uFFFD') ? firstInvalidUtf8(bytes) : -1;
   const decoded: Decoded = { kind: 'text', text, encoding: 'utf-8', bom };
-  if (invalid >= 0) decoded.warning = `invalid UTF-8 at byte ${invalid} (line ${lineAt(bytes, invalid)}); invalid bytes read as U+FFFD �`;
+  if (invalid >= 0)
+    decoded.warning = `invalid UTF-8 at byte ${invalid} (line ${lineAt(bytes, invalid)}); invalid bytes read as U+FFFD �`;
   return decoded;
 }
 
@@ -57,14 +64,18 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
   let controls = 0;
   for (let i = 0; i < head.length; i++) if (isControl(head.charCodeAt(i)) || head.charCodeAt(i) === 0) controls++;
   if (controls > head.length * CONTROL_RATIO) {
-    return { kind: 'binary', reason: `binary file (${bom ? 'a UTF-16 byte-order mark, but ' : ''}${Math.round((100 * controls) / Math.max(1, head.length))}% control characters in the first 8 KB)` };
+    return {
+      kind: 'binary',
+      reason: `binary file (${bom ? 'a UTF-16 byte-order mark, but ' : ''}${Math.round((100 * controls) / Math.max(1, head.length))}% control characters in the first 8 KB)`,
+    };
   }
   const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
   const decoded: Decoded = { kind: 'text', text, encoding, bom };
   const notes: string[] = [];
   if (!bom) notes.push(`no byte-order mark: read as ${name}`);
   if ((bytes.length - (bom ? 2 : 0)) % 2 === 1) notes.push(`odd number of bytes: the last one read as U+FFFD �`);
-  else if (text.includes('\uFFFD') && hasUnpairedSurrogate(bytes, encoding === 'utf-16le', bom ? 2 : 0)) notes.push(`unpaired surrogates read as U+FFFD �`);
+  else if (text.includes('\uFFFD') && hasUnpairedSurrogate(bytes, encoding === 'utf-16le', bom ? 2 : 0))
+    notes.push(`unpaired surrogates read as U+FFFD �`);
   if (notes.length > 0) decoded.warning = notes.join('; ');
   return decoded;
 }
@@ -133,7 +144,9 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 function hasUnpairedSurrogate(bytes: Uint8Array, littleEndian: boolean, from: number): boolean {
   let expectLow = false;
   for (let i = from; i + 1 < bytes.length; i += 2) {
-    const unit = littleEndian ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8) : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
+    const unit = littleEndian
+      ? (bytes[i] as number) | ((bytes[i + 1] as number) << 8)
+      : ((bytes[i] as number) << 8) | (bytes[i + 1] as number);
     const high = unit >= 0xd800 && unit <= 0xdbff;
     const low = unit >= 0xdc00 && unit <= 0xdfff;
     if (expectLow !== low) return true;

@@ -15,7 +15,10 @@ export function globMatcher(glob: string): (path: string) => boolean {
     } else if (c === '[' && g.indexOf(']', i + 2) > 0) {
       // a character class: [12], [a-z], [!x]
       const end = g.indexOf(']', i + 2);
-      const body = g.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+      const body = g
+        .slice(i + 1, end)
+        .replace(/^!/, '^')
+        .replace(/\\/g, '\\\\');
       source += `[${body}]`;
       i = end;
     } else if (c === '*') source += '[^/]*';

@@ -92,7 +92,8 @@ export function htmlToText(html: string): HtmlText {
         }
         if (name === 'time' && timeDate === undefined && attribs.datetime) timeDate = toIsoDate(attribs.datetime);
         if (SKIP.has(name)) skipping += 1;
-        if (PARAGRAPH.has(name) || LINE.has(name)) events.push({ kind: 'break', at: parser.startIndex, size: LINE.has(name) ? 1 : 2 });
+        if (PARAGRAPH.has(name) || LINE.has(name))
+          events.push({ kind: 'break', at: parser.startIndex, size: LINE.has(name) ? 1 : 2 });
       },
       onclosetag(name) {
         const region = model.regions.indexOf(name);
@@ -106,7 +107,15 @@ export function htmlToText(html: string): HtmlText {
         const inTitle = titles > 0;
         if (skipping > 0 && !inTitle) return;
         const regions = regionDepth.reduce((bits, depth, i) => (depth > 0 ? bits | (1 << i) : bits), 0);
-        events.push({ kind: 'text', data, start: parser.startIndex, end: parser.endIndex + 1, regions, inTitle, inH1: h1s > 0 });
+        events.push({
+          kind: 'text',
+          data,
+          start: parser.startIndex,
+          end: parser.endIndex + 1,
+          regions,
+          inTitle,
+          inH1: h1s > 0,
+        });
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
@@ -145,7 +154,8 @@ class TextBuilder {
 
   break(at: number, size: 1 | 2): void {
     if (this.written === '') return;
-    if (!this.pending || this.pending.size < size) this.pending = { at: this.pending?.at ?? at, length: this.pending?.size === 0 ? this.pending.length : 0, size };
+    if (!this.pending || this.pending.size < size)
+      this.pending = { at: this.pending?.at ?? at, length: this.pending?.size === 0 ? this.pending.length : 0, size };
   }
 
   text(e: TextEvent): void {

@@ -60,13 +60,16 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const found = new Map<string, Found>();
   const notes: IngestWarning[] = [];
   for (const input of inputs) {
-    for (const item of await resolveInput(input, options.cwd, notes)) if (!found.has(item.file)) found.set(item.file, item);
+    for (const item of await resolveInput(input, options.cwd, notes))
+      if (!found.has(item.file)) found.set(item.file, item);
   }
   const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const result: IngestResult = { articles: [], skipped: [], warnings: [], sources: new Map() };
   // a few files at a time: thousands of files open at once would run out of file descriptors
-  const read = await mapLimited(sorted, 16, (item) => ('reason' in item ? Promise.resolve(item) : readArticle(item.file, options.cwd, max)));
+  const read = await mapLimited(sorted, 16, (item) =>
+    'reason' in item ? Promise.resolve(item) : readArticle(item.file, options.cwd, max),
+  );
   sorted.forEach((item, i) => {
     const outcome = read[i] as Outcome;
     const display = displayPath(item.file, options.cwd);
@@ -103,7 +106,10 @@ async function resolveInput(input: string, cwd: string, notes: IngestWarning[]):
   }
   if (info?.isDirectory()) {
     const found = await walk(absolute, notes);
-    if (found.length === 0) throw new InputError(`no articles in ${input} (looked for ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files)`);
+    if (found.length === 0)
+      throw new InputError(
+        `no articles in ${input} (looked for ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files)`,
+      );
     return found;
   }
   if (info) return [{ file: absolute }];
@@ -160,11 +166,13 @@ async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
           info = await stat(full);
         } catch (error) {
           const broken = (error as NodeJS.ErrnoException).code === 'ENOENT';
-          if (isArticleName(entry.name)) found.push({ file: full, reason: broken ? BROKEN_LINK : describeError(error) });
+          if (isArticleName(entry.name))
+            found.push({ file: full, reason: broken ? BROKEN_LINK : describeError(error) });
           continue;
         }
         if (info.isDirectory()) linked.push({ dir: full, info });
-        else if (isArticleName(entry.name)) found.push(info.isFile() ? { file: full } : { file: full, reason: notRegular(info) });
+        else if (isArticleName(entry.name))
+          found.push(info.isFile() ? { file: full } : { file: full, reason: notRegular(info) });
       } else if (isArticleName(entry.name)) {
         found.push(entry.isFile() ? { file: full } : { file: full, reason: notRegular(entry) });
       }
@@ -190,7 +198,13 @@ function key(info: Stats): string {
 }
 
 function notRegular(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): string {
-  const kind = info.isFIFO() ? 'a named pipe' : info.isSocket() ? 'a socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file';
+  const kind = info.isFIFO()
+    ? 'a named pipe'
+    : info.isSocket()
+      ? 'a socket'
+      : info.isCharacterDevice() || info.isBlockDevice()
+        ? 'a device'
+        : 'a special file';
   return `not a regular file (${kind})`;
 }
 
@@ -199,7 +213,15 @@ function notRegular(info: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice
  * links to files are, and broken or looping links come back with a reason.
  */
 async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
-  const entries = await fg(pattern.split(path.sep).join('/'), { cwd, absolute: true, onlyFiles: false, dot: false, suppressErrors: true, followSymbolicLinks: false, objectMode: true });
+  const entries = await fg(pattern.split(path.sep).join('/'), {
+    cwd,
+    absolute: true,
+    onlyFiles: false,
+    dot: false,
+    suppressErrors: true,
+    followSymbolicLinks: false,
+    objectMode: true,
+  });
   const found: Found[] = [];
   for (const entry of entries) {
     const file = path.normalize(entry.path);
@@ -238,7 +260,11 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
  * The article a file's text makes: the text itself, or for an .html file its words (with the map
  * back into the file). The date comes from the markup, else from the text's head.
  */
-export function articleOf(path: string, fileText: string, html = isHtmlName(path)): { article: Article; source?: SourceText } {
+export function articleOf(
+  path: string,
+  fileText: string,
+  html = isHtmlName(path),
+): { article: Article; source?: SourceText } {
   if (html) {
     const html = htmlToText(fileText);
     const date = html.date ?? publicationDate(html.text);
@@ -322,6 +348,6 @@ export function describeError(error: unknown): string {
     case 'ENFILE':
       return 'too many open files';
     default:
-      return e?.code ?? (error instanceof Error ? error.message.split('\n')[0] ?? 'unreadable' : String(error));
+      return e?.code ?? (error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : String(error));
   }
 }

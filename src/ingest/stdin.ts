@@ -23,11 +23,14 @@ export function parseNdjson(input: string): Article[] {
     } catch {
       throw new InputError(`${where}: not valid JSON`);
     }
-    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError(`${where}: expected an object {"id", "text"}`);
+    if (typeof record !== 'object' || record === null || Array.isArray(record))
+      throw new InputError(`${where}: expected an object {"id", "text"}`);
     const { id, text, date } = record as Record<string, unknown>;
-    if (typeof id !== 'string' && typeof id !== 'number') throw new InputError(`${where}: "id" must be a string or number`);
+    if (typeof id !== 'string' && typeof id !== 'number')
+      throw new InputError(`${where}: "id" must be a string or number`);
     if (typeof text !== 'string') throw new InputError(`${where}: "text" must be a string`);
-    if (date !== undefined && date !== null && typeof date !== 'string') throw new InputError(`${where}: "date" must be a string`);
+    if (date !== undefined && date !== null && typeof date !== 'string')
+      throw new InputError(`${where}: "date" must be a string`);
     const path = String(id);
     if (seen.has(path)) throw new InputError(`${where}: duplicate id ${JSON.stringify(path)}`);
     seen.add(path);

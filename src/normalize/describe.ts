@@ -2,7 +2,10 @@
 import { units } from '../model/lexicon.js';
 import type { Quantity } from '../types.js';
 
-export type Described = Pick<Quantity, 'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount' | 'unit'> & {
+export type Described = Pick<
+  Quantity,
+  'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount' | 'unit'
+> & {
   zone?: string | null;
 };
 
@@ -38,7 +41,8 @@ export function durationUnit(values: Described[]): [string, number] {
   const points = values.flatMap(statedPoints).filter((n) => Number.isFinite(n) && n > 0);
   if (points.length === 0) return ['s', 1];
   for (const [name, factor] of DURATION_UNITS) {
-    if (factor > 1 && points.every((p) => p >= factor && isWhole(p / factor) && p / factor < 1000)) return [name, factor];
+    if (factor > 1 && points.every((p) => p >= factor && isWhole(p / factor) && p / factor < 1000))
+      return [name, factor];
   }
   const smallest = Math.min(...points);
   return DURATION_UNITS.find(([, factor]) => factor <= smallest) ?? ['s', 1];
@@ -86,7 +90,11 @@ export function describe(value: Described, unit?: [string, number]): string {
         ? value.zone
           ? ` ${value.zone}`
           : ''
-        : value.dimension === 'percent' || value.dimension === 'money' || value.dimension === 'magnitude' || value.dimension === 'count' || value.dimension === 'date'
+        : value.dimension === 'percent' ||
+            value.dimension === 'money' ||
+            value.dimension === 'magnitude' ||
+            value.dimension === 'count' ||
+            value.dimension === 'date'
           ? ''
           : ` ${value.unit}`;
   const { low, high } = value;

@@ -37,7 +37,9 @@ export interface Entity {
 }
 
 const ALIASES = new Map(
-  Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) => names.map((n) => [fold(n), canonical] as [string, string])),
+  Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) =>
+    names.map((n) => [fold(n), canonical] as [string, string]),
+  ),
 );
 
 /** Case, diacritics, "the", dots and possessives folded away. */
@@ -70,7 +72,8 @@ const SKELETONS_KEPT = 100_000;
 
 function spellingSkeleton(name: string): string {
   const words = fold(name).split(' ');
-  const kept = words.length > 2 ? words.filter((w, i) => i === words.length - 1 || w.replace(/[^\p{L}]/gu, '').length > 1) : words;
+  const kept =
+    words.length > 2 ? words.filter((w, i) => i === words.length - 1 || w.replace(/[^\p{L}]/gu, '').length > 1) : words;
   return kept
     .map((w) =>
       w
@@ -146,14 +149,24 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
       const byFirstHere = local.find((m) => sameFirstName(skeleton(m.text).split(' ')[0] ?? '', sk));
       const batch = [...(bySurname.get(sk) ?? [])];
       const batchFirst = [...(byFirst.get(sk) ?? [])];
-      const surnameKey = bySurnameHere ? people.get(skeleton(bySurnameHere.text)) : batch.length === 1 ? batch[0] : undefined;
-      const firstKey = byFirstHere ? people.get(skeleton(byFirstHere.text)) : batchFirst.length === 1 ? batchFirst[0] : undefined;
+      const surnameKey = bySurnameHere
+        ? people.get(skeleton(bySurnameHere.text))
+        : batch.length === 1
+          ? batch[0]
+          : undefined;
+      const firstKey = byFirstHere
+        ? people.get(skeleton(byFirstHere.text))
+        : batchFirst.length === 1
+          ? batchFirst[0]
+          : undefined;
       const key = surnameKey ?? firstKey;
       if (key) add(key, 'person', { path, mention }, surnameKey ? 'surname' : 'first name');
       else add(`person:${sk}`, 'person', { path, mention }, 'same name');
     }
   }
-  return [...drafts.entries()].map(([key, draft]) => finish(key, draft)).sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return [...drafts.entries()]
+    .map(([key, draft]) => finish(key, draft))
+    .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Equal first names, or (four letters or more) sharing their first four letters: "Alexis" / "Alexandros". */
@@ -195,8 +208,12 @@ function finish(key: string, draft: Draft): Entity {
     if (ref.reason === 'same name') entry.reason = 'same name';
     counts.set(name, entry);
   }
-  const canonicalName = key.startsWith('person:') ? null : canonical(draft.refs[0]?.mention.text ?? '', draft.type).name;
-  const full = [...counts.values()].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1));
+  const canonicalName = key.startsWith('person:')
+    ? null
+    : canonical(draft.refs[0]?.mention.text ?? '', draft.type).name;
+  const full = [...counts.values()].sort(
+    (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1),
+  );
   const name = canonicalName ?? full[0]?.name ?? key;
   const names = [...counts.values()]
     .map((e) => ({ name: e.name, reason: reasonFor(e.name, name, e.reason), articles: [...e.articles].sort() }))
@@ -208,7 +225,9 @@ function finish(key: string, draft: Draft): Entity {
     name,
     names,
     mentions,
-    roles: draft.refs.filter((r) => r.mention.role).map((r) => ({ path: r.path, role: r.mention.role as Role, mention: r.mention })),
+    roles: draft.refs
+      .filter((r) => r.mention.role)
+      .map((r) => ({ path: r.path, role: r.mention.role as Role, mention: r.mention })),
     articles: [...new Set(mentions.map((m) => m.path))].sort(),
   };
 }

@@ -49,7 +49,8 @@ function band(dimension: Dimension, amount: number, relative: number): number {
 export function toInterval(r: Reading): Interval {
   const x = r.amount;
   const rounding = roundingTolerance(x, r.granularity, r.dimension);
-  const floor = r.dimension === 'time-of-day' || r.dimension === 'temperature' || r.dimension === 'date' ? -Infinity : 0;
+  const floor =
+    r.dimension === 'time-of-day' || r.dimension === 'temperature' || r.dimension === 'date' ? -Infinity : 0;
   switch (r.hedge) {
     case 'exact':
       return closed(x - rounding, x + rounding);
@@ -63,7 +64,12 @@ export function toInterval(r: Reading): Interval {
     case 'well-over':
       return { low: x, high: Infinity, lowInclusive: false, highInclusive: false };
     case 'just-over':
-      return { low: x, high: x + band(r.dimension, x, tolerance['just-over']), lowInclusive: false, highInclusive: true };
+      return {
+        low: x,
+        high: x + band(r.dimension, x, tolerance['just-over']),
+        lowInclusive: false,
+        highInclusive: true,
+      };
     case 'at-least':
       return { low: x, high: Infinity, lowInclusive: true, highInclusive: false };
     case 'at-most':
@@ -88,9 +94,17 @@ export function overlaps(a: Interval, b: Interval): boolean {
 /** The common part of two intervals, or null when they share no point. */
 export function intersect(a: Interval, b: Interval): Interval | null {
   const [low, lowInclusive] =
-    a.low > b.low ? [a.low, a.lowInclusive] : a.low < b.low ? [b.low, b.lowInclusive] : [a.low, a.lowInclusive && b.lowInclusive];
+    a.low > b.low
+      ? [a.low, a.lowInclusive]
+      : a.low < b.low
+        ? [b.low, b.lowInclusive]
+        : [a.low, a.lowInclusive && b.lowInclusive];
   const [high, highInclusive] =
-    a.high < b.high ? [a.high, a.highInclusive] : a.high > b.high ? [b.high, b.highInclusive] : [a.high, a.highInclusive && b.highInclusive];
+    a.high < b.high
+      ? [a.high, a.highInclusive]
+      : a.high > b.high
+        ? [b.high, b.highInclusive]
+        : [a.high, a.highInclusive && b.highInclusive];
   if (low > high) return null;
   if (low === high && !(lowInclusive && highInclusive)) return null;
   // "+ 0" turns -0 into 0, so that the result does not depend on the order of a and b.

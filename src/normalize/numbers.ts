@@ -49,13 +49,23 @@ export function parseDigits(tokens: Token[], i: number, options: NumberOptions =
   let text = token.text;
   // "1 234 567", "40 000": groups of three digits after one space
   let grouped = i;
-  while (/^\d{1,3}$/.test(text.replace(/ /g, '').slice(0, 3)) && /^\d{3}(?:\.\d+)?$/.test(tokens[grouped + 1]?.text ?? '') && tokens[grouped + 1]?.start === (tokens[grouped]?.end ?? 0) + 1 && /^\d{1,3}(?: \d{3})*$/.test(text)) {
+  while (
+    /^\d{1,3}$/.test(text.replace(/ /g, '').slice(0, 3)) &&
+    /^\d{3}(?:\.\d+)?$/.test(tokens[grouped + 1]?.text ?? '') &&
+    tokens[grouped + 1]?.start === (tokens[grouped]?.end ?? 0) + 1 &&
+    /^\d{1,3}(?: \d{3})*$/.test(text)
+  ) {
     grouped++;
     text += ` ${tokens[grouped]?.text}`;
   }
   if (grouped > i) {
     const value = Number(text.replace(/ /g, ''));
-    return withScale(tokens, grouped + 1, { value, next: grouped + 1, granularity: digitGranularity(text.replace(/ /g, ''), value), words: false }, options);
+    return withScale(
+      tokens,
+      grouped + 1,
+      { value, next: grouped + 1, granularity: digitGranularity(text.replace(/ /g, ''), value), words: false },
+      options,
+    );
   }
   if (THOUSANDS.test(text)) text = text.replace(/,/g, '');
   else if (!PLAIN.test(text)) return null;
@@ -74,13 +84,21 @@ export function parseDigits(tokens: Token[], i: number, options: NumberOptions =
 
 function withScale(tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
   const scale = scaleAt(tokens, next, options);
-  return scale ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next } : n;
+  return scale
+    ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next }
+    : n;
 }
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */
 function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: number; next: number } | null {
   // "$2.6-million": a hyphen between the number and its scale
-  if (tokens[i]?.text === '-' && !tokens[i]?.spaceBefore && !tokens[i + 1]?.spaceBefore && numberWords.scales[tokens[i + 1]?.lower ?? ''] !== undefined && (tokens[i + 1]?.lower ?? '') !== 'hundred') {
+  if (
+    tokens[i]?.text === '-' &&
+    !tokens[i]?.spaceBefore &&
+    !tokens[i + 1]?.spaceBefore &&
+    numberWords.scales[tokens[i + 1]?.lower ?? ''] !== undefined &&
+    (tokens[i + 1]?.lower ?? '') !== 'hundred'
+  ) {
     const word = numberWords.scales[tokens[i + 1]?.lower ?? ''] as number;
     return { factor: word, next: i + 2 };
   }
@@ -90,7 +108,12 @@ function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: 
   if (word !== undefined) return { factor: word, next: i + 1 };
   const suffix = numberWords.suffixScales[token.lower];
   const short = token.lower.length <= 1 || token.lower === 'k';
-  if (suffix !== undefined && (!token.spaceBefore || !short) && (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))) return { factor: suffix, next: i + 1 };
+  if (
+    suffix !== undefined &&
+    (!token.spaceBefore || !short) &&
+    (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))
+  )
+    return { factor: suffix, next: i + 1 };
   return null;
 }
 
@@ -125,7 +148,8 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     if (!token) break;
     const word = wordValue(token);
     if (word) {
-      const fits = previous === 'start' || previous === 'scale' || (previous === 'ten' && word.kind === 'unit' && word.value < 10);
+      const fits =
+        previous === 'start' || previous === 'scale' || (previous === 'ten' && word.kind === 'unit' && word.value < 10);
       if (!fits) break;
       current += word.value;
       granularity = placeValue(word.value);
@@ -135,7 +159,14 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       const dash = tokens[next];
       const after = tokens[next + 1];
       const unit = wordValue(after);
-      if (word.kind === 'ten' && dash?.text === '-' && !dash.spaceBefore && !after?.spaceBefore && unit?.kind === 'unit' && unit.value < 10) {
+      if (
+        word.kind === 'ten' &&
+        dash?.text === '-' &&
+        !dash.spaceBefore &&
+        !after?.spaceBefore &&
+        unit?.kind === 'unit' &&
+        unit.value < 10
+      ) {
         current += unit.value;
         granularity = 1;
         previous = 'unit';
@@ -187,7 +218,12 @@ export function parseNumber(tokens: Token[], i: number, options: NumberOptions =
     if (!rest || (!signed.word && rest.words)) return null;
     return { ...rest, value: -rest.value };
   }
-  const base = scaleFraction(tokens, i) ?? leadingDecimal(tokens, i) ?? parseDigits(tokens, i, options) ?? parseWords(tokens, i) ?? articleFraction(tokens, i);
+  const base =
+    scaleFraction(tokens, i) ??
+    leadingDecimal(tokens, i) ??
+    parseDigits(tokens, i, options) ??
+    parseWords(tokens, i) ??
+    articleFraction(tokens, i);
   return base ? withFollowers(tokens, base) : null;
 }
 
@@ -196,10 +232,12 @@ function signAt(tokens: Token[], i: number): { next: number; word: boolean } | n
   const token = tokens[i];
   const next = tokens[i + 1];
   if (!token || !next) return null;
-  if ((token.lower === 'minus' || token.lower === 'negative') && (next.kind === 'number' || wordValue(next))) return { next: i + 1, word: true };
+  if ((token.lower === 'minus' || token.lower === 'negative') && (next.kind === 'number' || wordValue(next)))
+    return { next: i + 1, word: true };
   const previous = tokens[i - 1];
   const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
-  if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free) return { next: i + 1, word: false };
+  if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free)
+    return { next: i + 1, word: false };
   return null;
 }
 
@@ -216,7 +254,14 @@ function leadingDecimal(tokens: Token[], i: number): ParsedNumber | null {
   const dot = tokens[i];
   const digits = tokens[i + 1];
   const previous = tokens[i - 1];
-  if (dot?.text !== '.' || !digits || digits.spaceBefore || !/^\d+$/.test(digits.text) || (previous && !dot.spaceBefore)) return null;
+  if (
+    dot?.text !== '.' ||
+    !digits ||
+    digits.spaceBefore ||
+    !/^\d+$/.test(digits.text) ||
+    (previous && !dot.spaceBefore)
+  )
+    return null;
   return { value: Number(`0.${digits.text}`), next: i + 2, granularity: 10 ** -digits.text.length, words: false };
 }
 
@@ -232,18 +277,47 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   let { value, next, granularity } = base;
   const at = (k: number) => tokens[next + k];
   // "3/4", "2 1/4" (not dates: "3/4/2020")
-  if (!base.words && at(0)?.text === '/' && !at(0)?.spaceBefore && at(1)?.kind === 'number' && !at(1)?.spaceBefore && at(2)?.text !== '/' && Number(at(1)?.text) > 0) {
-    return { ...base, value: value / Number(at(1)?.text), next: next + 2, granularity: granularity / Number(at(1)?.text) };
+  if (
+    !base.words &&
+    at(0)?.text === '/' &&
+    !at(0)?.spaceBefore &&
+    at(1)?.kind === 'number' &&
+    !at(1)?.spaceBefore &&
+    at(2)?.text !== '/' &&
+    Number(at(1)?.text) > 0
+  ) {
+    return {
+      ...base,
+      value: value / Number(at(1)?.text),
+      next: next + 2,
+      granularity: granularity / Number(at(1)?.text),
+    };
   }
-  if (!base.words && Number.isInteger(value) && at(0)?.kind === 'number' && at(0)?.spaceBefore && at(1)?.text === '/' && !at(1)?.spaceBefore && at(2)?.kind === 'number' && !at(2)?.spaceBefore && at(3)?.text !== '/') {
+  if (
+    !base.words &&
+    Number.isInteger(value) &&
+    at(0)?.kind === 'number' &&
+    at(0)?.spaceBefore &&
+    at(1)?.text === '/' &&
+    !at(1)?.spaceBefore &&
+    at(2)?.kind === 'number' &&
+    !at(2)?.spaceBefore &&
+    at(3)?.text !== '/'
+  ) {
     const fraction = Number(at(0)?.text) / Number(at(2)?.text);
-    if (fraction > 0 && fraction < 1) return { ...base, value: value + fraction, next: next + 3, granularity: 1 / Number(at(2)?.text) };
+    if (fraction > 0 && fraction < 1)
+      return { ...base, value: value + fraction, next: next + 3, granularity: 1 / Number(at(2)?.text) };
   }
   // "1e10", "12.32e+14", "-12e-1"
   if (!base.words && at(0)?.lower.startsWith('e') && !at(0)?.spaceBefore) {
     const glued = at(0)?.lower === 'e';
     const signTok = glued ? at(1) : undefined;
-    const sign = signTok && (signTok.text === '-' || signTok.text === '+') && !signTok.spaceBefore ? (signTok.text === '-' ? -1 : 1) : 0;
+    const sign =
+      signTok && (signTok.text === '-' || signTok.text === '+') && !signTok.spaceBefore
+        ? signTok.text === '-'
+          ? -1
+          : 1
+        : 0;
     const exp = glued ? at(sign ? 2 : 1) : undefined;
     if (exp && exp.kind === 'number' && !exp.spaceBefore && /^\d+$/.test(exp.text)) {
       const e = (sign || 1) * Number(exp.text);
@@ -251,10 +325,12 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
     }
   }
   // "three dozens"
-  if (at(0)?.lower === 'dozens' || (base.words === false && at(0)?.lower === 'dozen')) return { ...base, value: value * 12, next: next + 1, granularity: granularity * 12 };
+  if (at(0)?.lower === 'dozens' || (base.words === false && at(0)?.lower === 'dozen'))
+    return { ...base, value: value * 12, next: next + 1, granularity: granularity * 12 };
   // "two thirds", "twenty-three fifths"
   const den = numberWords.denominators[at(0)?.lower ?? ''];
-  if (base.words && den !== undefined && at(0)?.lower !== 'quarter' && value >= 1) return { ...base, value: value / den, next: next + 1, granularity: 1 / den };
+  if (base.words && den !== undefined && at(0)?.lower !== 'quarter' && value >= 1)
+    return { ...base, value: value / den, next: next + 1, granularity: 1 / den };
   // "one and a half", "five and a quarter", "twenty and three fifths"
   if (at(0)?.lower === 'and') {
     const part = articleFraction(tokens, next + 1) ?? wordFraction(tokens, next + 1);
@@ -275,13 +351,15 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   // "one out of three"
   if (at(0)?.lower === 'out' && at(1)?.lower === 'of') {
     const of = parseDigits(tokens, next + 2) ?? parseWords(tokens, next + 2);
-    if (of && of.value >= value && of.value > 0) return { ...base, value: value / of.value, next: of.next, granularity: granularity / of.value };
+    if (of && of.value >= value && of.value > 0)
+      return { ...base, value: value / of.value, next: of.next, granularity: granularity / of.value };
   }
   // "two point five", "two hundred point zero three"
   if (base.words && at(0)?.lower === 'point') {
     let digits = '';
     let k = next + 1;
-    for (let w = wordValue(tokens[k]); w && w.kind === 'unit' && w.value < 10; w = wordValue(tokens[++k])) digits += String(w.value);
+    for (let w = wordValue(tokens[k]); w && w.kind === 'unit' && w.value < 10; w = wordValue(tokens[++k]))
+      digits += String(w.value);
     if (!digits) {
       const two = parseWords(tokens, k);
       if (two && two.value < 100) {
@@ -298,5 +376,7 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
 function wordFraction(tokens: Token[], i: number): ParsedNumber | null {
   const numerator = parseWords(tokens, i);
   const den = numerator ? numberWords.denominators[tokens[numerator.next]?.lower ?? ''] : undefined;
-  return numerator && den !== undefined ? { value: numerator.value / den, next: numerator.next + 1, granularity: 1 / den, words: true } : null;
+  return numerator && den !== undefined
+    ? { value: numerator.value / den, next: numerator.next + 1, granularity: 1 / den, words: true }
+    : null;
 }

@@ -48,14 +48,20 @@ export function parseBaseline(text: string, where: string): Set<string> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(`${where}: not a factdiff baseline: not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new InputError(
+      `${where}: not a factdiff baseline: not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   const b = data as Partial<Baseline> | null;
   if (b === null || typeof b !== 'object' || b.factdiffBaseline !== BASELINE_VERSION || !Array.isArray(b.findings)) {
-    throw new InputError(`${where}: not a factdiff baseline (expected {"factdiffBaseline": ${BASELINE_VERSION}, "fingerprint", "findings": [...]}; make one with --update-baseline)`);
+    throw new InputError(
+      `${where}: not a factdiff baseline (expected {"factdiffBaseline": ${BASELINE_VERSION}, "fingerprint", "findings": [...]}; make one with --update-baseline)`,
+    );
   }
   if (b.fingerprint !== FINGERPRINT_KEY) {
-    throw new InputError(`${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}; remake it with --update-baseline`);
+    throw new InputError(
+      `${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}; remake it with --update-baseline`,
+    );
   }
   const prints = new Set<string>();
   b.findings.forEach((entry: unknown, i) => {
@@ -69,9 +75,20 @@ export function parseBaseline(text: string, where: string): Set<string> {
 }
 
 /** The report with another list of findings: the summary's counts redone, `extra` counts added, the rest kept. */
-export function withFindings(report: Report, findings: Finding[], extra: { suppressed?: number; baselined?: number; hidden?: number } = {}): Report {
+export function withFindings(
+  report: Report,
+  findings: Finding[],
+  extra: { suppressed?: number; baselined?: number; hidden?: number } = {},
+): Report {
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  const summary = { ...report.summary, findings: findings.length, errors: count('error'), warnings: count('warning'), infos: count('info'), ...extra };
+  const summary = {
+    ...report.summary,
+    findings: findings.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    ...extra,
+  };
   return { ...report, findings, summary };
 }
 

@@ -5,13 +5,23 @@ export interface ToolInfo {
   version: string;
 }
 
-export function buildReport(articles: ParsedArticle[], findings: Finding[], tool: ToolInfo, stories: string[][] = [articles.map((a) => a.article.path)]): Report {
+export function buildReport(
+  articles: ParsedArticle[],
+  findings: Finding[],
+  tool: ToolInfo,
+  stories: string[][] = [articles.map((a) => a.article.path)],
+): Report {
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));
   return {
     schemaVersion: 1,
     tool,
-    articles: articles.map((a) => ({ path: a.article.path, words: a.words, status: 'checked' as const, story: storyOf.get(a.article.path) ?? 0 })),
+    articles: articles.map((a) => ({
+      path: a.article.path,
+      words: a.words,
+      status: 'checked' as const,
+      story: storyOf.get(a.article.path) ?? 0,
+    })),
     findings,
     summary: {
       articles: articles.length,
@@ -30,7 +40,12 @@ export function buildReport(articles: ParsedArticle[], findings: Finding[], tool
  */
 export function withSkipped(report: Report, skipped: readonly { path: string; reason: string }[]): Report {
   if (skipped.length === 0) return report;
-  const entries: ArticleSummary[] = skipped.map((s) => ({ path: s.path, words: 0, status: 'skipped', reason: s.reason }));
+  const entries: ArticleSummary[] = skipped.map((s) => ({
+    path: s.path,
+    words: 0,
+    status: 'skipped',
+    reason: s.reason,
+  }));
   const articles = [...report.articles, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ...report, articles };
 }

@@ -37,7 +37,13 @@ export function buildEntitiesReport(entities: Entity[], tool: ToolInfo): Entitie
       for (const { path, role } of e.roles) {
         const whose = role.qualifier ? canonicalQualifier(role.qualifier) : null;
         const text = [...role.modifiers, role.title].join(' ') + (whose ? ` (${whose})` : '');
-        const entry = roles.get(text) ?? { role: text, title: role.title, modifiers: role.modifiers, qualifier: role.qualifier, articles: [] };
+        const entry = roles.get(text) ?? {
+          role: text,
+          title: role.title,
+          modifiers: role.modifiers,
+          qualifier: role.qualifier,
+          articles: [],
+        };
         if (!entry.articles.includes(path)) entry.articles.push(path);
         roles.set(text, entry);
       }
@@ -46,7 +52,9 @@ export function buildEntitiesReport(entities: Entity[], tool: ToolInfo): Entitie
         type: e.type,
         name: e.name,
         names: e.names,
-        roles: [...roles.values()].map((r) => ({ ...r, articles: r.articles.sort() })).sort((a, b) => (a.role < b.role ? -1 : 1)),
+        roles: [...roles.values()]
+          .map((r) => ({ ...r, articles: r.articles.sort() }))
+          .sort((a, b) => (a.role < b.role ? -1 : 1)),
         articles: e.articles,
         mentions: e.mentions.length,
       };

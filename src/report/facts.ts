@@ -74,14 +74,26 @@ export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsRepo
         verb: m.verb ?? null,
         zone: v.zone ?? null,
         reading: describe(v),
-        fact: tied ? { subject: tied.key.subject, attribute: tied.key.attribute, ...(tied.key.qualifier ? { qualifier: tied.key.qualifier } : {}), ...(tied.key.era ? { era: tied.key.era } : {}) } : null,
+        fact: tied
+          ? {
+              subject: tied.key.subject,
+              attribute: tied.key.attribute,
+              ...(tied.key.qualifier ? { qualifier: tied.key.qualifier } : {}),
+              ...(tied.key.era ? { era: tied.key.era } : {}),
+            }
+          : null,
       });
     }
   }
   return {
     schemaVersion: 1,
     tool,
-    articles: read.map(({ parsed, mentions: m }) => ({ path: parsed.article.path, words: parsed.words, date: parsed.article.date ?? null, mentions: m.length })),
+    articles: read.map(({ parsed, mentions: m }) => ({
+      path: parsed.article.path,
+      words: parsed.words,
+      date: parsed.article.date ?? null,
+      mentions: m.length,
+    })),
     mentions,
   };
 }

@@ -63,7 +63,9 @@ export class OffsetMap {
   private sourceEnd(offset: number): number {
     const piece = this.pieceAt(offset - 1);
     if (!piece) return 0;
-    return piece.length === piece.sourceLength ? piece.source + (offset - piece.text) : piece.source + piece.sourceLength;
+    return piece.length === piece.sourceLength
+      ? piece.source + (offset - piece.text)
+      : piece.source + piece.sourceLength;
   }
 
   /** The last piece starting at or before `offset`. */

@@ -57,7 +57,10 @@ describe('the fingerprint', { timeout: 120_000 }, () => {
     for (const name of files) {
       const file = path.join(dir, 'articles', name);
       const text = readFileSync(file, 'utf8');
-      writeFileSync(file, `An editor's note added later, about nothing in particular and touching no fact here.\n\n${text}`);
+      writeFileSync(
+        file,
+        `An editor's note added later, about nothing in particular and touching no fact here.\n\n${text}`,
+      );
       const after = await report(dir, ['articles']);
       writeFileSync(file, text);
       // the evidence moved down two lines (so the test tests something) …
@@ -67,7 +70,10 @@ describe('the fingerprint', { timeout: 120_000 }, () => {
       // … and every fingerprint stayed
       expect(prints(after)).toEqual(prints(before));
     }
-    const reversed = await report(dir, files.reverse().map((f) => `articles/${f}`));
+    const reversed = await report(
+      dir,
+      files.reverse().map((f) => `articles/${f}`),
+    );
     expect(prints(reversed)).toEqual(prints(before));
   });
 });
@@ -85,12 +91,26 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
     const order = file.findings.map((f: { fingerprint: string }) => f.fingerprint);
     expect(order).toEqual([...order].sort());
     // the same again, and in another file order: byte for byte
-    await run(dir, ['articles/004_bff241c1b6aff0a8.txt', 'articles', '--baseline', 'ci/baseline.json', '--update-baseline']);
+    await run(dir, [
+      'articles/004_bff241c1b6aff0a8.txt',
+      'articles',
+      '--baseline',
+      'ci/baseline.json',
+      '--update-baseline',
+    ]);
     expect(readFileSync(path.join(dir, 'ci/baseline.json'), 'utf8')).toBe(text);
 
     const clean = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '-f', 'json']);
     expect(clean.code).toBe(0);
-    expect(JSON.parse(clean.out).summary).toEqual({ articles: 5, stories: 1, findings: 0, errors: 0, warnings: 0, infos: 0, baselined: 4 });
+    expect(JSON.parse(clean.out).summary).toEqual({
+      articles: 5,
+      stories: 1,
+      findings: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      baselined: 4,
+    });
 
     // a finding not in the baseline is reported (and fails the run)
     file.findings = file.findings.filter((f: { ruleId: string }) => f.ruleId !== 'quantity-conflict');
@@ -106,18 +126,32 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
     expect(markdown.out).toContain('in 5 articles; 3 in the baseline');
     const none = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color', '--update-baseline']);
     expect(none.code).toBe(0);
-    expect((await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color'])).out).toBe('✔ no discrepancies found in 5 articles; 4 in the baseline\n');
+    expect((await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color'])).out).toBe(
+      '✔ no discrepancies found in 5 articles; 4 in the baseline\n',
+    );
   });
 
   it('is an input error (exit 2, one line) when missing, malformed or made with another fingerprint', async () => {
     const dir = project();
-    expect(await run(dir, ['articles', '--update-baseline'])).toEqual({ code: 2, out: '', err: 'factdiff: error: --update-baseline needs --baseline <file>: the file to write\n' });
-    expect((await run(dir, ['articles', '--baseline', 'none.json'])).err).toBe('factdiff: error: cannot read the baseline none.json: no such file (make it with --update-baseline)\n');
+    expect(await run(dir, ['articles', '--update-baseline'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'factdiff: error: --update-baseline needs --baseline <file>: the file to write\n',
+    });
+    expect((await run(dir, ['articles', '--baseline', 'none.json'])).err).toBe(
+      'factdiff: error: cannot read the baseline none.json: no such file (make it with --update-baseline)\n',
+    );
     for (const [content, message] of [
       ['{', /^factdiff: error: b\.json: not a factdiff baseline: not valid JSON/],
       ['[]', /^factdiff: error: b\.json: not a factdiff baseline \(expected/],
-      ['{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v0", "findings": []}', /made with fingerprint "factdiffFinding\/v0"/],
-      ['{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1", "findings": [{"fingerprint": "x"}]}', /b\.json: findings\[0\]\.fingerprint: expected 64 lower-case hex digits/],
+      [
+        '{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v0", "findings": []}',
+        /made with fingerprint "factdiffFinding\/v0"/,
+      ],
+      [
+        '{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1", "findings": [{"fingerprint": "x"}]}',
+        /b\.json: findings\[0\]\.fingerprint: expected 64 lower-case hex digits/,
+      ],
     ] as const) {
       writeFileSync(path.join(dir, 'b.json'), content);
       const result = await run(dir, ['articles', '--baseline', 'b.json']);
@@ -128,13 +162,44 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
   });
 
   it('keeps one entry per fingerprint', () => {
-    const finding = { ruleId: 'attribution-conflict' as const, subject: 'quotation', attribute: 'speaker', camps: [{ reading: 'A', articles: ['x.txt'] }, { reading: 'B', articles: ['y.txt'] }] };
-    const full = (message: string) => ({ ...finding, severity: 'info' as const, confidence: 0.6, message, articlesStating: 2, evidence: [] });
+    const finding = {
+      ruleId: 'attribution-conflict' as const,
+      subject: 'quotation',
+      attribute: 'speaker',
+      camps: [
+        { reading: 'A', articles: ['x.txt'] },
+        { reading: 'B', articles: ['y.txt'] },
+      ],
+    };
+    const full = (message: string) => ({
+      ...finding,
+      severity: 'info' as const,
+      confidence: 0.6,
+      message,
+      articlesStating: 2,
+      evidence: [],
+    });
     const baseline = buildBaseline([full('second'), full('first')]);
-    expect(baseline.findings).toEqual([{ fingerprint: fingerprint(finding), ruleId: 'attribution-conflict', message: 'first' }]);
+    expect(baseline.findings).toEqual([
+      { fingerprint: fingerprint(finding), ruleId: 'attribution-conflict', message: 'first' },
+    ]);
     expect(parseBaseline(serializeBaseline(baseline), 'b.json')).toEqual(new Set([fingerprint(finding)]));
-    const r = { schemaVersion: 1, tool: { name: 'factdiff', version: '0' }, articles: [], findings: [full('a')], summary: { articles: 2, stories: 1, findings: 1, errors: 0, warnings: 0, infos: 1 } } satisfies Report;
-    expect(applyBaseline(r, new Set([fingerprint(finding)])).summary).toEqual({ articles: 2, stories: 1, findings: 0, errors: 0, warnings: 0, infos: 0, baselined: 1 });
+    const r = {
+      schemaVersion: 1,
+      tool: { name: 'factdiff', version: '0' },
+      articles: [],
+      findings: [full('a')],
+      summary: { articles: 2, stories: 1, findings: 1, errors: 0, warnings: 0, infos: 1 },
+    } satisfies Report;
+    expect(applyBaseline(r, new Set([fingerprint(finding)])).summary).toEqual({
+      articles: 2,
+      stories: 1,
+      findings: 0,
+      errors: 0,
+      warnings: 0,
+      infos: 0,
+      baselined: 1,
+    });
   });
 });
 

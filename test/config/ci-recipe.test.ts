@@ -46,7 +46,9 @@ function factdiffCommands(yaml: string): string[][] {
 }
 
 function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  const schema = JSON.parse(
+    readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  ) as Record<string, unknown>;
   const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats.default(ajv);
   return ajv.compile(schema);
@@ -78,7 +80,8 @@ describe('the README CI recipe', { timeout: 120_000 }, () => {
     expect(results.map((r) => r.ruleId)).toContain('quantity-conflict');
     for (const r of results) {
       expect(r.partialFingerprints?.['factdiffFinding/v1']).toMatch(/^[0-9a-f]{64}$/);
-      for (const place of r.locations ?? []) expect(place.physicalLocation?.artifactLocation?.uri).toMatch(/^articles\//);
+      for (const place of r.locations ?? [])
+        expect(place.physicalLocation?.artifactLocation?.uri).toMatch(/^articles\//);
     }
   });
 });

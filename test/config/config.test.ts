@@ -76,7 +76,9 @@ describe('finding the config', { timeout: 120_000 }, () => {
   });
 
   it('--print-config prints the config in force and where it came from, and exits 0 without reading articles', () => {
-    const dir = project({ 'package.json': { name: 'x', factdiff: { tolerances: { about: 0.2 }, rules: { 'name-variant': 'off' } } } });
+    const dir = project({
+      'package.json': { name: 'x', factdiff: { tolerances: { about: 0.2 }, rules: { 'name-variant': 'off' } } },
+    });
     mkdirSync(path.join(dir, 'sub'));
     const { code, out, err } = run(path.join(dir, 'sub'), ['--print-config']);
     expect(code).toBe(0);
@@ -98,13 +100,23 @@ describe('finding the config', { timeout: 120_000 }, () => {
     expect(given.source).toEqual({ file: '../other.json', key: null, via: '--config' });
     expect(given.config.rules).toEqual({ update: 'off' });
     // the subcommands read the same config
-    expect(JSON.parse(run(path.join(dir, 'sub'), ['facts', '--print-config']).out).config.rules).toEqual({ 'name-variant': 'off' });
+    expect(JSON.parse(run(path.join(dir, 'sub'), ['facts', '--print-config']).out).config.rules).toEqual({
+      'name-variant': 'off',
+    });
   });
 
   it('--config with a missing file, or a package.json without the key, is an input error (exit 2)', () => {
     const dir = project({ 'package.json': { name: 'x' } });
-    expect(run(dir, ['articles', '--config', 'nope.json'])).toEqual({ code: 2, out: '', err: 'factdiff: error: no such config file: nope.json\n' });
-    expect(run(dir, ['articles', '--config', 'package.json'])).toEqual({ code: 2, out: '', err: 'factdiff: error: package.json: has no "factdiff" key\n' });
+    expect(run(dir, ['articles', '--config', 'nope.json'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'factdiff: error: no such config file: nope.json\n',
+    });
+    expect(run(dir, ['articles', '--config', 'package.json'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'factdiff: error: package.json: has no "factdiff" key\n',
+    });
   });
 });
 
@@ -140,18 +152,26 @@ describe('a bad config', { timeout: 120_000 }, () => {
 
   it('names the package.json key path, and reports JSON syntax errors in one line', async () => {
     const dir = project({ 'package.json': { name: 'x', factdiff: { tolerances: { clockAbout: -1 } } } });
-    expect(run(dir, ['articles']).err).toBe('factdiff: error: package.json: factdiff.tolerances.clockAbout: expected a number from 0 to 720 (got -1)\n');
+    expect(run(dir, ['articles']).err).toBe(
+      'factdiff: error: package.json: factdiff.tolerances.clockAbout: expected a number from 0 to 720 (got -1)\n',
+    );
     writeFileSync(path.join(dir, 'factdiff.config.json'), '{"rules": ');
     const broken = run(dir, ['articles']);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/^factdiff: error: factdiff\.config\.json: not valid JSON: .+\n$/);
     writeFileSync(path.join(dir, 'factdiff.config.json'), '[]');
-    expect(run(dir, ['articles']).err).toBe('factdiff: error: factdiff.config.json: (top level): expected an object (got a list)\n');
+    expect(run(dir, ['articles']).err).toBe(
+      'factdiff: error: factdiff.config.json: (top level): expected an object (got a list)\n',
+    );
   });
 
   it('the examples in README.md and docs/config.md are valid configs', async () => {
     const examples = [
-      ...(readFileSync(path.join(ROOT, 'README.md'), 'utf8').split(/^## /m).find((s) => s.startsWith('Configuration\n')) ?? '').matchAll(/```json\n([\s\S]*?)```/g),
+      ...(
+        readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+          .split(/^## /m)
+          .find((s) => s.startsWith('Configuration\n')) ?? ''
+      ).matchAll(/```json\n([\s\S]*?)```/g),
       ...readFileSync(path.join(ROOT, 'docs/config.md'), 'utf8').matchAll(/```json\n([\s\S]*?)```/g),
     ].map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>);
     expect(examples.length).toBeGreaterThanOrEqual(3);
@@ -164,26 +184,41 @@ describe('a bad config', { timeout: 120_000 }, () => {
   it('is checked by the shipped schema, whose rule ids are the registry', async () => {
     expect(Object.keys(CONFIG_SCHEMA.properties?.rules?.properties ?? {})).toEqual(Object.keys(rules));
     expect((CONFIG_SCHEMA.definitions.ruleId as { enum: string[] }).enum).toEqual(Object.keys(rules));
-    await expect(validateConfig({ $schema: './schema/config.schema.json', rules: { update: 'off' } }, 'x.json')).resolves.toMatchObject({ rules: { update: 'off' } });
+    await expect(
+      validateConfig({ $schema: './schema/config.schema.json', rules: { update: 'off' } }, 'x.json'),
+    ).resolves.toMatchObject({ rules: { update: 'off' } });
     await expect(validateConfig({ events: { call: 'phone' } }, 'x.json')).rejects.toThrow(ConfigError);
-    await expect(validateConfig({ events: { call: 'phone' } }, 'x.json')).rejects.toThrow('x.json: events.call: expected a list of non-empty strings (got "phone")');
+    await expect(validateConfig({ events: { call: 'phone' } }, 'x.json')).rejects.toThrow(
+      'x.json: events.call: expected a list of non-empty strings (got "phone")',
+    );
   });
 });
 
 describe('what the config changes', { timeout: 120_000 }, () => {
   it('adds event words and count cues, and changes tolerances (model data, for this run)', () => {
     const dir = project({
-      'other/a.txt': 'Leaders met in Geneva on Tuesday.\nThe jamboree lasted three hours, officials said. Twelve people perished in the storm.\n',
-      'other/b.txt': 'Leaders met in Geneva on Tuesday.\nThe jamboree lasted 90 minutes, officials said. Forty people perished in the storm.\n',
+      'other/a.txt':
+        'Leaders met in Geneva on Tuesday.\nThe jamboree lasted three hours, officials said. Twelve people perished in the storm.\n',
+      'other/b.txt':
+        'Leaders met in Geneva on Tuesday.\nThe jamboree lasted 90 minutes, officials said. Forty people perished in the storm.\n',
     });
     const before = json(dir, ['other', '--no-config']).findings.map((f) => f.message);
     expect(before.some((m) => m.includes('jamboree'))).toBe(false);
-    writeFileSync(path.join(dir, 'factdiff.config.json'), JSON.stringify({ events: { jamboree: ['jamboree'], storm: ['storm'] }, attributes: { countCues: { killed: ['perished'] } } }));
+    writeFileSync(
+      path.join(dir, 'factdiff.config.json'),
+      JSON.stringify({
+        events: { jamboree: ['jamboree'], storm: ['storm'] },
+        attributes: { countCues: { killed: ['perished'] } },
+      }),
+    );
     const after = json(dir, ['other']).findings.map((f) => f.message);
-    expect(after).toContain('Duration of the jamboree: 1 article says 90 min (85–95); 1 article says 180 min (162–198)');
+    expect(after).toContain(
+      'Duration of the jamboree: 1 article says 90 min (85–95); 1 article says 180 min (162–198)',
+    );
     expect(after.some((m) => m.startsWith('Number killed in the storm'))).toBe(true);
 
-    const nearly = (report: Report) => report.findings.find((f) => f.ruleId === 'quantity-conflict')?.camps.map((c) => c.reading);
+    const nearly = (report: Report) =>
+      report.findings.find((f) => f.ruleId === 'quantity-conflict')?.camps.map((c) => c.reading);
     expect(nearly(json(dir, ['articles', '--no-config']))).toContain('about 81–90 min');
     writeFileSync(path.join(dir, 'factdiff.config.json'), JSON.stringify({ tolerances: { nearly: 0.2 } }));
     expect(nearly(json(dir, ['articles']))).toContain('about 72–90 min');
@@ -191,20 +226,33 @@ describe('what the config changes', { timeout: 120_000 }, () => {
 
   it('adds aliases (entities merged by alias, in every command)', () => {
     const dir = project({
-      'other/a.txt': 'Ministers of the Organization of the Petroleum Exporting Countries met in Vienna on Monday, said Ali Hassan.\n',
+      'other/a.txt':
+        'Ministers of the Organization of the Petroleum Exporting Countries met in Vienna on Monday, said Ali Hassan.\n',
       'other/b.txt': 'OPEC ministers met in Vienna on Monday, said Ali Hassan.\n',
     });
     type Entities = { entities: { type: string; name: string; names: { name: string; reason: string }[] }[] };
-    const orgs = (args: string[]) => (JSON.parse(run(dir, ['entities', 'other', '-f', 'json', ...args]).out) as Entities).entities.filter((e) => e.type === 'organization');
+    const orgs = (args: string[]) =>
+      (JSON.parse(run(dir, ['entities', 'other', '-f', 'json', ...args]).out) as Entities).entities.filter(
+        (e) => e.type === 'organization',
+      );
     expect(orgs(['--no-config'])).toEqual([]);
-    writeFileSync(path.join(dir, 'aliases.json'), JSON.stringify({ aliases: { 'Organization of the Petroleum Exporting Countries': { type: 'organization', names: ['OPEC'] } } }));
+    writeFileSync(
+      path.join(dir, 'aliases.json'),
+      JSON.stringify({
+        aliases: { 'Organization of the Petroleum Exporting Countries': { type: 'organization', names: ['OPEC'] } },
+      }),
+    );
     const [opec] = orgs(['--config', 'aliases.json']);
     expect(opec?.name).toBe('Organization of the Petroleum Exporting Countries');
     expect(opec?.names).toContainEqual(expect.objectContaining({ name: 'OPEC', reason: 'alias' }));
   });
 
   it('turns rules off or gives them another severity, in report order', () => {
-    const dir = project({ 'factdiff.config.json': { rules: { 'name-variant': 'off', 'role-conflict': 'error', 'quantity-conflict': 'warning' } } });
+    const dir = project({
+      'factdiff.config.json': {
+        rules: { 'name-variant': 'off', 'role-conflict': 'error', 'quantity-conflict': 'warning' },
+      },
+    });
     const report = json(dir, ['articles']);
     expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['role-conflict', 'error'],
@@ -220,7 +268,11 @@ describe('what the config changes', { timeout: 120_000 }, () => {
     const dir = project({
       'factdiff.config.json': {
         suppressions: [
-          { rule: 'attribution-conflict', path: 'articles/00[03]_*.txt', reason: 'the readout quotes the press secretary' },
+          {
+            rule: 'attribution-conflict',
+            path: 'articles/00[03]_*.txt',
+            reason: 'the readout quotes the press secretary',
+          },
           { fingerprint: fingerprint(role), reason: 'Trump is president' },
           { rule: 'quantity-conflict', path: 'elsewhere/**', reason: 'does not match: no article there' },
           { rule: 'name-variant', subject: 'Someone Else', reason: 'does not match: another subject' },

@@ -11,7 +11,9 @@ import { ROOT } from '../helpers/io.js';
 
 const BIN = path.join(ROOT, 'bin/factdiff.js');
 const SEEDS = path.join(ROOT, 'fixtures/seeds');
-const NAMES = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+const NAMES = readdirSync(SEEDS)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 const temps: string[] = [];
 
 afterAll(() => {

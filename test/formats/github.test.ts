@@ -10,7 +10,9 @@ const ANNOTATION = /^::(error|warning|notice) ([^:]*)::(.*)$/;
 function parse(line: string) {
   const m = ANNOTATION.exec(line);
   if (!m) return undefined;
-  const props = Object.fromEntries((m[2] ?? '').split(',').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  const props = Object.fromEntries(
+    (m[2] ?? '').split(',').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  );
   return { command: m[1], props, data: m[3] ?? '' };
 }
 

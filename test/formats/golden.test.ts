@@ -12,11 +12,18 @@ import { run } from './helpers.js';
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 const update = process.env.UPDATE_GOLDEN === '1';
 
-const FILES: Record<string, string> = { ndjson: 'seeds.ndjson', sarif: 'seeds.sarif', github: 'seeds.github.txt', markdown: 'seeds.md' };
+const FILES: Record<string, string> = {
+  ndjson: 'seeds.ndjson',
+  sarif: 'seeds.sarif',
+  github: 'seeds.github.txt',
+  markdown: 'seeds.md',
+};
 
 /** The tool version changes with every release; golden files hold a placeholder. */
 function stable(text: string): string {
-  return text.replaceAll(`"version": "${pkg.version}"`, '"version": "<version>"').replaceAll(`"semanticVersion": "${pkg.version}"`, '"semanticVersion": "<version>"');
+  return text
+    .replaceAll(`"version": "${pkg.version}"`, '"version": "<version>"')
+    .replaceAll(`"semanticVersion": "${pkg.version}"`, '"semanticVersion": "<version>"');
 }
 
 describe.each(Object.entries(FILES))('format %s on the seeds', (format, file) => {

@@ -6,15 +6,22 @@ import { hostileReport, RAW_CONTROL, seedsReport } from './helpers.js';
 
 /** Cells of a GFM table row: split on pipes that no backslash escapes. */
 function cells(row: string): string[] {
-  return row.replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+  return row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split(/(?<!\\)\|/);
 }
 
 describe('markdown', () => {
   it('escapes markup, HTML, pipes, mentions and links in article text', () => {
     expect(mdText('a | b')).toBe('a \\| b');
-    expect(mdText('*x* _y_ `z` [l](u) <b> ~s~ $m$ &amp; \\')).toBe('\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\<b\\> \\~s\\~ \\$m\\$ \\&amp; \\\\');
+    expect(mdText('*x* _y_ `z` [l](u) <b> ~s~ $m$ &amp; \\')).toBe(
+      '\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\<b\\> \\~s\\~ \\$m\\$ \\&amp; \\\\',
+    );
     expect(mdText('ask @octocat about #12')).toBe('ask @&#8203;octocat about \\#&#8203;12');
-    expect(mdText('see https://x.example or www.x.example')).toBe('see https:&#8203;//x.example or www&#8203;.x.example');
+    expect(mdText('see https://x.example or www.x.example')).toBe(
+      'see https:&#8203;//x.example or www&#8203;.x.example',
+    );
     expect(mdText('two\r\nlines\u001b[31m')).toBe('two lines\\\\u001b\\[31m');
   });
 
@@ -39,7 +46,11 @@ describe('markdown', () => {
 
   it('says so when there is nothing to report', async () => {
     const report = await seedsReport();
-    const empty = { ...report, findings: [], summary: { ...report.summary, findings: 0, errors: 0, warnings: 0, infos: 0 } };
+    const empty = {
+      ...report,
+      findings: [],
+      summary: { ...report.summary, findings: 0, errors: 0, warnings: 0, infos: 0 },
+    };
     expect(markdown(empty, { style: plain })).toBe('## factdiff: no discrepancies found in 5 articles\n');
   });
 

@@ -24,6 +24,11 @@ describe('ndjson', () => {
     const out = ndjson(report, { style: plain });
     expect(out).not.toMatch(RAW_CONTROL);
     expect(out.split('\n')).toHaveLength(report.findings.length + 1);
-    expect(out.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(report.findings);
+    expect(
+      out
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(report.findings);
   });
 });

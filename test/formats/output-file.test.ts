@@ -9,15 +9,18 @@ const dir = mkdtempSync(path.join(tmpdir(), 'factdiff-out-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('--output-file', () => {
-  it.each(['stylish', 'json', 'ndjson', 'sarif', 'github', 'markdown'])('writes the %s report to the file, not stdout', async (format) => {
-    const file = path.join(dir, format, 'nested', `report.${format}`);
-    const toFile = await run(['fixtures/seeds', '-f', format, '-o', file]);
-    const toStdout = await run(['fixtures/seeds', '-f', format]);
-    expect(toFile.out).toBe('');
-    expect(toFile.err).toBe('');
-    expect(toFile.code).toBe(toStdout.code);
-    expect(readFileSync(file, 'utf8')).toBe(toStdout.out);
-  });
+  it.each(['stylish', 'json', 'ndjson', 'sarif', 'github', 'markdown'])(
+    'writes the %s report to the file, not stdout',
+    async (format) => {
+      const file = path.join(dir, format, 'nested', `report.${format}`);
+      const toFile = await run(['fixtures/seeds', '-f', format, '-o', file]);
+      const toStdout = await run(['fixtures/seeds', '-f', format]);
+      expect(toFile.out).toBe('');
+      expect(toFile.err).toBe('');
+      expect(toFile.code).toBe(toStdout.code);
+      expect(readFileSync(file, 'utf8')).toBe(toStdout.out);
+    },
+  );
 
   it('keeps the exit code of --fail-on', async () => {
     const file = path.join(dir, 'never.txt');
@@ -37,13 +40,23 @@ describe('--output-file', () => {
 
   it.each([
     ['a folder', () => dir],
-    ['a path under a file', () => {
-      const file = path.join(dir, 'plain-file');
-      writeFileSync(file, '');
-      return path.join(file, 'report.txt');
-    }],
+    [
+      'a path under a file',
+      () => {
+        const file = path.join(dir, 'plain-file');
+        writeFileSync(file, '');
+        return path.join(file, 'report.txt');
+      },
+    ],
     // Node 20's mkdir(dir, { recursive: true }) never returns here; src/cli/folders.ts must fail instead
-    ...(existsSync('/proc/self') ? [['a folder that cannot be made (under /proc)', () => '/proc/factdiff-nope/sub/report.txt'] as [string, () => string]] : []),
+    ...(existsSync('/proc/self')
+      ? [
+          ['a folder that cannot be made (under /proc)', () => '/proc/factdiff-nope/sub/report.txt'] as [
+            string,
+            () => string,
+          ],
+        ]
+      : []),
   ])('fails with one line and exit 2 when it cannot write to %s', async (_what, target) => {
     const { code, out, err } = await run(['fixtures/seeds', '-o', target()]);
     expect(code).toBe(2);

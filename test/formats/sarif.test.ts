@@ -56,7 +56,11 @@ describe('sarif', () => {
   it('is valid SARIF 2.1.0 for hostile text and for no findings', async () => {
     const hostile = await hostileReport();
     expect(validate(toLog(hostile)), JSON.stringify(validate.errors, null, 2)).toBe(true);
-    const empty = { ...hostile, findings: [], summary: { ...hostile.summary, findings: 0, errors: 0, warnings: 0, infos: 0 } };
+    const empty = {
+      ...hostile,
+      findings: [],
+      summary: { ...hostile.summary, findings: 0, errors: 0, warnings: 0, infos: 0 },
+    };
     const log = toLog(empty);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     expect(results(log)).toEqual([]);
@@ -97,7 +101,12 @@ describe('sarif', () => {
         const e = finding.evidence[j]!;
         const physical = place.physicalLocation!;
         expect(physical.artifactLocation).toEqual({ uri: e.path, uriBaseId: '%SRCROOT%' });
-        expect(physical.region).toMatchObject({ startLine: e.line, startColumn: e.column, endLine: e.line, endColumn: e.column + e.text.length });
+        expect(physical.region).toMatchObject({
+          startLine: e.line,
+          startColumn: e.column,
+          endLine: e.line,
+          endColumn: e.column + e.text.length,
+        });
         expect(place.message?.text).toContain(`"${finding.camps[e.camp]!.reading}"`);
       });
     });
@@ -108,9 +117,13 @@ describe('sarif', () => {
     for (const result of results(toLog(report))) {
       for (const place of [...(result.locations ?? []), ...(result.relatedLocations ?? [])]) {
         const { artifactLocation, region } = place.physicalLocation!;
-        const lines = readFileSync(artifactLocation!.uri!, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+        const lines = readFileSync(artifactLocation!.uri!, 'utf8')
+          .replace(/^\uFEFF/, '')
+          .split(/\r\n|\n|\r/);
         expect(region!.endLine).toBe(region!.startLine);
-        expect(lines[region!.startLine! - 1]!.slice(region!.startColumn! - 1, region!.endColumn! - 1)).toBe(region!.snippet!.text);
+        expect(lines[region!.startLine! - 1]!.slice(region!.startColumn! - 1, region!.endColumn! - 1)).toBe(
+          region!.snippet!.text,
+        );
       }
     }
   });
@@ -154,12 +167,24 @@ describe('sarif', () => {
       confidence: 0.5,
       message: 'reworded',
       camps: [...finding.camps].reverse().map((c) => ({ ...c, articles: [...c.articles].reverse() })),
-      evidence: finding.evidence.map((e) => ({ ...e, line: e.line + 7, column: 1, start: e.start + 100, end: e.end + 100 })),
+      evidence: finding.evidence.map((e) => ({
+        ...e,
+        line: e.line + 7,
+        column: 1,
+        start: e.start + 100,
+        end: e.end + 100,
+      })),
     };
     expect(fingerprint(moved)).toBe(fingerprint(finding));
-    const reread = { ...finding, camps: finding.camps.map((c, i) => (i === 0 ? { ...c, reading: 'about 60 min' } : c)) };
+    const reread = {
+      ...finding,
+      camps: finding.camps.map((c, i) => (i === 0 ? { ...c, reading: 'about 60 min' } : c)),
+    };
     expect(fingerprint(reread)).not.toBe(fingerprint(finding));
-    const another = { ...finding, camps: finding.camps.map((c, i) => (i === 0 ? { ...c, articles: [...c.articles, 'fixtures/seeds/new.txt'] } : c)) };
+    const another = {
+      ...finding,
+      camps: finding.camps.map((c, i) => (i === 0 ? { ...c, articles: [...c.articles, 'fixtures/seeds/new.txt'] } : c)),
+    };
     expect(fingerprint(another)).not.toBe(fingerprint(finding));
     expect(fingerprint({ ...finding, subject: 'ceasefire' })).not.toBe(fingerprint(finding));
   });

@@ -4,7 +4,16 @@
  * Correctness only: nothing here is timed (the timings are `npm run bench`).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  appendFileSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,13 +27,20 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function run(args: string[], options: { env?: Record<string, string>; nodeArgs?: string[] } = {}) {
   const { FORCE_COLOR: _f, NO_COLOR: _n, ...base } = process.env;
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...base, ...options.env }, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...base, ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 /** Every cache file under `dir`. */
 function cacheFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 describe('--jobs: worker threads give the same report as one thread', () => {
@@ -41,7 +57,10 @@ describe('--jobs: worker threads give the same report as one thread', () => {
   });
 
   it('facts and entities too, and the default --jobs', () => {
-    for (const command of [['facts', '-f', 'json'], ['entities', '-f', 'json']]) {
+    for (const command of [
+      ['facts', '-f', 'json'],
+      ['entities', '-f', 'json'],
+    ]) {
       const one = run([...command, '--jobs', '1', 'fixtures/seeds']);
       expect(one.code).toBe(0);
       expect(run([...command, '--jobs', '3', 'fixtures/seeds']).out).toBe(one.out);
@@ -74,7 +93,12 @@ describe('--cache: a warm cache gives the same report, and a changed article is 
     expect(warm.out).toBe(plain.out);
     expect(cacheFiles(cache)).toEqual(files);
     // one article changed: one new cache file, and the report of the changed batch
-    const changed = path.join(articles, readdirSync(articles).filter((f) => f.endsWith('.txt')).sort()[0] as string);
+    const changed = path.join(
+      articles,
+      readdirSync(articles)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0] as string,
+    );
     appendFileSync(changed, '\nThe call lasted 45 minutes, an aide said.\n');
     const after = run(['-f', 'json', '--fail-on', 'never', articles, '--cache', cache]);
     expect(after.out).toBe(run(['-f', 'json', '--fail-on', 'never', articles]).out);
@@ -88,7 +112,10 @@ describe('--cache: a warm cache gives the same report, and a changed article is 
 
   it('the same for facts and entities', () => {
     const cache = path.join(scratch, 'cache-2');
-    for (const command of [['facts', '-f', 'json'], ['entities', '-f', 'json']]) {
+    for (const command of [
+      ['facts', '-f', 'json'],
+      ['entities', '-f', 'json'],
+    ]) {
       const plain = run([...command, 'fixtures/seeds']);
       expect(run([...command, 'fixtures/seeds', '--cache', cache]).out).toBe(plain.out);
       expect(run([...command, 'fixtures/seeds', '--cache', cache]).out).toBe(plain.out);

@@ -39,7 +39,11 @@ describe('packed readings', () => {
 
   it('through the JSON cache too (open intervals, "$" in text), with a date in the key', async () => {
     const cache = await ReadingCache.open(path.join(scratch, 'cache'), TOOL);
-    const tricky: Article = { path: 'x.txt', text: 'The call lasted more than two hours, with $5 million at stake, a $Infinity joke aside.', date: '2025-03-18' };
+    const tricky: Article = {
+      path: 'x.txt',
+      text: 'The call lasted more than two hours, with $5 million at stake, a $Infinity joke aside.',
+      date: '2025-03-18',
+    };
     for (const article of [...articles, tricky]) {
       const reading = readArticle(article);
       expect(cache.get(article)).toBeUndefined();
@@ -71,7 +75,9 @@ describe('packed readings', () => {
 
   it('onStage reports each stage, without changing the report', () => {
     const seen = new Set<string>();
-    const report = check(articles, TOOL, { onStage: (stage, ms) => (expect(ms).toBeGreaterThanOrEqual(0), seen.add(stage)) });
+    const report = check(articles, TOOL, {
+      onStage: (stage, ms) => (expect(ms).toBeGreaterThanOrEqual(0), seen.add(stage)),
+    });
     expect(JSON.stringify(report)).toBe(JSON.stringify(check(articles, TOOL)));
     expect([...seen].sort()).toEqual(['align', 'compare', 'extract', 'finish', 'group', 'report', 'resolve']);
   });
@@ -83,7 +89,9 @@ describe('chunkSize', () => {
     expect(chunkSize(48, 2)).toBe(3);
     expect(chunkSize(5, 2)).toBe(1);
     expect(chunkSize(0, 2)).toBe(1);
-    for (const n of [1, 24, 48, 100, 999]) for (const jobs of [2, 4]) expect(Math.ceil(n / chunkSize(n, jobs))).toBeGreaterThanOrEqual(Math.min(n, jobs * 4));
+    for (const n of [1, 24, 48, 100, 999])
+      for (const jobs of [2, 4])
+        expect(Math.ceil(n / chunkSize(n, jobs))).toBeGreaterThanOrEqual(Math.min(n, jobs * 4));
   });
 });
 

@@ -54,13 +54,18 @@ describe.skipIf(!present)(`ECB+ corpus sample${present ? '' : ` (skipped: no cor
     expect(stylish.out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
   }, 120_000);
 
-  it.each([['facts'], ['entities']])('factdiff %s: exit 0, every output format', async (command) => {
-    for (const format of ['json', 'ndjson', command === 'facts' ? 'table' : 'text']) {
-      const { code, out, err } = await run([command, ...files, '--format', format, '--no-color'], ROOT);
-      expect(err).toBe('');
-      expect(code).toBe(0);
-      if (format === 'json') expect(() => JSON.parse(out)).not.toThrow();
-      if (format === 'ndjson') for (const line of out.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
-    }
-  }, 180_000);
+  it.each([['facts'], ['entities']])(
+    'factdiff %s: exit 0, every output format',
+    async (command) => {
+      for (const format of ['json', 'ndjson', command === 'facts' ? 'table' : 'text']) {
+        const { code, out, err } = await run([command, ...files, '--format', format, '--no-color'], ROOT);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        if (format === 'json') expect(() => JSON.parse(out)).not.toThrow();
+        if (format === 'ndjson')
+          for (const line of out.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      }
+    },
+    180_000,
+  );
 });

@@ -34,7 +34,10 @@ function utf16(text: string, littleEndian: boolean, bom = true): Uint8Array {
 
 /** The findings without the paths: what must not change with the encoding or the line ends. */
 function located(report: Report): unknown[] {
-  return report.findings.map((f: Finding) => ({ message: f.message, evidence: f.evidence.map((e) => ({ line: e.line, column: e.column, text: e.text, reading: e.value.reading })) }));
+  return report.findings.map((f: Finding) => ({
+    message: f.message,
+    evidence: f.evidence.map((e) => ({ line: e.line, column: e.column, text: e.text, reading: e.value.reading })),
+  }));
 }
 
 /** The two seeds in a folder, the second written with `encode`. */
@@ -59,7 +62,9 @@ describe('encodings', () => {
     expect(other.report.articles.map((a) => a.words)).toEqual(plain.report.articles.map((a) => a.words));
     expect(located(other.report)).toEqual(located(plain.report));
     // offsets index the decoded text, byte-order mark dropped
-    expect(other.report.findings.flatMap((f) => f.evidence.map((e) => [e.start, e.end]))).toEqual(plain.report.findings.flatMap((f) => f.evidence.map((e) => [e.start, e.end])));
+    expect(other.report.findings.flatMap((f) => f.evidence.map((e) => [e.start, e.end]))).toEqual(
+      plain.report.findings.flatMap((f) => f.evidence.map((e) => [e.start, e.end])),
+    );
   });
 
   it('UTF-16 without a BOM is guessed from its zero bytes, with a warning', async () => {
@@ -72,25 +77,51 @@ describe('encodings', () => {
     const bytes = (t: string) => {
       const good = encoder.encode(t);
       const cut = good.indexOf(0x0a) + 1; // after the first line
-      return new Uint8Array([...good.subarray(0, cut), 0x63, 0x61, 0x66, 0xe9, 0x20, 0xc0, 0xaf, 0x0a, ...good.subarray(cut)]);
+      return new Uint8Array([
+        ...good.subarray(0, cut),
+        0x63,
+        0x61,
+        0x66,
+        0xe9,
+        0x20,
+        0xc0,
+        0xaf,
+        0x0a,
+        ...good.subarray(cut),
+      ]);
     };
     const result = await reportWith('latin1', bytes);
     const offset = encoder.encode(SEED(SEED_B)).indexOf(0x0a) + 1 + 3;
-    expect(result.err).toBe(`factdiff: warning: latin1/b.txt: invalid UTF-8 at byte ${offset} (line 2); invalid bytes read as U+FFFD �\n`);
+    expect(result.err).toBe(
+      `factdiff: warning: latin1/b.txt: invalid UTF-8 at byte ${offset} (line 2); invalid bytes read as U+FFFD �\n`,
+    );
     expect(result.code).toBe(1); // read, not skipped
     const text = new TextDecoder().decode(bytes(SEED(SEED_B)));
-    for (const e of result.report.findings.flatMap((f) => f.evidence).filter((e) => e.path === 'latin1/b.txt')) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (const e of result.report.findings.flatMap((f) => f.evidence).filter((e) => e.path === 'latin1/b.txt'))
+      expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 
   it('UTF-32 is refused with a reason', () => {
-    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toEqual({ kind: 'binary', reason: 'UTF-32 text is not supported (convert it to UTF-8)' });
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]))).toEqual({
+      kind: 'binary',
+      reason: 'UTF-32 text is not supported (convert it to UTF-8)',
+    });
   });
 
   it('odd bytes in UTF-16 and unpaired surrogates are told', () => {
     const odd = decodeBytes(new Uint8Array([...utf16('Hello there', true), 0x41]));
-    expect(odd).toMatchObject({ kind: 'text', encoding: 'utf-16le', warning: 'odd number of bytes: the last one read as U+FFFD �' });
+    expect(odd).toMatchObject({
+      kind: 'text',
+      encoding: 'utf-16le',
+      warning: 'odd number of bytes: the last one read as U+FFFD �',
+    });
     const lone = decodeBytes(utf16('Hello \ud800 there', false));
-    expect(lone).toMatchObject({ kind: 'text', encoding: 'utf-16be', text: 'Hello \ufffd there', warning: 'unpaired surrogates read as U+FFFD �' });
+    expect(lone).toMatchObject({
+      kind: 'text',
+      encoding: 'utf-16be',
+      text: 'Hello \ufffd there',
+      warning: 'unpaired surrogates read as U+FFFD �',
+    });
   });
 
   it('text with escape sequences is text, not binary', () => {

@@ -11,16 +11,28 @@ const paths = (out: string) => JSON.parse(out).articles.map((a: { path: string }
 describe('--files-from and --ignore', () => {
   it('reads the paths a file lists (blank lines and # comments skipped)', async () => {
     const list = path.join(mkdtempSync(path.join(tmpdir(), 'factdiff-list-')), 'list.txt');
-    writeFileSync(list, 'fixtures/seeds/000_63af52b85db90ee2.txt\n# a comment\n\nfixtures/seeds/003_322494230f4a479f.txt\n');
+    writeFileSync(
+      list,
+      'fixtures/seeds/000_63af52b85db90ee2.txt\n# a comment\n\nfixtures/seeds/003_322494230f4a479f.txt\n',
+    );
     const io = captureIo();
     expect(await main(['--files-from', list, '-f', 'json', '--no-config'], io)).toBe(1);
-    expect(paths(io.out)).toEqual(['fixtures/seeds/000_63af52b85db90ee2.txt', 'fixtures/seeds/003_322494230f4a479f.txt']);
+    expect(paths(io.out)).toEqual([
+      'fixtures/seeds/000_63af52b85db90ee2.txt',
+      'fixtures/seeds/003_322494230f4a479f.txt',
+    ]);
   });
 
   it('leaves out files matching each --ignore glob', async () => {
     const io = captureIo();
-    await main(['fixtures/seeds', '--ignore', 'fixtures/seeds/00[12]*', '--ignore', '**/004_*', '-f', 'json', '--no-config'], io);
-    expect(paths(io.out)).toEqual(['fixtures/seeds/000_63af52b85db90ee2.txt', 'fixtures/seeds/003_322494230f4a479f.txt']);
+    await main(
+      ['fixtures/seeds', '--ignore', 'fixtures/seeds/00[12]*', '--ignore', '**/004_*', '-f', 'json', '--no-config'],
+      io,
+    );
+    expect(paths(io.out)).toEqual([
+      'fixtures/seeds/000_63af52b85db90ee2.txt',
+      'fixtures/seeds/003_322494230f4a479f.txt',
+    ]);
   });
 
   it('says so in one line when --ignore leaves nothing, or the list cannot be read', async () => {

@@ -10,7 +10,18 @@ import { describeError, ingest } from '../../src/ingest/read-inputs.js';
 import { formatSize, parseSize } from '../../src/ingest/size.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../helpers/io.js';
-import { cleanOutput, cleanup, permissionsApply, run, runJson, SEED, SEED_A, SEED_B, tempDir, write } from './helpers.js';
+import {
+  cleanOutput,
+  cleanup,
+  permissionsApply,
+  run,
+  runJson,
+  SEED,
+  SEED_A,
+  SEED_B,
+  tempDir,
+  write,
+} from './helpers.js';
 
 let dir: string;
 
@@ -42,7 +53,11 @@ function folderWithSeeds(name: string): string {
 /** The seeds and a PNG-like file named .txt. */
 function binaryFolder(): string {
   const folder = folderWithSeeds('binary');
-  write(folder, 'image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  write(
+    folder,
+    'image.txt',
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
   return folder;
 }
 
@@ -77,7 +92,14 @@ describe('unreadable files are skipped, listed and counted', () => {
     write(folder, 'x.md', new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i % 3 === 0 ? 1 + (i % 7) : 65))));
     const { code, report } = await runJson(['controls', '--skip-unreadable'], dir);
     expect(code).toBe(0);
-    expect(report.articles).toEqual([{ path: 'controls/x.md', words: 0, status: 'skipped', reason: expect.stringMatching(/^binary file \(\d+% control bytes in the first 8 KB\)$/) }]);
+    expect(report.articles).toEqual([
+      {
+        path: 'controls/x.md',
+        words: 0,
+        status: 'skipped',
+        reason: expect.stringMatching(/^binary file \(\d+% control bytes in the first 8 KB\)$/),
+      },
+    ]);
   });
 
   it('a file over --max-file-size is skipped unread; the limit takes suffixes', async () => {
@@ -85,7 +107,12 @@ describe('unreadable files are skipped, listed and counted', () => {
     write(folder, 'big.txt', `The call lasted two hours. ${'x'.repeat(4000)}`);
     const small = await runJson(['size', '--max-file-size', '3kb'], dir);
     expect(small.code).toBe(2);
-    expect(small.report.articles.find((a) => a.path === 'size/big.txt')).toEqual({ path: 'size/big.txt', words: 0, status: 'skipped', reason: 'too large (3.9 KB; the limit is 3 KB, see --max-file-size)' });
+    expect(small.report.articles.find((a) => a.path === 'size/big.txt')).toEqual({
+      path: 'size/big.txt',
+      words: 0,
+      status: 'skipped',
+      reason: 'too large (3.9 KB; the limit is 3 KB, see --max-file-size)',
+    });
     const large = await runJson(['size', '--max-file-size', '10MB'], dir);
     expect(large.code).toBe(1);
     expect(large.report.articles.every((a) => a.status === 'checked')).toBe(true);
@@ -113,7 +140,12 @@ describe('unreadable files are skipped, listed and counted', () => {
     chmodSync(locked, 0);
     const { code, report, err } = await runJson(['denied'], dir);
     expect(code).toBe(2);
-    expect(report.articles.find((a) => a.path === 'denied/locked.txt')).toEqual({ path: 'denied/locked.txt', words: 0, status: 'skipped', reason: 'permission denied' });
+    expect(report.articles.find((a) => a.path === 'denied/locked.txt')).toEqual({
+      path: 'denied/locked.txt',
+      words: 0,
+      status: 'skipped',
+      reason: 'permission denied',
+    });
     expect(err).toBe('factdiff: error: cannot read denied/locked.txt: permission denied\n');
     chmodSync(locked, 0o644);
   });
@@ -127,7 +159,12 @@ describe('unreadable files are skipped, listed and counted', () => {
     const { code, report } = await runJson(['denied-folder'], dir);
     chmodSync(inner, 0o755);
     expect(code).toBe(2);
-    expect(report.articles.find((a) => a.path === 'denied-folder/private')).toEqual({ path: 'denied-folder/private', words: 0, status: 'skipped', reason: 'cannot list the folder: permission denied' });
+    expect(report.articles.find((a) => a.path === 'denied-folder/private')).toEqual({
+      path: 'denied-folder/private',
+      words: 0,
+      status: 'skipped',
+      reason: 'cannot list the folder: permission denied',
+    });
   });
 
   it('describes file-system errors in a few words', () => {
@@ -161,7 +198,9 @@ describe('symbolic links', () => {
       ['links/loop2.txt', 'skipped', 'symbolic link loop (too many levels of symbolic links)'],
       ['links/sub/link-to-a.txt', 'checked', undefined],
     ]);
-    expect(err).toContain('factdiff: warning: links/sub/up: symbolic link to a folder already read (a loop?): not followed\n');
+    expect(err).toContain(
+      'factdiff: warning: links/sub/up: symbolic link to a folder already read (a loop?): not followed\n',
+    );
     expect(cleanOutput(err)).toBe(true);
   });
 
@@ -175,7 +214,14 @@ describe('symbolic links', () => {
   it('globs do not follow links to folders (a loop would never end)', async () => {
     folderWithSeeds('links');
     const { report } = await runJson(['links/**/*.txt', '--skip-unreadable'], dir);
-    expect(report.articles.map((a) => a.path)).toEqual(['links/a.txt', 'links/b.txt', 'links/broken.txt', 'links/loop1.txt', 'links/loop2.txt', 'links/sub/link-to-a.txt']);
+    expect(report.articles.map((a) => a.path)).toEqual([
+      'links/a.txt',
+      'links/b.txt',
+      'links/broken.txt',
+      'links/loop1.txt',
+      'links/loop2.txt',
+      'links/sub/link-to-a.txt',
+    ]);
   });
 });
 
@@ -189,7 +235,12 @@ describe('special files and names', () => {
     }
     const { code, report } = await runJson(['fifo'], dir);
     expect(code).toBe(2);
-    expect(report.articles.find((a) => a.path === 'fifo/pipe.txt')).toEqual({ path: 'fifo/pipe.txt', words: 0, status: 'skipped', reason: 'not a regular file (a named pipe)' });
+    expect(report.articles.find((a) => a.path === 'fifo/pipe.txt')).toEqual({
+      path: 'fifo/pipe.txt',
+      words: 0,
+      status: 'skipped',
+      reason: 'not a regular file (a named pipe)',
+    });
   });
 
   it('names with spaces, unicode and newlines are read, shown escaped on the terminal and kept as they are in JSON', async () => {
@@ -200,8 +251,15 @@ describe('special files and names', () => {
     write(folder, 'new\nline\u001b[31m.txt', SEED(SEED_B));
     write(folder, 'binary\nname.txt', new Uint8Array([0, 1, 2]));
     const { report, err } = await runJson(['names'], dir);
-    expect(report.articles.map((a) => a.path)).toEqual(['names/binary\nname.txt', 'names/new\nline\u001b[31m.txt', 'names/with  two spaces.txt', 'names/ünïcødé 東京.txt']);
-    expect(err).toBe('factdiff: error: cannot read names/binary\\u000aname.txt: binary file (NUL bytes in the first 8 KB)\n');
+    expect(report.articles.map((a) => a.path)).toEqual([
+      'names/binary\nname.txt',
+      'names/new\nline\u001b[31m.txt',
+      'names/with  two spaces.txt',
+      'names/ünïcødé 東京.txt',
+    ]);
+    expect(err).toBe(
+      'factdiff: error: cannot read names/binary\\u000aname.txt: binary file (NUL bytes in the first 8 KB)\n',
+    );
     const stylish = await run(['names', '--no-color'], dir);
     expect(stylish.out).toContain('names/new line\\u001b[31m.txt:');
     expect(cleanOutput(stylish.out)).toBe(true);
@@ -214,7 +272,9 @@ describe('special files and names', () => {
     write(folder, 'empty.txt', '');
     const { code, report } = await runJson(['empty-file'], dir);
     expect(code).toBe(0);
-    expect(report.articles).toEqual([expect.objectContaining({ path: 'empty-file/empty.txt', words: 0, status: 'checked' })]);
+    expect(report.articles).toEqual([
+      expect.objectContaining({ path: 'empty-file/empty.txt', words: 0, status: 'checked' }),
+    ]);
   });
 
   it('when every file is skipped the report is still written', async () => {
@@ -224,7 +284,9 @@ describe('special files and names', () => {
     const { code, report } = await runJson(['all-skipped'], dir);
     expect(code).toBe(2);
     expect(report.summary.articles).toBe(0);
-    expect(report.articles).toEqual([{ path: 'all-skipped/x.txt', words: 0, status: 'skipped', reason: 'binary file (NUL bytes in the first 8 KB)' }]);
+    expect(report.articles).toEqual([
+      { path: 'all-skipped/x.txt', words: 0, status: 'skipped', reason: 'binary file (NUL bytes in the first 8 KB)' },
+    ]);
     const text = await run(['all-skipped', '--skip-unreadable'], dir);
     expect(text.code).toBe(0);
   });
@@ -234,7 +296,9 @@ describe('special files and names', () => {
     for (const command of ['facts', 'entities']) {
       const plain = await run([command, 'binary', '--no-color'], dir);
       expect(plain.code).toBe(2);
-      expect(plain.err).toBe('factdiff: error: cannot read binary/image.txt: binary file (NUL bytes in the first 8 KB)\n');
+      expect(plain.err).toBe(
+        'factdiff: error: cannot read binary/image.txt: binary file (NUL bytes in the first 8 KB)\n',
+      );
       expect(plain.out.length).toBeGreaterThan(0);
       expect((await run([command, 'binary', '--skip-unreadable'], dir)).code).toBe(0);
     }
@@ -271,7 +335,9 @@ describe('ingest on its own', () => {
     const result = await ingest(['api'], { cwd: dir });
     expect(result.articles.map((a) => a.path)).toEqual(['api/a.txt', 'api/b.txt', 'api/latin1.txt']);
     expect(result.skipped).toEqual([{ path: 'api/0.txt', reason: 'binary file (NUL bytes in the first 8 KB)' }]);
-    expect(result.warnings).toEqual([{ path: 'api/latin1.txt', message: 'invalid UTF-8 at byte 3 (line 1); invalid bytes read as U+FFFD �' }]);
+    expect(result.warnings).toEqual([
+      { path: 'api/latin1.txt', message: 'invalid UTF-8 at byte 3 (line 1); invalid bytes read as U+FFFD �' },
+    ]);
   });
 
   it('parses and shows sizes', () => {

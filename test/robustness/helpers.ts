@@ -72,7 +72,8 @@ export async function run(args: string[], cwd: string, stdin = ''): Promise<Run>
 export async function runJson(args: string[], cwd: string): Promise<Run & { report: Report }> {
   const result = await run([...args, '--format', 'json'], cwd);
   const report = JSON.parse(result.out) as Report;
-  if (!validateReport(report)) throw new Error(`report does not fit the schema: ${JSON.stringify(validateReport.errors)}`);
+  if (!validateReport(report))
+    throw new Error(`report does not fit the schema: ${JSON.stringify(validateReport.errors)}`);
   return { ...result, report };
 }
 

@@ -25,8 +25,16 @@ describe('control characters never reach the terminal raw', () => {
   it('ANSI escapes and controls in article text and file names are shown escaped in stylish output', async () => {
     const folder = path.join(dir, 'ansi');
     mkdirSync(folder);
-    write(folder, 'a\u001b[31m\u0007.txt', 'Date: 2025-03-18\n\nPresident \u001b[2J\u001b[31mTrump\u001b]0;pwned\u0007 spoke with Putin. The call lasted nearly 90 minutes, \u001b[5moff\u001b[0m officials\u202e said.\n');
-    write(folder, 'b.txt', 'Date: 2025-03-18\n\nPresident Trump spoke with Putin. The call lasted more than two hours, officials said.\n');
+    write(
+      folder,
+      'a\u001b[31m\u0007.txt',
+      'Date: 2025-03-18\n\nPresident \u001b[2J\u001b[31mTrump\u001b]0;pwned\u0007 spoke with Putin. The call lasted nearly 90 minutes, \u001b[5moff\u001b[0m officials\u202e said.\n',
+    );
+    write(
+      folder,
+      'b.txt',
+      'Date: 2025-03-18\n\nPresident Trump spoke with Putin. The call lasted more than two hours, officials said.\n',
+    );
     const plain = await run(['ansi', '--no-color'], dir);
     expect(plain.code).toBe(1);
     expect(plain.out).toContain('ansi/a\\u001b[31m\\u0007.txt:3:70');
@@ -50,11 +58,15 @@ describe('control characters never reach the terminal raw', () => {
 describe('pathological inputs are read', () => {
   // How long they take (4× the size, less than 10× the time) is measured by `npm run bench`
   // (scripts/pathological.mjs), not here: tests do not time.
-  it.each(PATHOLOGICAL)('%s (4n characters)', (_name, make, n) => {
-    const text = make(4 * n);
-    const report = check([{ path: 'x.txt', text }], TOOL);
-    expect(report.articles).toEqual([expect.objectContaining({ path: 'x.txt', status: 'checked' })]);
-  }, 120_000);
+  it.each(PATHOLOGICAL)(
+    '%s (4n characters)',
+    (_name, make, n) => {
+      const text = make(4 * n);
+      const report = check([{ path: 'x.txt', text }], TOOL);
+      expect(report.articles).toEqual([expect.objectContaining({ path: 'x.txt', status: 'checked' })]);
+    },
+    120_000,
+  );
 
   it.each([
     ['"more than " × 50,000', `${'more than '.repeat(50_000)}5 people`, 100_002],
@@ -62,11 +74,15 @@ describe('pathological inputs are read', () => {
     ['100,000 digits', '7'.repeat(100_000), 100_000 / NLP_PIECE],
     ['10,000 nested quotes', `${'“'.repeat(10_000)}hello${'”'.repeat(10_000)}`, 1],
     ['a word of 1,000,000 letters', 'a'.repeat(1_000_000), 1_000_000 / NLP_PIECE],
-  ])('%s: checked, every word counted', (_name, text, words) => {
-    const report = check([{ path: 'x.txt', text }], TOOL);
-    expect(report.articles).toHaveLength(1);
-    expect(report.articles[0]?.words).toBe(words);
-  }, 60_000);
+  ])(
+    '%s: checked, every word counted',
+    (_name, text, words) => {
+      const report = check([{ path: 'x.txt', text }], TOOL);
+      expect(report.articles).toHaveLength(1);
+      expect(report.articles[0]?.words).toBe(words);
+    },
+    60_000,
+  );
 
   it('quotes: 100,000 opening marks with their closing marks far away make one quotation', () => {
     const text = `${'“'.repeat(100_000)}hello${'”'.repeat(100_000)}`;

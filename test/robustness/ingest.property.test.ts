@@ -26,35 +26,50 @@ const contents = fc.oneof(
   fc.uint8Array({ maxLength: 600 }),
   anyText.map((t) => encoder.encode(t)),
   anyText.map((t) => new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(t)])),
-  anyText.map((t) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from({ length: t.length }, (_, i) => t.charCodeAt(i)).buffer)])), // little-endian hosts
+  anyText.map(
+    (t) =>
+      new Uint8Array([
+        0xff,
+        0xfe,
+        ...new Uint8Array(Uint16Array.from({ length: t.length }, (_, i) => t.charCodeAt(i)).buffer),
+      ]),
+  ), // little-endian hosts
 );
-const files = fc.uniqueArray(fc.record({ name: fc.stringMatching(/^[a-z0-9 _é-]{1,10}$/).map((n) => `${n}.txt`), bytes: contents }), { minLength: 1, maxLength: 6, selector: (f) => f.name });
+const files = fc.uniqueArray(
+  fc.record({ name: fc.stringMatching(/^[a-z0-9 _é-]{1,10}$/).map((n) => `${n}.txt`), bytes: contents }),
+  { minLength: 1, maxLength: 6, selector: (f) => f.name },
+);
 
 describe('ingest properties', () => {
   it(
     'every file is an article or skipped with a reason, whatever its bytes and the order of the paths',
     async () => {
       await fc.assert(
-        fc.asyncProperty(files, fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 10, max: 800 }), async (list, shift, max) => {
-          const folder = path.join(dir, `case-${case_++}`);
-          mkdirSync(folder);
-          for (const f of list) write(folder, f.name, f.bytes);
-          const names = list.map((f) => f.name);
-          const rotated = names.map((_, i) => names[(i + shift) % names.length] as string);
-          const cwd = folder;
-          const a = await ingest(names, { cwd, maxFileSize: max });
-          const b = await ingest(rotated, { cwd, maxFileSize: max });
-          expect(b).toEqual(a);
-          const seen = [...a.articles.map((x) => x.path), ...a.skipped.map((x) => x.path)].sort();
-          expect(seen).toEqual([...names].sort());
-          for (const s of a.skipped) expect(s.reason.length).toBeGreaterThan(0);
-          for (const f of list) {
-            if (f.bytes.length > max) expect(a.skipped.find((s) => s.path === f.name)?.reason).toMatch(/^too large/);
-          }
-          // the folder as a whole gives the same
-          const whole = await ingest(['.'], { cwd, maxFileSize: max });
-          expect(whole).toEqual(a);
-        }),
+        fc.asyncProperty(
+          files,
+          fc.integer({ min: 0, max: 1000 }),
+          fc.integer({ min: 10, max: 800 }),
+          async (list, shift, max) => {
+            const folder = path.join(dir, `case-${case_++}`);
+            mkdirSync(folder);
+            for (const f of list) write(folder, f.name, f.bytes);
+            const names = list.map((f) => f.name);
+            const rotated = names.map((_, i) => names[(i + shift) % names.length] as string);
+            const cwd = folder;
+            const a = await ingest(names, { cwd, maxFileSize: max });
+            const b = await ingest(rotated, { cwd, maxFileSize: max });
+            expect(b).toEqual(a);
+            const seen = [...a.articles.map((x) => x.path), ...a.skipped.map((x) => x.path)].sort();
+            expect(seen).toEqual([...names].sort());
+            for (const s of a.skipped) expect(s.reason.length).toBeGreaterThan(0);
+            for (const f of list) {
+              if (f.bytes.length > max) expect(a.skipped.find((s) => s.path === f.name)?.reason).toMatch(/^too large/);
+            }
+            // the folder as a whole gives the same
+            const whole = await ingest(['.'], { cwd, maxFileSize: max });
+            expect(whole).toEqual(a);
+          },
+        ),
         params(40),
       );
     },

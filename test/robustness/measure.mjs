@@ -24,8 +24,9 @@ const only = process.argv[3];
 
 /** name → (n) → text of about n units */
 export const GENERATORS = {
-  'single line (bytes)': (n) => 'The call lasted two hours and 30 minutes, officials said '.repeat(Math.ceil(n / 57)).slice(0, n),
-  'digits': (n) => '7'.repeat(n),
+  'single line (bytes)': (n) =>
+    'The call lasted two hours and 30 minutes, officials said '.repeat(Math.ceil(n / 57)).slice(0, n),
+  digits: (n) => '7'.repeat(n),
   'digits with commas': (n) => '1' + ',000'.repeat(Math.floor(n / 4)),
   '"more than " ×n': (n) => 'more than '.repeat(n) + '5 people',
   'nested quotes ×n': (n) => '“'.repeat(n) + 'hello' + '”'.repeat(n),
@@ -39,8 +40,12 @@ export const GENERATORS = {
   'Mr. ×n': (n) => 'Mr. '.repeat(n),
   'blank lines ×n': (n) => '\r\n'.repeat(n) + 'Date: 2020-01-01',
   'durations ×n': (n) => Array.from({ length: n }, (_, i) => `The call lasted ${i + 1} minutes. `).join(''),
-  'names ×n': (n) => Array.from({ length: n }, (_, i) => `President ${word(i)} ${word(i * 7 + 3)} met Governor ${word(i + 11)}. `).join(''),
-  'quotes+speakers ×n': (n) => Array.from({ length: n }, (_, i) => `“We will ${word(i)} now,” said ${word(i)} ${word(i + 5)}. `).join(''),
+  'names ×n': (n) =>
+    Array.from({ length: n }, (_, i) => `President ${word(i)} ${word(i * 7 + 3)} met Governor ${word(i + 11)}. `).join(
+      '',
+    ),
+  'quotes+speakers ×n': (n) =>
+    Array.from({ length: n }, (_, i) => `“We will ${word(i)} now,” said ${word(i)} ${word(i + 5)}. `).join(''),
 };
 
 /** A distinct capitalized made-up word for each i. */
@@ -67,9 +72,15 @@ function stages(text) {
     return typeCandidates(names, personWords(names, skeleton), skeleton);
   });
   [out.quotes] = time(() => extractQuotes(text, entities));
-  [out.misc] = time(() => { publicationDate(text); new LineIndex(text).locate(text.length); forTerminal(text); });
+  [out.misc] = time(() => {
+    publicationDate(text);
+    new LineIndex(text).locate(text.length);
+    forTerminal(text);
+  });
   let report;
-  [out.check, report] = time(() => check([article, { path: 'y.txt', text: text.slice(0, text.length >> 1) }], { name: 'factdiff', version: '0' }));
+  [out.check, report] = time(() =>
+    check([article, { path: 'y.txt', text: text.slice(0, text.length >> 1) }], { name: 'factdiff', version: '0' }),
+  );
   [out.format] = time(() => stylish(report, { style: plain }));
   return out;
 }
@@ -81,7 +92,9 @@ for (const [name, gen] of Object.entries(GENERATORS)) {
   for (const n of sizes) {
     const text = gen(n);
     const t = stages(text);
-    const cells = Object.entries(t).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('  ');
+    const cells = Object.entries(t)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join('  ');
     console.log(`${name.padEnd(24)} n=${String(n).padEnd(7)} len=${String(text.length).padEnd(8)} ${cells}`);
   }
 }

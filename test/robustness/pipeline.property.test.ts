@@ -43,7 +43,8 @@ describe('pipeline properties', () => {
       fc.assert(
         fc.property(anyText, (text) => {
           const r = read({ path: 'a.txt', text });
-          for (const s of r.parsed.sentences) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+          for (const s of r.parsed.sentences)
+            expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
           for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
           for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
           for (const e of r.entities) expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
@@ -64,7 +65,9 @@ describe('pipeline properties', () => {
           if (report.findings.length > 0) withFindings++;
           const json = JSON.parse(formatters.json?.format(report, { style: plain }) ?? '');
           expect(validateReport(json), JSON.stringify(validateReport.errors)).toBe(true);
-          expect(report.articles.map((a) => a.path)).toEqual(list.map((a) => a.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+          expect(report.articles.map((a) => a.path)).toEqual(
+            list.map((a) => a.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+          );
           spansQuote(report, list);
           for (const [name, { format }] of Object.entries(formatters)) {
             const out = format(report, { style: plain });
@@ -87,12 +90,24 @@ describe('pipeline properties', () => {
         fc.property(fc.oneof(articles, story), (list) => {
           const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
           const facts = buildFactsReport(sorted.map(read), TOOL);
-          for (const m of facts.mentions) expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
+          for (const m of facts.mentions)
+            expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
           expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);
           const entities = buildEntitiesReport(analyze(list).entities, TOOL);
           JSON.stringify(entities);
           // (the path lists of entities-text are not escaped yet: checked for names only)
-          entitiesText({ ...entities, entities: entities.entities.map((e) => ({ ...e, articles: [], names: e.names.map((n) => ({ ...n, articles: [] })), roles: e.roles.map((r) => ({ ...r, articles: [] })) })) }, plain);
+          entitiesText(
+            {
+              ...entities,
+              entities: entities.entities.map((e) => ({
+                ...e,
+                articles: [],
+                names: e.names.map((n) => ({ ...n, articles: [] })),
+                roles: e.roles.map((r) => ({ ...r, articles: [] })),
+              })),
+            },
+            plain,
+          );
         }),
         params(20),
       );
@@ -105,7 +120,14 @@ describe('pipeline properties', () => {
     () => {
       fc.assert(
         fc.property(
-          fc.oneof(articles, story).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }))),
+          fc
+            .oneof(articles, story)
+            .chain((list) =>
+              fc.tuple(
+                fc.constant(list),
+                fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
+              ),
+            ),
           ([list, shuffled]) => {
             expect(JSON.stringify(check(shuffled, TOOL))).toBe(JSON.stringify(check(list, TOOL)));
           },

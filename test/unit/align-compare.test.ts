@@ -39,7 +39,11 @@ describe('formCamps', () => {
 
   it('puts agreeing articles together and disagreeing ones apart', () => {
     const camps = formCamps(
-      facts('The call lasted nearly 90 minutes.', 'The call lasted more than two hours.', 'The call lasted over two hours.'),
+      facts(
+        'The call lasted nearly 90 minutes.',
+        'The call lasted more than two hours.',
+        'The call lasted over two hours.',
+      ),
     );
     expect(camps.map((c) => c.facts.map((f) => f.article).sort())).toEqual([['a0.txt'], ['a1.txt', 'a2.txt']]);
   });
@@ -81,7 +85,9 @@ describe('align: what a count counts', () => {
   });
 
   it('ties "N days of X" to X', () => {
-    expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain('ceasefire');
+    expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain(
+      'ceasefire',
+    );
   });
 });
 
@@ -93,7 +99,9 @@ describe('align: whose number', () => {
   it('gives "an 11-year old girl" to the girl, not to the person named nearby', async () => {
     const { analyze } = await import('../../src/pipeline.js');
     const { align: alignFacts } = await import('../../src/align/align.js');
-    const { read, entities } = analyze([{ path: 'a.txt', text: 'Andrew Lopez was aiming for an 11-year old girl, police said.' }]);
+    const { read, entities } = analyze([
+      { path: 'a.txt', text: 'Andrew Lopez was aiming for an 11-year old girl, police said.' },
+    ]);
     expect(alignFacts(read, entities).filter((g) => g.key.attribute === 'age')).toEqual([]);
   });
 });

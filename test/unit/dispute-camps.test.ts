@@ -13,7 +13,11 @@ describe('disputeCamps: a value that fits every camp takes no side', () => {
   it.each([
     {
       name: '"at least 50" fits both "dozens" and "more than 200"',
-      texts: ['The quake injured dozens of people.', 'The quake injured at least 50 people.', 'The quake injured more than 200 people.'],
+      texts: [
+        'The quake injured dozens of people.',
+        'The quake injured at least 50 people.',
+        'The quake injured more than 200 people.',
+      ],
       expected: [['dozens of'], ['more than 200']],
     },
     {
@@ -39,8 +43,16 @@ describe('disputeCamps: a value that fits every camp takes no side', () => {
 describe('meet: rounded values that only touch at the edge of their bands differ', () => {
   it.each([
     { name: 'M8.6 and M8.7', texts: ['An 8.6-magnitude quake struck.', 'An 8.7-magnitude quake struck.'], camps: 2 },
-    { name: 'M8.6 and about M8.7 overlap', texts: ['An 8.6-magnitude quake struck.', 'A quake of about magnitude 8.7 struck.'], camps: 1 },
-    { name: '24 and at least 24', texts: ['The quake killed 24 people.', 'The quake killed at least 24 people.'], camps: 1 },
+    {
+      name: 'M8.6 and about M8.7 overlap',
+      texts: ['An 8.6-magnitude quake struck.', 'A quake of about magnitude 8.7 struck.'],
+      camps: 1,
+    },
+    {
+      name: '24 and at least 24',
+      texts: ['The quake killed 24 people.', 'The quake killed at least 24 people.'],
+      camps: 1,
+    },
   ])('$name', ({ texts, camps: n }) => {
     expect(camps(...texts)).toHaveLength(n);
   });

@@ -3,12 +3,48 @@ import { names } from '../helpers/entities.js';
 
 describe('names: clean, typed', () => {
   it.each([
-    ['President Trump spoke with Rubio.', [['Trump', 'person'], ['Rubio', 'person']]],
-    ['It was Putin’s war, said Vladimir Putin.', [['Putin', 'person'], ['Vladimir Putin', 'person']]],
-    ['Talks begin in Jeddah, Saudi Arabia, on Sunday.', [['Jeddah', 'place'], ['Saudi Arabia', 'place']]],
-    ['The White House and the Kremlin agreed.', [['White House', 'organization'], ['Kremlin', 'organization']]],
-    ['Hamas accused Israeli Prime Minister Benjamin Netanyahu.', [['Hamas', 'organization'], ['Benjamin Netanyahu', 'person']]],
-    ['“Putin is afraid,” Zelenskyy stated.', [['Putin', 'person'], ['Zelenskyy', 'person']]],
+    [
+      'President Trump spoke with Rubio.',
+      [
+        ['Trump', 'person'],
+        ['Rubio', 'person'],
+      ],
+    ],
+    [
+      'It was Putin’s war, said Vladimir Putin.',
+      [
+        ['Putin', 'person'],
+        ['Vladimir Putin', 'person'],
+      ],
+    ],
+    [
+      'Talks begin in Jeddah, Saudi Arabia, on Sunday.',
+      [
+        ['Jeddah', 'place'],
+        ['Saudi Arabia', 'place'],
+      ],
+    ],
+    [
+      'The White House and the Kremlin agreed.',
+      [
+        ['White House', 'organization'],
+        ['Kremlin', 'organization'],
+      ],
+    ],
+    [
+      'Hamas accused Israeli Prime Minister Benjamin Netanyahu.',
+      [
+        ['Hamas', 'organization'],
+        ['Benjamin Netanyahu', 'person'],
+      ],
+    ],
+    [
+      '“Putin is afraid,” Zelenskyy stated.',
+      [
+        ['Putin', 'person'],
+        ['Zelenskyy', 'person'],
+      ],
+    ],
   ])('%j', (text, expected) => {
     const found = names(text).map((m) => [m.text, m.type]);
     for (const e of expected) expect(found).toContainEqual(e);
@@ -16,17 +52,25 @@ describe('names: clean, typed', () => {
   });
 
   it('keeps no trailing punctuation, possessive or quote mark in a name', () => {
-    for (const m of names('He thanked Rubio. Then “Trump’s” aide, Putin’s envoy, spoke.')) expect(m.text).toMatch(/^[\p{L} .-]+$/u);
+    for (const m of names('He thanked Rubio. Then “Trump’s” aide, Putin’s envoy, spoke.'))
+      expect(m.text).toMatch(/^[\p{L} .-]+$/u);
   });
 
   it('reads no person from a title-case headline the body does not back', () => {
-    const found = names('Trump, Putin Discuss Ceasefire After Call\n\nPresident Trump called Vladimir Putin on Tuesday.');
+    const found = names(
+      'Trump, Putin Discuss Ceasefire After Call\n\nPresident Trump called Vladimir Putin on Tuesday.',
+    );
     expect(found.map((m) => m.text)).not.toContain('Discuss Ceasefire');
     expect(found.map((m) => m.text)).not.toContain('Putin Discuss Ceasefire');
     expect(found.filter((m) => m.sentence === 0).map((m) => m.text)).toEqual(['Trump', 'Putin']);
   });
 
-  it.each(['Following the call, officials left.', 'I’ve seen Thai food.', 'Despite it all, nothing.', 'The Russian side insisted.'])('finds no name in %j', (text) => {
+  it.each([
+    'Following the call, officials left.',
+    'I’ve seen Thai food.',
+    'Despite it all, nothing.',
+    'The Russian side insisted.',
+  ])('finds no name in %j', (text) => {
     expect(names(text).filter((m) => m.type === 'person')).toEqual([]);
   });
 });
@@ -36,11 +80,29 @@ describe('roles', () => {
     ['A call between former U.S. President Donald Trump and others.', 'Donald Trump', 'president', ['former'], 'U.S.'],
     ['Secretary of State Marco Rubio will lead.', 'Marco Rubio', 'secretary of state', [], null],
     ['led by National Security Adviser Mike Waltz.', 'Mike Waltz', 'national security adviser', [], null],
-    ['According to White House press secretary Karoline Leavitt, both agreed.', 'Karoline Leavitt', 'press secretary', [], 'White House'],
+    [
+      'According to White House press secretary Karoline Leavitt, both agreed.',
+      'Karoline Leavitt',
+      'press secretary',
+      [],
+      'White House',
+    ],
     ['American Special Envoy Steve Witkoff highlighted it.', 'Steve Witkoff', 'special envoy', [], 'American'],
     ['Hamas accused Israeli Prime Minister Benjamin Netanyahu.', 'Benjamin Netanyahu', 'prime minister', [], 'Israeli'],
-    ['Karoline Leavitt, the White House press secretary, said so.', 'Karoline Leavitt', 'press secretary', [], 'White House'],
-    ['Ukraine’s President Volodymyr Zelenskyy expressed skepticism.', 'Volodymyr Zelenskyy', 'president', [], 'Ukraine'],
+    [
+      'Karoline Leavitt, the White House press secretary, said so.',
+      'Karoline Leavitt',
+      'press secretary',
+      [],
+      'White House',
+    ],
+    [
+      'Ukraine’s President Volodymyr Zelenskyy expressed skepticism.',
+      'Volodymyr Zelenskyy',
+      'president',
+      [],
+      'Ukraine',
+    ],
   ])('%j', (text, name, title, modifiers, qualifier) => {
     const m = names(text).find((x) => x.text === name);
     expect(m?.type).toBe('person');

@@ -6,7 +6,11 @@ import { analyze } from '../../src/pipeline.js';
 /** The facts of one article: "mention text → subject|attribute|qualifier|era". */
 function facts(text: string): string[] {
   const { read, entities } = analyze([{ path: 'a.txt', text: `Story of 2013. ${text}` }]);
-  return align(read, entities).flatMap((g) => g.facts.map((f) => `${f.mention.text} → ${g.key.subject}|${g.key.attribute}|${g.key.qualifier ?? ''}|${g.key.era ?? ''}`));
+  return align(read, entities).flatMap((g) =>
+    g.facts.map(
+      (f) => `${f.mention.text} → ${g.key.subject}|${g.key.attribute}|${g.key.qualifier ?? ''}|${g.key.era ?? ''}`,
+    ),
+  );
 }
 
 describe('event identity: a value about another event is not compared', () => {
@@ -15,7 +19,7 @@ describe('event identity: a value about another event is not compared', () => {
     ['Three people also died in an air strike on another school.', 'Three'],
     ['That temblor killed at least six people in September.', 'at least six'],
     ['The previous quake killed 612 people.', '612'],
-    ['Monday\'s earthquake was the second one to hit the island, injuring 3 people.', '3'],
+    ["Monday's earthquake was the second one to hit the island, injuring 3 people.", '3'],
   ])('%j ties nothing to %j', (text, value) => {
     expect(facts(text).filter((f) => f.startsWith(`${value} →`))).toEqual([]);
   });
@@ -24,7 +28,11 @@ describe('event identity: a value about another event is not compared', () => {
     ['The catastrophe four years ago killed more than 230,000 people.', 'more than 230,000', '2009'],
     ['The fire last summer killed 30 people.', '30', 'last summer'],
   ])('%j dates %j to %j', (text, value, era) => {
-    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.endsWith(`|${era}`)).toBe(true);
+    expect(
+      facts(text)
+        .find((f) => f.startsWith(`${value} →`))
+        ?.endsWith(`|${era}`),
+    ).toBe(true);
   });
 
   it.each([
@@ -40,7 +48,11 @@ describe('what a value states', () => {
     ['A girl was killed and at least 40 people were injured in the quake.', 'at least 40', 'injured'],
     ['The quake killed 24 people and injured 249.', '249', 'injured'],
   ])('%j: %j counts the %s', (text, value, attribute) => {
-    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.split('|')[1]).toBe(attribute);
+    expect(
+      facts(text)
+        .find((f) => f.startsWith(`${value} →`))
+        ?.split('|')[1],
+    ).toBe(attribute);
   });
 
   it.each([
@@ -54,12 +66,20 @@ describe('what a value states', () => {
     ['The purchase is a combination of $4.2 billion in cash and 57 million shares.', '$4.2 billion'],
     ['The fire was extinguished by 7 a.m., officials said.', '7 a.m.'],
     ['The blaze began on the roof before 9.', '9'],
-  ])('%j: %j is not the event\'s figure', (text, value) => {
-    expect(facts(text).filter((f) => f.startsWith(`${value} →`) && /\|(?:killed|injured|missing|duration|amount|time)\|/.test(f))).toEqual([]);
+  ])("%j: %j is not the event's figure", (text, value) => {
+    expect(
+      facts(text).filter(
+        (f) => f.startsWith(`${value} →`) && /\|(?:killed|injured|missing|duration|amount|time)\|/.test(f),
+      ),
+    ).toEqual([]);
   });
 
   it('reads a market value as its own attribute', () => {
-    expect(facts('With a market value of about $115 billion, HP could finance the deal.').some((f) => f.includes('|market value|'))).toBe(true);
+    expect(
+      facts('With a market value of about $115 billion, HP could finance the deal.').some((f) =>
+        f.includes('|market value|'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -78,7 +98,16 @@ describe('durationUnit', () => {
     [[10, 30], 's'],
     [[600, 1800], 'min'],
   ])('shows %j seconds in %s', (points, unit) => {
-    const values = points.map((p) => ({ low: p, high: p, lowInclusive: true, highInclusive: true, dimension: 'duration' as const, hedge: 'exact' as const, amount: p, unit: 's' }));
+    const values = points.map((p) => ({
+      low: p,
+      high: p,
+      lowInclusive: true,
+      highInclusive: true,
+      dimension: 'duration' as const,
+      hedge: 'exact' as const,
+      amount: p,
+      unit: 's',
+    }));
     expect(durationUnit(values)[0]).toBe(unit);
   });
 });
@@ -86,7 +115,10 @@ describe('durationUnit', () => {
 describe('values about another time: the event the articles share', () => {
   it('compares the value nearest to the other articles when one names two past events of a kind', () => {
     const { read, entities } = analyze([
-      { path: 'a.txt', text: 'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.' },
+      {
+        path: 'a.txt',
+        text: 'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.',
+      },
       { path: 'b.txt', text: 'Story of 2013. In April last year an 8.6-magnitude quake struck off Banda Aceh.' },
     ]);
     const past = align(read, entities).filter((g) => g.key.era === '2012' && g.key.attribute === 'magnitude');
@@ -102,8 +134,14 @@ describe('distance and bearing from a place', () => {
       .map((f) => f.split(' → ')[1]?.split('|')[1] ?? '');
 
   it.each([
-    ['The quake hit inland at a depth of 10 km, 55 kilometres south of Bireun, the USGS said.', ['bearing from Bireun', 'distance from Bireun']],
-    ['The quake was located 55 kilometers (34 miles) west of the town of Bireun.', ['bearing from Bireun', 'distance from Bireun']],
+    [
+      'The quake hit inland at a depth of 10 km, 55 kilometres south of Bireun, the USGS said.',
+      ['bearing from Bireun', 'distance from Bireun'],
+    ],
+    [
+      'The quake was located 55 kilometers (34 miles) west of the town of Bireun.',
+      ['bearing from Bireun', 'distance from Bireun'],
+    ],
     ['The temblor was centered in Geyserville, about 20 miles north of Santa Rosa.', []],
     ['The island is about 940 miles south of Tehran, the capital.', []],
     ['The last major quake rocked Zarand, 602 miles southeast of Tehran.', []],
@@ -119,8 +157,12 @@ describe('distance and bearing from a place', () => {
       return disputeCamps(group?.facts ?? []).length;
     };
     expect(bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km west of Bireun.')).toBe(2);
-    expect(bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km south-southwest of Bireun.')).toBe(1);
-    expect(bearingCamps('The quake struck 55 km north of Bireun.', 'The quake struck 55 km north-northwest of Bireun.')).toBe(1);
+    expect(
+      bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km south-southwest of Bireun.'),
+    ).toBe(1);
+    expect(
+      bearingCamps('The quake struck 55 km north of Bireun.', 'The quake struck 55 km north-northwest of Bireun.'),
+    ).toBe(1);
   });
 });
 
@@ -140,6 +182,10 @@ describe('a year that names another event', () => {
     ['The quake rocked a region devastated by the tsunami of 2004, killing 24 people.', '24', ''],
     ['The 2004 tsunami killed 230,000 people.', '230,000', '2004'],
   ])('%j: %j is dated %j', (text, value, era) => {
-    expect(facts(text).find((f) => f.startsWith(`${value} →`))?.split('|')[3]).toBe(era);
+    expect(
+      facts(text)
+        .find((f) => f.startsWith(`${value} →`))
+        ?.split('|')[3],
+    ).toBe(era);
   });
 });

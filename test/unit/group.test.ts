@@ -2,14 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { groupArticles } from '../../src/align/group.js';
 import { analyze } from '../../src/pipeline.js';
 
-const TOPICS = ['budget', 'election', 'football', 'concert', 'vaccine', 'airline', 'bridge', 'festival', 'museum', 'harvest'];
+const TOPICS = [
+  'budget',
+  'election',
+  'football',
+  'concert',
+  'vaccine',
+  'airline',
+  'bridge',
+  'festival',
+  'museum',
+  'harvest',
+];
 const CITIES = ['Lyon', 'Oslo', 'Lima', 'Perth', 'Quebec'];
 /** Unrelated short articles that make a batch a mix of many stories (as a corpus is). */
-const others = TOPICS.flatMap((topic, t) => CITIES.map((city, c) => ({ path: `z/${t}-${c}.txt`, text: `The ${topic} in ${city} drew attention this week, local ${topic} officials in ${city} said.` })));
+const others = TOPICS.flatMap((topic, t) =>
+  CITIES.map((city, c) => ({
+    path: `z/${t}-${c}.txt`,
+    text: `The ${topic} in ${city} drew attention this week, local ${topic} officials in ${city} said.`,
+  })),
+);
 
 /** Articles in folders a/ and b/ (the folders are the true stories), alone or in a mixed batch. */
 function stories(a: string[], b: string[], mixed = true): string[][] {
-  const articles = [...a.map((text, i) => ({ path: `a/${i}.txt`, text })), ...b.map((text, i) => ({ path: `b/${i}.txt`, text })), ...(mixed ? others : [])];
+  const articles = [
+    ...a.map((text, i) => ({ path: `a/${i}.txt`, text })),
+    ...b.map((text, i) => ({ path: `b/${i}.txt`, text })),
+    ...(mixed ? others : []),
+  ];
   const { read, entities } = analyze(articles);
   return groupArticles(read, entities, 'auto')
     .map((g) => g.filter((p) => !p.startsWith('z/')))
@@ -24,7 +44,9 @@ describe('groupArticles: look-alike stories', () => {
         'A magnitude 6.1 earthquake hit Aceh province on Tuesday, killing at least five people, officials said.',
         'The 6.1-magnitude quake struck Aceh on Tuesday afternoon and damaged hundreds of houses.',
       ],
-      b: ['Rescuers searched collapsed houses in Aceh on Tuesday after the magnitude 6.1 quake, the disaster agency said.'],
+      b: [
+        'Rescuers searched collapsed houses in Aceh on Tuesday after the magnitude 6.1 quake, the disaster agency said.',
+      ],
       expected: [['a/0.txt', 'a/1.txt', 'b/0.txt']],
       mixed: false,
     },
@@ -34,20 +56,53 @@ describe('groupArticles: look-alike stories', () => {
 });
 
 describe('groupArticles: two stories each told by many articles', () => {
-  const calm = ['Residents ran into the streets.', 'Schools were closed for the day.', 'Power was cut in several districts.', 'Aftershocks rattled the area.', 'Rescue teams were sent from the capital.', 'Officials urged calm.'];
-  const tents = ['Villagers slept outdoors in tents.', 'Mud-brick homes collapsed.', 'Hospitals treated the wounded.', 'Roads were blocked by rubble.', 'The Red Crescent sent blankets.', 'Tremors were felt in Dubai.'];
+  const calm = [
+    'Residents ran into the streets.',
+    'Schools were closed for the day.',
+    'Power was cut in several districts.',
+    'Aftershocks rattled the area.',
+    'Rescue teams were sent from the capital.',
+    'Officials urged calm.',
+  ];
+  const tents = [
+    'Villagers slept outdoors in tents.',
+    'Mud-brick homes collapsed.',
+    'Hospitals treated the wounded.',
+    'Roads were blocked by rubble.',
+    'The Red Crescent sent blankets.',
+    'Tremors were felt in Dubai.',
+  ];
   /** Six articles about one quake, each with a lead sentence and three of the details. */
   const six = (town: string, magnitude: string, details: string[]) =>
-    details.map((_, i) => `A magnitude ${magnitude} earthquake struck Qeshm island on Sunday, damaging houses near ${town}, officials said. ${details[i % 6]} ${details[(i + 2) % 6]} ${details[(i + 3) % 6]}`);
+    details.map(
+      (_, i) =>
+        `A magnitude ${magnitude} earthquake struck Qeshm island on Sunday, damaging houses near ${town}, officials said. ${details[i % 6]} ${details[(i + 2) % 6]} ${details[(i + 3) % 6]}`,
+    );
 
   it.each([
-    { name: 'two quakes on one island, moderately alike, stay apart', a: six('Dargahan', '5.6', calm), b: six('Tourian', '5.9', tents), stories: 2 },
-    { name: 'one quake told by twelve articles stays one story', a: six('Dargahan', '5.6', calm), b: six('Dargahan', '5.6', calm).map((t) => `${t} The toll may rise.`), stories: 1 },
+    {
+      name: 'two quakes on one island, moderately alike, stay apart',
+      a: six('Dargahan', '5.6', calm),
+      b: six('Tourian', '5.9', tents),
+      stories: 2,
+    },
+    {
+      name: 'one quake told by twelve articles stays one story',
+      a: six('Dargahan', '5.6', calm),
+      b: six('Dargahan', '5.6', calm).map((t) => `${t} The toll may rise.`),
+      stories: 1,
+    },
   ])('$name', ({ a, b, stories: n }) => {
     expect(stories(a, b)).toHaveLength(n);
   });
 
   it('a small batch is read as one story: the weekday and the look-alike threshold do not split it', () => {
-    expect(stories(six('Dargahan', '5.6', calm), six('Dargahan', '5.6', tents).map((t) => t.replace('Sunday', 'Monday')), false)).toHaveLength(1);
+    expect(
+      stories(
+        six('Dargahan', '5.6', calm),
+        six('Dargahan', '5.6', tents).map((t) => t.replace('Sunday', 'Monday')),
+        false,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -27,7 +27,10 @@ describe('htmlToText: the words of an HTML article', () => {
     ['<p>AT&amp;T &ldquo;said&rdquo; Trump&rsquo;s&nbsp;call</p>', 'AT&T “said” Trump’s call'],
     ['<p>&#8220;yes&#x201D;</p>', '“yes”'],
     // left out: scripts, styles, navigation, forms, asides, footers, comments
-    ['<body><nav>Home</nav><script>var a = "<p>x</p>";</script><style>p{}</style><p>Kept.</p><aside>Ad</aside><footer>(c)</footer><!-- note --></body>', 'Kept.'],
+    [
+      '<body><nav>Home</nav><script>var a = "<p>x</p>";</script><style>p{}</style><p>Kept.</p><aside>Ad</aside><footer>(c)</footer><!-- note --></body>',
+      'Kept.',
+    ],
     ['<body><form><button>Go</button></form><p>Kept.</p><noscript>Enable JS</noscript></body>', 'Kept.'],
     // the narrowest region with words: <article>, else <main>, else <body>
     ['<body><p>Menu</p><article><p>Story.</p></article><p>More links</p></body>', 'Story.'],
@@ -35,7 +38,10 @@ describe('htmlToText: the words of an HTML article', () => {
     ['<body><p>Menu</p><article></article><main><p>Story.</p></main></body>', 'Story.'],
     // the headline: the <h1>, else the <title>
     ['<html><head><title>Headline</title></head><body><p>Body.</p></body></html>', 'Headline\n\nBody.'],
-    ['<html><head><title>Site - Headline</title></head><body><h1>Headline</h1><p>Body.</p></body></html>', 'Headline\n\nBody.'],
+    [
+      '<html><head><title>Site - Headline</title></head><body><h1>Headline</h1><p>Body.</p></body></html>',
+      'Headline\n\nBody.',
+    ],
     // a fragment, and nothing at all
     ['Just text, no tags.', 'Just text, no tags.'],
     ['', ''],
@@ -70,15 +76,33 @@ describe('htmlToText: the words of an HTML article', () => {
   });
 
   it('names .html, .htm and .xhtml files', () => {
-    expect(['a.html', 'b.HTM', 'c.xhtml', 'd.txt', 'html', 'e.md'].filter(isHtmlName)).toEqual(['a.html', 'b.HTM', 'c.xhtml']);
+    expect(['a.html', 'b.HTM', 'c.xhtml', 'd.txt', 'html', 'e.md'].filter(isHtmlName)).toEqual([
+      'a.html',
+      'b.HTM',
+      'c.xhtml',
+    ]);
   });
 
   // Property: every character of the text comes from a stretch of the file that reads as it.
-  const ENTITIES: Record<string, string> = { '&amp;': '&', '&rsquo;': '’', '&#8220;': '“', '&lt;': '<', '&eacute;': 'é' };
-  const word = fc.array(fc.constantFrom('a', 'b', 'Z', '9', ...Object.keys(ENTITIES)), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
-  const inline = fc.tuple(word, fc.constantFrom('', 'b', 'em', 'span')).map(([w, tag]) => (tag ? `<${tag}>${w}</${tag}>` : w));
-  const paragraph = fc.array(fc.tuple(inline, fc.constantFrom(' ', '\n  ', '  ', '&nbsp;')), { minLength: 1, maxLength: 6 }).map((ws) => ws.map(([w, s]) => w + s).join(''));
-  const page = fc.array(fc.tuple(fc.constantFrom('p', 'div', 'li', 'h2'), paragraph), { minLength: 1, maxLength: 5 }).map((ps) => ps.map(([tag, p]) => `<${tag}>${p}</${tag}>`).join('\n'));
+  const ENTITIES: Record<string, string> = {
+    '&amp;': '&',
+    '&rsquo;': '’',
+    '&#8220;': '“',
+    '&lt;': '<',
+    '&eacute;': 'é',
+  };
+  const word = fc
+    .array(fc.constantFrom('a', 'b', 'Z', '9', ...Object.keys(ENTITIES)), { minLength: 1, maxLength: 6 })
+    .map((parts) => parts.join(''));
+  const inline = fc
+    .tuple(word, fc.constantFrom('', 'b', 'em', 'span'))
+    .map(([w, tag]) => (tag ? `<${tag}>${w}</${tag}>` : w));
+  const paragraph = fc
+    .array(fc.tuple(inline, fc.constantFrom(' ', '\n  ', '  ', '&nbsp;')), { minLength: 1, maxLength: 6 })
+    .map((ws) => ws.map(([w, s]) => w + s).join(''));
+  const page = fc
+    .array(fc.tuple(fc.constantFrom('p', 'div', 'li', 'h2'), paragraph), { minLength: 1, maxLength: 5 })
+    .map((ps) => ps.map(([tag, p]) => `<${tag}>${p}</${tag}>`).join('\n'));
 
   it('maps every character back to the markup that reads as it', () => {
     fc.assert(

@@ -46,7 +46,12 @@ describe('interval properties', () => {
 
   it('intersection is symmetric', () => {
     const interval = fc
-      .tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.boolean(), fc.boolean())
+      .tuple(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.boolean(),
+        fc.boolean(),
+      )
       .map(([low, width, li, hi]) => ({ low, high: low + width, lowInclusive: li, highInclusive: hi }));
     fc.assert(
       fc.property(interval, interval, (a, b) => {
@@ -56,7 +61,12 @@ describe('interval properties', () => {
   });
 
   it('durations convert to seconds and back', () => {
-    const units: [string, number][] = [['minutes', 60], ['hours', 3600], ['days', 86400], ['weeks', 604800]];
+    const units: [string, number][] = [
+      ['minutes', 60],
+      ['hours', 3600],
+      ['days', 86400],
+      ['weeks', 604800],
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9999 }), fc.constantFrom(...units), (n, [unit, factor]) => {
         const [q] = quantities(`it lasted at least ${n} ${unit}`);
@@ -70,39 +80,73 @@ describe('interval properties', () => {
 describe('extraction never throws and spans are exact', () => {
   const newsy = fc.array(
     fc.oneof(
-      fc.constantFrom('more than', 'nearly', 'about', 'two', 'hours', '90', 'minutes', '-', 'a', 'an', 'hour', 'and', 'half', '10:00', 'a.m.', 'killed', '1,200', '½', 'between', 'to', '%', 'or more', 'ago'),
+      fc.constantFrom(
+        'more than',
+        'nearly',
+        'about',
+        'two',
+        'hours',
+        '90',
+        'minutes',
+        '-',
+        'a',
+        'an',
+        'hour',
+        'and',
+        'half',
+        '10:00',
+        'a.m.',
+        'killed',
+        '1,200',
+        '½',
+        'between',
+        'to',
+        '%',
+        'or more',
+        'ago',
+      ),
       fc.string(),
     ),
     { maxLength: 30 },
   );
   it('for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), newsy.map((ws) => ws.join(' '))), (text) => {
-        for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          expect(m.value.low <= m.value.high).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          newsy.map((ws) => ws.join(' ')),
+        ),
+        (text) => {
+          for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(m.value.low <= m.value.high).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 });
 
 describe('lexicon look-ups', () => {
-  it.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])('find nothing for the word %j', (word) => {
-    for (const text of [word, `${word} 5`, `5 ${word}`, `about ${word}`, `a ${word} of`]) {
-      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
-        expect(Number.isFinite(m.value.low)).toBe(true);
-        expect(text.slice(m.start, m.end)).toBe(m.text);
+  it.each(['valueOf', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])(
+    'find nothing for the word %j',
+    (word) => {
+      for (const text of [word, `${word} 5`, `5 ${word}`, `about ${word}`, `a ${word} of`]) {
+        for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
+          expect(Number.isFinite(m.value.low)).toBe(true);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('bounds below zero', () => {
   it('"< -1" and "at most -5" stay ordered intervals', () => {
     for (const text of ['<-1', 'at most -5 people', 'less than -3%']) {
-      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) expect(m.value.low).toBeLessThanOrEqual(m.value.high);
+      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention))
+        expect(m.value.low).toBeLessThanOrEqual(m.value.high);
     }
   });
 });

@@ -38,7 +38,10 @@ describe('"or equal" and competing hedges', () => {
   });
 
   it('does not take "or less than" as a hedge of the number before it', () => {
-    expect(quantities('equal to 5000 or less than 6000').map((q) => q.text)).toEqual(['equal to 5000', 'less than 6000']);
+    expect(quantities('equal to 5000 or less than 6000').map((q) => q.text)).toEqual([
+      'equal to 5000',
+      'less than 6000',
+    ]);
   });
 
   it('does not read phone numbers as ranges', () => {

@@ -33,7 +33,9 @@ describe('parseNumber', () => {
   });
 
   it('placeValue finds the last stated digit', () => {
-    expect([placeValue(0), placeValue(7), placeValue(90), placeValue(1200), placeValue(2.5)]).toEqual([1, 1, 10, 100, 1]);
+    expect([placeValue(0), placeValue(7), placeValue(90), placeValue(1200), placeValue(2.5)]).toEqual([
+      1, 1, 10, 100, 1,
+    ]);
   });
 });
 
@@ -80,6 +82,8 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
 describe('readNumbers', () => {
   it('skips "one" as a pronoun and numbers glued to units', async () => {
     const { readNumbers } = await import('../../src/index.js');
-    expect(readNumbers('Which one do you prefer? The one with 180ml, or one of the 3 others?').map((n) => n.value)).toEqual([1, 3]);
+    expect(
+      readNumbers('Which one do you prefer? The one with 180ml, or one of the 3 others?').map((n) => n.value),
+    ).toEqual([1, 3]);
   });
 });

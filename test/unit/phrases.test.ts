@@ -5,7 +5,9 @@ import { tokenize } from '../../src/text/tokens.js';
 
 /** What a look-up must return: a scan of every phrase, longest first (the table before it was indexed). */
 function scan(entries: [string, number][]) {
-  const phrases = entries.map(([p, value]) => ({ words: tokenize(p.toLowerCase()).map((t) => t.lower), value })).sort((a, b) => b.words.length - a.words.length);
+  const phrases = entries
+    .map(([p, value]) => ({ words: tokenize(p.toLowerCase()).map((t) => t.lower), value }))
+    .sort((a, b) => b.words.length - a.words.length);
   return {
     startingAt: (text: string, i: number) => {
       const tokens = tokenize(text);
@@ -14,7 +16,9 @@ function scan(entries: [string, number][]) {
     },
     endingBefore: (text: string, i: number) => {
       const tokens = tokenize(text);
-      const hit = phrases.find(({ words }) => i - words.length >= 0 && words.every((w, k) => tokens[i - words.length + k]?.lower === w));
+      const hit = phrases.find(
+        ({ words }) => i - words.length >= 0 && words.every((w, k) => tokens[i - words.length + k]?.lower === w),
+      );
       return hit ? { value: hit.value, first: i - hit.words.length, next: i } : null;
     },
   };

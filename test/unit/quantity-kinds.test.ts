@@ -125,6 +125,11 @@ describe('dates, resolved against the publication date (Tuesday 2025-03-18)', ()
 describe('ranges of money', () => {
   it('shares the sign and the scale between the two ends', () => {
     const [q] = quantities('an offer between $140 and $150 million over seven years');
-    expect([q?.text, q?.value.hedge, q?.value.low, q?.value.high]).toEqual(['between $140 and $150 million', 'range', 140e6, 150e6]);
+    expect([q?.text, q?.value.hedge, q?.value.low, q?.value.high]).toEqual([
+      'between $140 and $150 million',
+      'range',
+      140e6,
+      150e6,
+    ]);
   });
 });

@@ -11,7 +11,11 @@ describe('quotes and speakers', () => {
     ['“We will win,” Leavitt stated.', 'We will win,', 'Leavitt'],
     ['“We will win,” said Karoline Leavitt.', 'We will win,', 'Karoline Leavitt'],
     ['In a readout, the White House said “both leaders agreed.”', 'both leaders agreed.', 'White House'],
-    ['According to the White House, both agreed that “Iran should never be armed.”', 'Iran should never be armed.', 'White House'],
+    [
+      'According to the White House, both agreed that “Iran should never be armed.”',
+      'Iran should never be armed.',
+      'White House',
+    ],
     ['"It was bad," Governor Sarah Palin said.', 'It was bad,', 'Sarah Palin'],
   ])('%j', (text, quote, speaker) => {
     expect(speakers(text)).toContainEqual([quote, speaker]);
@@ -25,7 +29,9 @@ describe('quotes and speakers', () => {
   });
 
   it('normalizes quote marks, case, punctuation and white space', () => {
-    expect(normalizeQuote('The blood  and treasure, ’tis\nbetter.')).toBe(normalizeQuote('the blood and treasure ’tis better'));
+    expect(normalizeQuote('The blood  and treasure, ’tis\nbetter.')).toBe(
+      normalizeQuote('the blood and treasure ’tis better'),
+    );
   });
 
   it('spans point into the text', () => {

@@ -5,7 +5,8 @@ function entities(...texts: string[]) {
   return analyze(texts.map((text, i) => ({ path: `a${i}.txt`, text }))).entities;
 }
 
-const find = (list: ReturnType<typeof entities>, name: string) => list.find((e) => e.names.some((n) => n.name === name));
+const find = (list: ReturnType<typeof entities>, name: string) =>
+  list.find((e) => e.names.some((n) => n.name === name));
 
 describe('one identity per entity, with the reason kept', () => {
   it('merges a surname with the full name of the same article, then of the batch', () => {
@@ -17,14 +18,21 @@ describe('one identity per entity, with the reason kept', () => {
   });
 
   it('merges transliteration variants by their spelling skeleton', () => {
-    const list = entities('Ukrainian President Volodymyr Zelenskyy spoke.', 'President Volodymyr Zelensky spoke.', 'Then Volodymyr Zelenskiy left.');
+    const list = entities(
+      'Ukrainian President Volodymyr Zelenskyy spoke.',
+      'President Volodymyr Zelensky spoke.',
+      'Then Volodymyr Zelenskiy left.',
+    );
     const z = find(list, 'Volodymyr Zelensky');
     expect(z?.articles).toEqual(['a0.txt', 'a1.txt', 'a2.txt']);
     expect(z?.names.filter((n) => n.reason === 'spelling variant')).toHaveLength(2);
   });
 
   it('merges a first-name variant and a first name alone', () => {
-    const list = entities('Police shot Alexandros Grigoropoulos, 15. Alexis was a student.', 'The boy, Alexis Grigoropoulos, died.');
+    const list = entities(
+      'Police shot Alexandros Grigoropoulos, 15. Alexis was a student.',
+      'The boy, Alexis Grigoropoulos, died.',
+    );
     const a = find(list, 'Alexandros Grigoropoulos');
     expect(a?.names.map((n) => [n.name, n.reason])).toEqual(
       expect.arrayContaining([
@@ -43,6 +51,11 @@ describe('one identity per entity, with the reason kept', () => {
 
   it('keeps different people apart', () => {
     const list = entities('Donald Trump met Melania Trump.', 'Joe Biden met Hunter Biden.');
-    expect(list.filter((e) => e.type === 'person').map((e) => e.name).sort()).toEqual(['Donald Trump', 'Hunter Biden', 'Joe Biden', 'Melania Trump']);
+    expect(
+      list
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Donald Trump', 'Hunter Biden', 'Joe Biden', 'Melania Trump']);
   });
 });

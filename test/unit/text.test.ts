@@ -22,7 +22,8 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     const covered = sentences.map((s) => text.slice(s.start, s.end)).join('');
     expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-    for (let i = 1; i < sentences.length; i++) expect(sentences[i]!.start).toBeGreaterThanOrEqual(sentences[i - 1]!.end);
+    for (let i = 1; i < sentences.length; i++)
+      expect(sentences[i]!.start).toBeGreaterThanOrEqual(sentences[i - 1]!.end);
   });
 
   it('handles empty and blank text', () => {
@@ -46,7 +47,19 @@ describe('tokenize', () => {
   it('keeps numbers, words and punctuation with offsets', () => {
     const text = 'Over 1,200 people—Russia’s 30-day, 10:00.';
     const tokens = tokenize(text);
-    expect(tokens.map((t) => t.text)).toEqual(['Over', '1,200', 'people', '—', 'Russia’s', '30', '-', 'day', ',', '10:00', '.']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'Over',
+      '1,200',
+      'people',
+      '—',
+      'Russia’s',
+      '30',
+      '-',
+      'day',
+      ',',
+      '10:00',
+      '.',
+    ]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens[6]?.spaceBefore).toBe(false);
   });

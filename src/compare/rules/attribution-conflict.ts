@@ -62,7 +62,10 @@ function entityAt(entities: Entity[], path: string, start: number): Entity | nul
 }
 
 function sameSpeaker(a: string, b: string): boolean {
-  const words = (s: string) => fold(s).split(/\s+/).filter((w) => w.length > 1);
+  const words = (s: string) =>
+    fold(s)
+      .split(/\s+/)
+      .filter((w) => w.length > 1);
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length > 0 && short.every((w) => long.includes(w));
@@ -79,17 +82,30 @@ function speaksFor(a: Attributed[], b: Attributed[]): boolean {
   const roleOf = (side: Attributed[]) => side.flatMap((q) => q.speaker?.roles.map((r) => r.role) ?? []);
   const names = (side: Attributed[]) => new Set(side.map((q) => fold(q.speakerName)));
   const related = (x: Attributed[], y: Attributed[]) =>
-    roleOf(x).some((r) => r.qualifier && [...names(y)].some((n) => sameSpeaker(n, r.qualifier as string)) && /secretary|spokesperson|envoy|minister/.test(r.title));
+    roleOf(x).some(
+      (r) =>
+        r.qualifier &&
+        [...names(y)].some((n) => sameSpeaker(n, r.qualifier as string)) &&
+        /secretary|spokesperson|envoy|minister/.test(r.title),
+    );
   return related(a, b) || related(b, a);
 }
 
 function finding(sides: Attributed[][], ctx: RuleContext): Finding {
   sides.sort((x, y) => ((x[0]?.path ?? '') < (y[0]?.path ?? '') ? -1 : 1));
-  const camps: Camp[] = sides.map((side) => ({ reading: side[0]?.speakerName ?? '', articles: [...new Set(side.map((q) => q.path))].sort() }));
+  const camps: Camp[] = sides.map((side) => ({
+    reading: side[0]?.speakerName ?? '',
+    articles: [...new Set(side.map((q) => q.path))].sort(),
+  }));
   const evidence = sides.flatMap((side, c) =>
     side.map((q) => {
       const speakerText = q.quote.speaker?.text ?? '';
-      const value: QuoteValue = { kind: 'quote', speaker: q.speakerName, speakerText, reading: `said by ${q.speakerName}` };
+      const value: QuoteValue = {
+        kind: 'quote',
+        speaker: q.speakerName,
+        speakerText,
+        reading: `said by ${q.speakerName}`,
+      };
       return ctx.evidenceAt(q.path, q.quote, value, c);
     }),
   );
@@ -98,7 +114,9 @@ function finding(sides: Attributed[][], ctx: RuleContext): Finding {
   const isPerson = (side: Attributed[]) => side.some((q) => q.speaker?.type === 'person');
   const clash = sides.some((a, i) => sides.some((b, j) => i < j && isPerson(a) && isPerson(b) && !speaksFor(a, b)));
   const plausible = !clash;
-  const shortest = sides.flat().reduce((s, q) => (q.quote.text.length < s.length ? q.quote.text : s), sides[0]?.[0]?.quote.text ?? '');
+  const shortest = sides
+    .flat()
+    .reduce((s, q) => (q.quote.text.length < s.length ? q.quote.text : s), sides[0]?.[0]?.quote.text ?? '');
   return {
     ruleId: 'attribution-conflict',
     severity: plausible ? 'info' : 'warning',

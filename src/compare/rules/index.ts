@@ -7,4 +7,11 @@ import { singleSource } from './single-source.js';
 import type { Rule } from './rule.js';
 
 /** Every finding kind, one file each. */
-export const allRules: Rule[] = [quantityConflict, roleConflict, placeConflict, attributionConflict, nameVariant, singleSource];
+export const allRules: Rule[] = [
+  quantityConflict,
+  roleConflict,
+  placeConflict,
+  attributionConflict,
+  nameVariant,
+  singleSource,
+];

@@ -24,7 +24,9 @@ export const nameVariant: Rule = {
 };
 
 function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
-  const variants = entity.names.filter((n) => SPELLING.has(n.reason) || (n.reason === 'alias' && isSpellingAlias(n.name, entity.name)));
+  const variants = entity.names.filter(
+    (n) => SPELLING.has(n.reason) || (n.reason === 'alias' && isSpellingAlias(n.name, entity.name)),
+  );
   // only spellings that differ across articles: an alias used by every article is no news
   if (variants.length === 0) return [];
   const main = entity.names.filter((n) => n.reason === 'same name');
@@ -33,12 +35,20 @@ function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
   if (articles.size < 2) return [];
   // one spelling everywhere is no variant: at least two spellings, in different articles
   const spellers = new Set(sides.flatMap((s) => s.articles));
-  if (sides.length < 2 || spellers.size < 2 || sides.every((s) => s.articles.join() === sides[0]?.articles.join())) return [];
+  if (sides.length < 2 || spellers.size < 2 || sides.every((s) => s.articles.join() === sides[0]?.articles.join()))
+    return [];
   const camps: Camp[] = sides.map((s) => ({ reading: s.name, articles: s.articles }));
   const evidence = sides.flatMap((side, c) =>
     side.articles.map((path) => {
-      const ref = entity.mentions.find((m) => m.path === path && m.mention.text === side.name) as Entity['mentions'][number];
-      const value: NameValue = { kind: 'name', entity: entity.name, reason: side.reason, reading: side.reason === 'same name' ? entity.name : `${entity.name} (${side.reason})` };
+      const ref = entity.mentions.find(
+        (m) => m.path === path && m.mention.text === side.name,
+      ) as Entity['mentions'][number];
+      const value: NameValue = {
+        kind: 'name',
+        entity: entity.name,
+        reason: side.reason,
+        reading: side.reason === 'same name' ? entity.name : `${entity.name} (${side.reason})`,
+      };
       return ctx.evidenceAt(path, ref.mention, value, c);
     }),
   );
@@ -47,7 +57,10 @@ function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
       ruleId: 'name-variant',
       severity: 'info',
       confidence: variants.every((v) => v.reason === 'alias') ? 0.95 : 0.8,
-      message: variantMessage(entity.name, variants.map((v) => `${v.name} (${v.reason})`)),
+      message: variantMessage(
+        entity.name,
+        variants.map((v) => `${v.name} (${v.reason})`),
+      ),
       subject: entity.name,
       attribute: 'name',
       articlesStating: articles.size,

@@ -15,7 +15,8 @@ import { addTo } from '../../util/add-to.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
 /** Verbs that place an event: "talks will be held in", "the quake struck near". */
-const PLACING = /^(?:held|hold|holding|begin|begins|began|begun|start|starts|started|starting|initiated|struck|strikes|hit|hits|occurred|occurs|happened|happens|took|take|takes|place|convened|opened|broke|erupted|killed|set|scheduled|planned|resumed|continue|continued|staged|located|centered|centred)$/;
+const PLACING =
+  /^(?:held|hold|holding|begin|begins|began|begun|start|starts|started|starting|initiated|struck|strikes|hit|hits|occurred|occurs|happened|happens|took|take|takes|place|convened|opened|broke|erupted|killed|set|scheduled|planned|resumed|continue|continued|staged|located|centered|centred)$/;
 /** How many tokens may stand between the event word (or a placing verb) and "in". */
 const NEAR = 6;
 
@@ -33,7 +34,8 @@ export const placeConflict: Rule = {
     const byEvent = new Map<string, Located[]>();
     for (const l of located) addTo(byEvent, l.event, l);
     const mentioned = new Map<string, Set<string>>();
-    for (const e of input.entities.filter((x) => x.type === 'place')) for (const path of e.articles) mentioned.set(path, (mentioned.get(path) ?? new Set()).add(e.name));
+    for (const e of input.entities.filter((x) => x.type === 'place'))
+      for (const path of e.articles) mentioned.set(path, (mentioned.get(path) ?? new Set()).add(e.name));
     return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(event, places, mentioned, ctx));
   },
 };
@@ -53,7 +55,7 @@ function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
       const prep = tokens[mention.firstToken - 1]?.lower === 'the' ? mention.firstToken - 2 : mention.firstToken - 1;
       if (!LOCATIVE.has(tokens[prep]?.lower ?? '')) continue;
       const event = nearestEvent(mention, tokens);
-      if (!event || !isKnownPlace(entity.name) && placeChain(entity.name).length < 2) continue;
+      if (!event || (!isKnownPlace(entity.name) && placeChain(entity.name).length < 2)) continue;
       const window = tokens.slice(Math.max(0, prep - NEAR), prep);
       const eventNear = window.some((t) => eventWordsOf(t.lower) === event.event);
       const placed = window.some((t) => PLACING.test(t.lower));
@@ -68,7 +70,9 @@ function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
   // An article that puts one event class in places that do not fit together is talking about several events.
   const byArticleEvent = new Map<string, Located[]>();
   for (const l of out) addTo(byArticleEvent, `${l.path}|${l.event}`, l);
-  return [...byArticleEvent.values()].filter((ls) => ls.every((a) => ls.every((b) => compatible(a.place, b.place)))).flat();
+  return [...byArticleEvent.values()]
+    .filter((ls) => ls.every((a) => ls.every((b) => compatible(a.place, b.place))))
+    .flat();
 }
 
 const compatible = (a: string, b: string): boolean => a === b || contains(a, b) || contains(b, a);
@@ -85,12 +89,21 @@ function pinned(p: Located, mentioned: Map<string, Set<string>>): boolean {
   return city.population >= WORLD_CITY || (country !== undefined && (mentioned.get(p.path)?.has(country) ?? false));
 }
 
-function checkEvent(event: string, places: Located[], mentioned: Map<string, Set<string>>, ctx: RuleContext): Finding[] {
+function checkEvent(
+  event: string,
+  places: Located[],
+  mentioned: Map<string, Set<string>>,
+  ctx: RuleContext,
+): Finding[] {
   // A place that fits every other ("Saudi Arabia" beside Jeddah and Riyadh) takes no side.
   const sided = places.filter((p) => places.some((o) => !compatible(o.place, p.place)));
   // Most specific first, then by name: each camp is held together by its first place.
   const sorted = [...sided].sort(
-    (a, b) => placeChain(b.place).length - placeChain(a.place).length || (a.place < b.place ? -1 : a.place > b.place ? 1 : 0) || (a.path < b.path ? -1 : 1) || a.mention.start - b.mention.start,
+    (a, b) =>
+      placeChain(b.place).length - placeChain(a.place).length ||
+      (a.place < b.place ? -1 : a.place > b.place ? 1 : 0) ||
+      (a.path < b.path ? -1 : 1) ||
+      a.mention.start - b.mention.start,
   );
   const camps: Located[][] = [];
   for (const p of sorted) {
@@ -101,14 +114,24 @@ function checkEvent(event: string, places: Located[], mentioned: Map<string, Set
   if (camps.length < 2) return [];
   const articles = (c: Located[]) => [...new Set(c.map((p) => p.path))].sort();
   // only articles that disagree: each camp must have an article the others lack
-  const distinct = camps.filter((c) => articles(c).some((a) => camps.every((o) => o === c || !articles(o).includes(a))));
+  const distinct = camps.filter((c) =>
+    articles(c).some((a) => camps.every((o) => o === c || !articles(o).includes(a))),
+  );
   if (distinct.length < 2) return [];
   // Every place must be pinned down: a country or region, or a city whose country the article names (or a city of a million).
   if (distinct.some((c) => c.some((p) => !pinned(p, mentioned)))) return [];
-  const described: Camp[] = distinct.map((c) => ({ reading: [...new Set(c.map((p) => p.place))].join(' / '), articles: articles(c) }));
+  const described: Camp[] = distinct.map((c) => ({
+    reading: [...new Set(c.map((p) => p.place))].join(' / '),
+    articles: articles(c),
+  }));
   const evidence = distinct.flatMap((c, i) =>
     c.map((p) => {
-      const value: PlaceValue = { kind: 'place', place: p.place, within: placeChain(p.place).slice(1), reading: [p.place, ...placeChain(p.place).slice(1, 2)].join(', ') };
+      const value: PlaceValue = {
+        kind: 'place',
+        place: p.place,
+        within: placeChain(p.place).slice(1),
+        reading: [p.place, ...placeChain(p.place).slice(1, 2)].join(', '),
+      };
       return ctx.evidenceAt(p.path, p.mention, value, i);
     }),
   );

@@ -29,7 +29,9 @@ function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ct
   const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
   const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
   const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
-  const evidence = camps.flatMap((camp, c) => [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)));
+  const evidence = camps.flatMap((camp, c) =>
+    [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)),
+  );
   const rising = risingToll(group, camps, dates);
   const finding: Finding = {
     ruleId: rising ? 'update' : 'quantity-conflict',
@@ -80,7 +82,9 @@ function risingToll(group: FactGroup, camps: FactCamp[], dates: Map<string, stri
 /** Some article in one camp: different articles, not one article contradicting itself. */
 function disagree(camps: FactCamp[]): boolean {
   const sets = camps.map((c) => new Set(articlesOf(c)));
-  return sets.some((a, i) => sets.some((b, j) => i !== j && [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))));
+  return sets.some((a, i) =>
+    sets.some((b, j) => i !== j && [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))),
+  );
 }
 
 /** The reading most of the camp's mentions give (ties: the first in text order). */

@@ -25,10 +25,13 @@ export const roleConflict: Rule = {
   check(input, ctx) {
     const quotes = new Map(input.quotes.map((q) => [q.path, q.quotes]));
     // what a quoted speaker calls someone is the speaker's word, not the article's
-    const ownWords = (path: string, start: number): boolean => !(quotes.get(path) ?? []).some((q) => q.start <= start && start < q.end);
+    const ownWords = (path: string, start: number): boolean =>
+      !(quotes.get(path) ?? []).some((q) => q.start <= start && start < q.end);
     return input.entities
       .filter((e) => e.type === 'person')
-      .flatMap((entity) => checkPerson({ ...entity, roles: entity.roles.filter((r) => ownWords(r.path, r.role.start)) }, ctx));
+      .flatMap((entity) =>
+        checkPerson({ ...entity, roles: entity.roles.filter((r) => ownWords(r.path, r.role.start)) }, ctx),
+      );
   },
 };
 
@@ -43,16 +46,30 @@ function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
     if (current.length === 0 || past.length === 0) continue;
     const articlesOf = (rs: Entity['roles']) => [...new Set(rs.map((r) => r.path))].sort();
     // one article saying both is its own business; the conflict is between articles
-    if (articlesOf(current).every((a) => articlesOf(past).includes(a)) && articlesOf(past).every((a) => articlesOf(current).includes(a))) continue;
+    if (
+      articlesOf(current).every((a) => articlesOf(past).includes(a)) &&
+      articlesOf(past).every((a) => articlesOf(current).includes(a))
+    )
+      continue;
     const camps: Camp[] = [
       { reading: `${title} (now)`, articles: articlesOf(current) },
-      { reading: `${[...new Set(past.flatMap((r) => r.role.modifiers.filter((m) => PAST.has(m))))].join('/')} ${title}`, articles: articlesOf(past) },
+      {
+        reading: `${[...new Set(past.flatMap((r) => r.role.modifiers.filter((m) => PAST.has(m))))].join('/')} ${title}`,
+        articles: articlesOf(past),
+      },
     ];
     const evidence = [current, past].flatMap((side, c) =>
       [...side]
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.role.start - b.role.start)
         .map((r) => {
-          const value: RoleValue = { kind: 'role', entity: entity.name, title: r.role.title, modifiers: r.role.modifiers, qualifier: r.role.qualifier, reading: roleReading(r.role) };
+          const value: RoleValue = {
+            kind: 'role',
+            entity: entity.name,
+            title: r.role.title,
+            modifiers: r.role.modifiers,
+            qualifier: r.role.qualifier,
+            reading: roleReading(r.role),
+          };
           const span = { start: Math.min(r.role.start, r.mention.start), end: Math.max(r.role.end, r.mention.end) };
           return ctx.evidenceAt(r.path, span, value, c);
         }),

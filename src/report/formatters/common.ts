@@ -24,7 +24,9 @@ const NEWLINE = /\r\n|\n|\r/g;
  * the text, counting line breaks the way src/text/lines.ts does. Unknown ({}) when the span
  * in the file is not the text (an .html article: markup and entities lie between the words).
  */
-export function endPosition(e: Pick<Evidence, 'line' | 'column' | 'text' | 'start' | 'end'>): { endLine: number; endColumn: number } | Record<string, never> {
+export function endPosition(
+  e: Pick<Evidence, 'line' | 'column' | 'text' | 'start' | 'end'>,
+): { endLine: number; endColumn: number } | Record<string, never> {
   if (e.end - e.start !== e.text.length) return {};
   const breaks = [...e.text.matchAll(NEWLINE)];
   const last = breaks[breaks.length - 1];

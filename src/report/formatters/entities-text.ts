@@ -25,12 +25,22 @@ export function entitiesText(report: EntitiesReport, style: Style): string {
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
     if (list.length === 0) continue;
-    lines.push(style.bold(`${type === 'person' ? 'People' : type === 'place' ? 'Places' : 'Organizations'} (${list.length})`));
+    lines.push(
+      style.bold(`${type === 'person' ? 'People' : type === 'place' ? 'Places' : 'Organizations'} (${list.length})`),
+    );
     for (const e of list) {
-      lines.push(`  ${style.bold(forTerminal(e.name))} ${style.dim(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`)}`);
+      lines.push(
+        `  ${style.bold(forTerminal(e.name))} ${style.dim(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`)}`,
+      );
       const others = e.names.filter((n) => n.name !== e.name);
-      if (others.length > 0) lines.push(`    ${style.dim('also:')} ${others.map((n) => `${forTerminal(n.name)} ${style.dim(`(${n.reason}; ${n.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`).join(', ')}`);
-      for (const r of e.roles) lines.push(`    ${style.dim('role:')} ${forTerminal(r.role)} ${style.dim(`(${r.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`);
+      if (others.length > 0)
+        lines.push(
+          `    ${style.dim('also:')} ${others.map((n) => `${forTerminal(n.name)} ${style.dim(`(${n.reason}; ${n.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`).join(', ')}`,
+        );
+      for (const r of e.roles)
+        lines.push(
+          `    ${style.dim('role:')} ${forTerminal(r.role)} ${style.dim(`(${r.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`,
+        );
     }
     lines.push('');
   }

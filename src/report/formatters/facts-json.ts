@@ -4,4 +4,5 @@ import type { FactsReport } from '../facts.js';
 export const factsJson = (report: FactsReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
 /** One mention a line, for streaming into other tools. */
-export const factsNdjson = (report: FactsReport): string => report.mentions.map((m) => `${JSON.stringify(m)}\n`).join('');
+export const factsNdjson = (report: FactsReport): string =>
+  report.mentions.map((m) => `${JSON.stringify(m)}\n`).join('');

@@ -7,7 +7,13 @@ import type { Style } from './style.js';
 const COLUMNS = ['where', 'as written', 'dimension', 'hedge', 'reading', 'tied to'] as const;
 
 function row(m: FactRecord): string[] {
-  const tied = m.fact ? `${factLabel(m.fact.subject, m.fact.attribute, m.dimension)}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}` : m.role === 'offset' ? '(offset in time)' : m.trend ? `(trend: ${m.trend})` : '–';
+  const tied = m.fact
+    ? `${factLabel(m.fact.subject, m.fact.attribute, m.dimension)}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}`
+    : m.role === 'offset'
+      ? '(offset in time)'
+      : m.trend
+        ? `(trend: ${m.trend})`
+        : '–';
   const noun = m.dimension === 'count' && (m.noun || m.verb) ? ` [${[m.noun, m.verb].filter(Boolean).join(', ')}]` : '';
   return [`${m.line}:${m.column}`, forTerminal(m.text), m.dimension, m.hedge, forTerminal(m.reading) + noun, tied];
 }
@@ -22,7 +28,11 @@ export function factsTable(report: FactsReport, style: Style): string {
       continue;
     }
     const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const line = (cells: readonly string[]) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
     blocks.push([head, `  ${style.dim(line(COLUMNS))}`, ...rows.map((r) => `  ${line(r)}`)].join('\n'));
   }
   return `${blocks.join('\n\n')}\n`;

@@ -32,7 +32,12 @@ export function codeSpan(text: string): string {
   const clean = forTerminal(text);
   const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  const pad = clean.startsWith('`') || clean.endsWith('`') || (clean.startsWith(' ') && clean.endsWith(' ') && clean.trim() !== '') ? ' ' : '';
+  const pad =
+    clean.startsWith('`') ||
+    clean.endsWith('`') ||
+    (clean.startsWith(' ') && clean.endsWith(' ') && clean.trim() !== '')
+      ? ' '
+      : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
@@ -77,9 +82,18 @@ export const markdown: Formatter = (report: Report) => {
   const head = `## factdiff: ${summaryText(report)}`;
   const skipped = skippedFiles(report);
   // files that could not be read are named: no article goes missing unseen
-  const notRead = skipped.length > 0 ? [`**Not read:**\n\n${skipped.map((a) => `- ${codeSpan(a.path)}: ${mdText(a.reason ?? 'not read')}`).join('\n')}`] : [];
+  const notRead =
+    skipped.length > 0
+      ? [
+          `**Not read:**\n\n${skipped.map((a) => `- ${codeSpan(a.path)}: ${mdText(a.reason ?? 'not read')}`).join('\n')}`,
+        ]
+      : [];
   if (report.findings.length === 0) return `${[head, ...notRead].join('\n\n')}\n`;
-  const table = ['| # | severity | rule | finding | articles |', '|---:|---|---|---|---|', ...report.findings.map(tableRow)].join('\n');
+  const table = [
+    '| # | severity | rule | finding | articles |',
+    '|---:|---|---|---|---|',
+    ...report.findings.map(tableRow),
+  ].join('\n');
   const sections = report.findings.map((f, i) => section(f, i, summary.articles));
   return `${[head, ...notRead, table, ...sections].join('\n\n')}\n`;
 };

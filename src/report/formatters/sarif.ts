@@ -16,7 +16,8 @@ export { FINGERPRINT_KEY, fingerprint };
 
 /** Where factdiff and its documentation live; rule pages are `docs/rules/<rule>.md` under it. */
 export const HOMEPAGE = 'https://factdiff.dev/';
-export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+export const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The base every artifact URI is relative to: the working directory factdiff ran in. */
 export const SRCROOT = '%SRCROOT%';
 
@@ -50,7 +51,10 @@ function descriptor(id: RuleId): ReportingDescriptor {
     name: ruleName(id),
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: `${rule.description} See ${rule.docs}.`, markdown: `${rule.description} See [${rule.docs}](${helpUri}).` },
+    help: {
+      text: `${rule.description} See ${rule.docs}.`,
+      markdown: `${rule.description} See [${rule.docs}](${helpUri}).`,
+    },
     helpUri,
     defaultConfiguration: { level: DEFAULT_LEVEL[id] },
     properties: { tags: ['factdiff'] },
@@ -110,7 +114,11 @@ export const sarif: Formatter = (report) => {
             rules: RULE_IDS.map(descriptor),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The working directory factdiff ran in; article paths are relative to it.' } } },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            description: { text: 'The working directory factdiff ran in; article paths are relative to it.' },
+          },
+        },
         columnKind: 'utf16CodeUnits',
         results: report.findings.map(result),
       },

@@ -13,7 +13,15 @@ export interface Style {
 
 const same = (s: string): string => s;
 
-export const plain: Style = { bold: same, dim: same, red: same, yellow: same, blue: same, green: same, highlight: same };
+export const plain: Style = {
+  bold: same,
+  dim: same,
+  red: same,
+  yellow: same,
+  blue: same,
+  green: same,
+  highlight: same,
+};
 
 export interface FormatContext {
   style: Style;

@@ -66,7 +66,9 @@ function summaryLine(report: Report, style: Style): string {
   const leftOut = style.dim(leftOutText(report));
   const skipped = skippedFiles(report);
   // files that could not be read: named, so that no article goes missing unseen
-  const notRead = skipped.map((a) => `${style.yellow('skipped')} ${forTerminal(a.path)}: ${forTerminal(a.reason ?? 'not read')}\n`).join('');
+  const notRead = skipped
+    .map((a) => `${style.yellow('skipped')} ${forTerminal(a.path)}: ${forTerminal(a.reason ?? 'not read')}\n`)
+    .join('');
   if (findings === 0) {
     if (skipped.length > 0) return `${notRead}${style.yellow('⚠')} no discrepancies found in ${where}${leftOut}`;
     if (hidden) return `${style.blue('ℹ')} no errors in ${where}${leftOut}`;
