@@ -47,39 +47,60 @@ async function child(task) {
   const add = (stage, ms) => (stages[stage] = (stages[stage] ?? 0) + ms);
   const out = { kind: task.kind, stages };
   if (task.kind === 'factdiff') {
-    const [{ check }, { readArticles }, { ReadingCache }, { formatters }, { limitHeapGrowth }] = await Promise.all([
-      import(dist('pipeline.js')),
-      import(dist('parallel/index.js')),
-      import(dist('cache/index.js')),
-      import(dist('report/formatters/index.js')),
-      import(dist('cli/heap.js')),
-    ]);
+    // the CLI's run (src/pipeline.ts runCheck) with edges that read the folder as the CLI does
+    const [{ runCheck }, { readBatch }, { ReadingCache }, { loadModel }, { formatters }, { limitHeapGrowth }] =
+      await Promise.all([
+        import(dist('pipeline.js')),
+        import(dist('batch/index.js')),
+        import(dist('batch/cache.js')),
+        import(dist('model/load.js')),
+        import(dist('report/formatters/index.js')),
+        import(dist('cli/heap.js')),
+      ]);
     limitHeapGrowth(); // as the CLI does
     out.load = performance.now() - started;
-    let t = performance.now();
-    const articles = await ingest(task.dir);
-    if (task.change)
-      articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
-    if (task.single) articles.splice(0, articles.length, articles[Math.floor(articles.length / 2)]); // that article alone
-    add('ingest', performance.now() - t);
-    t = performance.now();
-    const cache = task.cache ? await ReadingCache.open(task.cache, { name: 'factdiff', version: 'bench' }) : undefined;
-    const readings = await readArticles(articles, { jobs: task.jobs, ...(cache ? { cache } : {}) });
-    add('extract', performance.now() - t);
-    if (cache) out.cache = cache.stats;
-    const report = check(
-      articles,
-      { name: 'factdiff', version: 'bench' },
-      { readings, releaseReadings: true, onStage: add },
+    const tool = { name: 'factdiff', version: 'bench' };
+    let cache;
+    let words = 0;
+    const result = await runCheck(
+      {
+        config: async () => ({ additions: {}, rules: {}, suppressions: [], baseDir: ROOT }),
+        model: (additions) => loadModel(additions),
+        baseline: async () => undefined,
+        cache: async (model) =>
+          task.cache ? (cache = await ReadingCache.open(task.cache, tool, model.additions)) : undefined,
+        async ingest() {
+          const articles = await ingest(task.dir);
+          if (task.change)
+            articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
+          if (task.single) articles.splice(0, articles.length, articles[Math.floor(articles.length / 2)]); // that article alone
+          return { articles, skipped: [], sources: new Map() };
+        },
+        read: (articles, model, c) => readBatch(articles, model, { jobs: task.jobs, ...(c ? { cache: c } : {}) }),
+        writeBaseline: async () => {},
+      },
+      {
+        tool,
+        group: 'auto',
+        showSingle: false,
+        minConfidence: 0,
+        failOn: 'error',
+        skipUnreadable: false,
+        quiet: false,
+        updateBaseline: false,
+        format: formatters.json.format,
+        style: null,
+        cwd: ROOT,
+        onStage: add,
+      },
     );
-    t = performance.now();
-    const json = formatters.json.format(report, { style: null });
-    add('report', performance.now() - t);
+    if (cache) out.cache = cache.stats;
+    words = result.report.articles.reduce((n, a) => n + a.words, 0);
     out.total = Object.values(stages).reduce((a, b) => a + b, 0);
-    out.articles = articles.length;
-    out.words = report.articles.reduce((n, a) => n + a.words, 0);
-    out.findings = report.findings.length;
-    out.output = createHash('sha256').update(json).digest('hex').slice(0, 12);
+    out.articles = result.read.articles;
+    out.words = words;
+    out.findings = result.report.findings.length;
+    out.output = createHash('sha256').update(result.output).digest('hex').slice(0, 12);
   } else if (task.kind === 'compromise') {
     const { default: nlp } = await import('compromise');
     out.load = performance.now() - started;
@@ -106,17 +127,17 @@ async function child(task) {
     out.articles = articles.length;
     out.found = found;
   } else if (task.kind === 'pathological') {
-    const { check } = await import(dist('pipeline.js'));
+    const [{ check }, { loadModel }] = await Promise.all([import(dist('pipeline.js')), import(dist('model/load.js'))]);
     const { PATHOLOGICAL } = await import(pathToFileURL(join(ROOT, 'scripts', 'pathological.mjs')).href);
     out.load = performance.now() - started;
-    const tool = { name: 'factdiff', version: 'bench' };
-    check([{ path: 'warm.txt', text: 'The call lasted two hours.' }], tool); // the NLP model's first use
+    const options = { model: loadModel(), tool: { name: 'factdiff', version: 'bench' } };
+    check([{ path: 'warm.txt', text: 'The call lasted two hours.' }], options); // the NLP model's first use
     // the fastest of three runs at each size (the others are noise: GC, other processes)
     const fastest = (text) =>
       Math.min(
         ...[0, 1, 2].map(() => {
           const t = performance.now();
-          check([{ path: 'x.txt', text }], tool);
+          check([{ path: 'x.txt', text }], options);
           return performance.now() - t;
         }),
       );
@@ -172,7 +193,7 @@ function summarize(runs) {
   };
 }
 
-const STAGES = ['ingest', 'extract', 'finish', 'resolve', 'group', 'align', 'compare', 'report'];
+const STAGES = ['ingest', 'read', 'finish', 'resolve', 'group', 'align', 'compare', 'report', 'format'];
 const s = (ms) => (ms === undefined ? '' : (ms / 1000).toFixed(ms < 10_000 ? 2 : 1));
 const pad = (text, n, right = false) => (right ? String(text).padEnd(n) : String(text).padStart(n));
 
@@ -278,7 +299,7 @@ async function main(args) {
       }
       const c = (results.cache = Object.fromEntries(Object.entries(cache).map(([k, v]) => [k, summarize(v)])));
       const words = c.cold.words;
-      console.log(`\n--cache on ECB+ (--jobs ${jobs}; extract = cache look-ups + reading the misses + writing them)`);
+      console.log(`\n--cache on ECB+ (--jobs ${jobs}; read = cache look-ups + reading the misses + writing them)`);
       console.log(HEADER);
       for (const [k, label] of [
         ['cold', 'cold (empty cache)'],
@@ -371,11 +392,11 @@ async function main(args) {
       const { cold, warm, changed, single } = results.cache;
       // what the changed article adds to a warm run, against what reading that article costs a new process
       // (the first article a process reads pays for the JIT's warm-up, whatever else it then reads)
-      const extra = changed.stages.extract - warm.stages.extract;
-      const one = single.stages.extract;
-      const average = cold.stages.extract / cold.articles;
+      const extra = changed.stages.read - warm.stages.read;
+      const one = single.stages.read;
+      const average = cold.stages.read / cold.articles;
       aim(
-        "cache: one article changed, extract stage minus a warm run's",
+        "cache: one article changed, read stage minus a warm run's",
         `${s(extra)} s; that article alone in a new process ${s(one)} s; an average article in a cold run ${s(average)} s`,
         extra <= 1.5 * one,
         '≈ one article of extraction: ≤ 1.5 × that article alone',

@@ -123,7 +123,8 @@ async function runFactdiff(args, clusters) {
   // story itself (--group auto); for now it simply passes every article at once.
   const batches = args.batch === 'corpus' ? [allClusters().flatMap(readCluster)] : clusters.map(readCluster);
   const texts = new Map(batches.flat().map((a) => [a.path, a.text]));
-  const reports = batches.map((articles) => lib.check(articles, tool));
+  const model = lib.loadModel();
+  const reports = batches.map((articles) => lib.check(articles, { model, tool }));
   const findings = reports.flatMap((r) => r.findings);
   // the stories factdiff found, as lists of paths (one batch: the whole corpus under --batch corpus)
   const stories = reports.flatMap((r) => {

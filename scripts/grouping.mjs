@@ -36,7 +36,8 @@ async function main() {
     console.error(`grouping: no corpus at ${CORPUS}`);
     return 2;
   }
-  const { analyze, groupArticles } = await import('../dist/index.js');
+  const { loadModel, mentionsOf, readArticle, groupStories } = await import('../dist/index.js');
+  const model = loadModel();
   const articles = [];
   const gold = new Map();
   for (const cluster of readdirSync(CORPUS)
@@ -51,7 +52,11 @@ async function main() {
     }
   }
   const started = Date.now();
-  const { read, entities } = analyze(articles);
+  const { mentions, entities } = mentionsOf(
+    model,
+    articles,
+    articles.map((a) => readArticle(model, a)),
+  );
   const thresholds = process.argv.includes('--threshold')
     ? process.argv
         .slice(process.argv.indexOf('--threshold') + 1)
@@ -63,7 +68,7 @@ async function main() {
   );
   for (const t of thresholds) {
     const t0 = Date.now();
-    const groups = groupArticles(read, entities, 'auto', t);
+    const groups = groupStories(model, mentions, entities, 'auto', t);
     const s = bcubed(groups, gold);
     console.log(
       `threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`,

@@ -150,7 +150,7 @@ const sameNumber = (a, b) =>
   (Number.isInteger(a) && Number.isInteger(b) ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
 const nested = (a, b) => (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 const finite = (x) => typeof x === 'number' && Number.isFinite(x);
-const quantities = (lib, text, keep) => lib.readQuantities(text).filter((q) => q.value && keep(q.value));
+const quantities = (lib, text, keep) => lib.readQuantities(lib.model, text).filter((q) => q.value && keep(q.value));
 /** The base-unit number a hedged value stands for: the stated bound for one-sided hedges, else the midpoint. */
 const baseValue = (v) => (UPWARD.has(v.hedge) ? v.low : DOWNWARD.has(v.hedge) ? v.high : (v.low + v.high) / 2);
 const unitIn = (table, key, peerUnit) => (table[key] ?? []).includes(peerUnit);
@@ -186,7 +186,7 @@ const FILES = [
   {
     file: 'number',
     aim: 95,
-    produce: (lib, c) => lib.readNumbers(c.input),
+    produce: (lib, c) => lib.readNumbers(lib.model, c.input),
     compare: (exp, n) => (sameNumber(n.value, exp.value) ? null : 'value'),
   },
   {
@@ -369,9 +369,11 @@ async function main() {
   if (args.failures && args.failures !== '*' && !FILES.some((f) => f.file === args.failures)) {
     throw new Error(`no spec file "${args.failures}" (one of: ${FILES.map((f) => f.file).join(', ')})`);
   }
-  const lib = await import(new URL('../dist/index.js', import.meta.url).href).catch((e) => {
+  const dist = await import(new URL('../dist/index.js', import.meta.url).href).catch((e) => {
     throw new Error(`cannot load dist/index.js (run npm run build): ${e.message.split('\n')[0]}`);
   });
+  // the readers with one model, loaded once
+  const lib = { ...dist, model: dist.loadModel() };
   const load = (file) =>
     readFileSync(join(DATA, `${file}.jsonl`), 'utf8')
       .split('\n')

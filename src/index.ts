@@ -1,26 +1,40 @@
 /**
- * factdiff as a library: the pure pipeline and its readers. No I/O here.
+ * factdiff as a library: the pure pipeline and its readers. Load a model once
+ * (`loadModel(additions)`, the only call here that reads files) and pass it to each call:
+ *
+ *   const model = loadModel({ entities: { aliases: { 'Kyiv': { type: 'place', names: ['Kiev'] } } } });
+ *   const report = check(articles, { model });
  */
+import { parseNumber } from './extract/numbers.js';
 import { parseArticle } from './extract/parse.js';
 import { extractQuantities } from './extract/quantities.js';
+import { publicationDay } from './extract/dates.js';
 import { normalizeMention } from './normalize/index.js';
-import { parseNumber } from './normalize/numbers.js';
-import { numberWords } from './model/lexicon.js';
+import { check as checkWith, type CheckOptions } from './pipeline.js';
 import { tokenize } from './text/tokens.js';
-import type { QuantityMention } from './types.js';
+import type { Article, Model, QuantityMention, Report, ToolInfo } from './types.js';
+import { TOOL } from './tool.js';
 
-export { analyze, check, read, readAll } from './pipeline.js';
-export { groupArticles } from './align/group.js';
-export { describe as describeValue } from './normalize/describe.js';
+export { loadModel } from './model/load.js';
+export { mentionsOf, STAGES, type CheckOptions, type OnStage, type Stage } from './pipeline.js';
+export { finishReadings, readArticle } from './extract/read.js';
+export { groupStories, STORY_THRESHOLD } from './group/stories.js';
+export { describeValue } from './normalize/describe.js';
 export type * from './types.js';
 
-/** Every quantity in a text, normalized. `date` (YYYY-MM-DD, the publication date) resolves relative dates. */
-export function readQuantities(text: string, date?: string): QuantityMention[] {
-  const parsed = parseArticle({ path: '-', text });
-  return parsed.tokens.flatMap((tokens, s) => extractQuantities(text, tokens, s, date).map(normalizeMention));
+/** extract → normalize → group → align → compare → report, for articles in memory. */
+export function check(articles: Article[], options: Omit<CheckOptions, 'tool'> & { tool?: ToolInfo }): Report {
+  return checkWith(articles, { ...options, tool: options.tool ?? TOOL });
 }
 
-const PRONOUN_ONE = new Set(numberWords.pronounOne);
+/** Every quantity in a text, normalized. `date` (YYYY-MM-DD, the publication date) resolves relative dates. */
+export function readQuantities(model: Model, text: string, date?: string): QuantityMention[] {
+  const parsed = parseArticle({ path: '-', text });
+  const pub = publicationDay(date);
+  return parsed.tokens.flatMap((tokens, s) =>
+    extractQuantities(model, text, tokens, s, pub).map((raw) => normalizeMention(model, raw)),
+  );
+}
 
 export interface NumberMention {
   start: number;
@@ -30,7 +44,8 @@ export interface NumberMention {
 }
 
 /** Every number in a text, written in digits or words, whatever it counts or measures. */
-export function readNumbers(text: string): NumberMention[] {
+export function readNumbers(model: Model, text: string): NumberMention[] {
+  const pronounOne = new Set(model.numberWords.pronounOne);
   const tokens = tokenize(text);
   const found: NumberMention[] = [];
   for (let i = 0; i < tokens.length;) {
@@ -38,8 +53,8 @@ export function readNumbers(text: string): NumberMention[] {
     const token = tokens[i] as (typeof tokens)[number];
     const glued = previous && !token.spaceBefore && (previous.kind === 'number' || previous.kind === 'word');
     // "the one you mentioned", "which one": a pronoun
-    const pronoun = token.lower === 'one' && PRONOUN_ONE.has(previous?.lower ?? '');
-    const parsed = glued || pronoun ? null : parseNumber(tokens, i);
+    const pronoun = token.lower === 'one' && pronounOne.has(previous?.lower ?? '');
+    const parsed = glued || pronoun ? null : parseNumber(model, tokens, i);
     const after = parsed ? tokens[parsed.next] : undefined;
     // "180ml", "29km", "4th": digits glued to a unit or suffix are part of a measure, not a number.
     if (!parsed || (after && !after.spaceBefore && after.kind === 'word')) {

@@ -1,157 +1,211 @@
 /**
- * The factdiff pipeline, top to bottom. Ingest (reading files, folders, globs) happens
- * before this, in ingest/; everything here is pure: articles in, report out.
+ * factdiff, stage by stage, in run order. Each stage is one call with its inputs and outputs.
  *
- *   ingest → extract → normalize → align → compare → report
+ *   config → model → cache → ingest → read → finish → resolve → group
+ *     → per story: resolve → align → compare
+ *   → report → filters (positions, skipped files, rule settings, suppressions, baseline)
+ *   → verdict (the exit code) → quiet → format
+ *
+ * `runCheck`, `runFacts` and `runEntities` are the three commands. The stages that touch files,
+ * threads or the terminal (config, model, cache, ingest, read, writing a baseline) are handed in
+ * by the CLI as `RunEdges`; everything else here is pure. `check` is the pure middle, for the
+ * library: articles and a model in, a report out.
  */
 import { align } from './align/align.js';
 import { compare, sortFindings } from './compare/index.js';
-import { groupArticles, type GroupMode } from './align/group.js';
-import { nameCandidates, personWords, typeCandidates, type Candidate } from './extract/entities.js';
-import { extractMentions } from './extract/index.js';
-import { parseArticle } from './extract/parse.js';
-import { extractQuotes } from './extract/quotes.js';
-import { resolveEntities, skeleton, type Entity } from './normalize/entities.js';
-import { normalizeMention } from './normalize/index.js';
-import { buildReport, type ToolInfo } from './report/build.js';
-import { tokenize } from './text/tokens.js';
-import type { Article, EntityMention, Mention, ParsedArticle, QuoteMention, Report, Span, Token } from './types.js';
+import { finishReadings, readArticle } from './extract/read.js';
+import { groupStories, type GroupMode } from './group/stories.js';
+import { resolveEntities } from './normalize/entities.js';
+import { buildReport } from './report/build.js';
+import { buildEntitiesReport, type EntitiesReport } from './report/entities.js';
+import { buildFactsReport, type FactsReport } from './report/facts.js';
+import {
+  applyFilters,
+  dropBaselined,
+  errorsOnly,
+  listSkipped,
+  remapPositions,
+  ruleSettings,
+  suppress,
+} from './report/filters/index.js';
+import { remapFacts } from './report/filters/positions.js';
+import type { Formatter, Style } from './report/formatters/style.js';
+import { EXIT, verdict, type FailOn } from './report/verdict.js';
+import { tokenizeArticle } from './text/tokens.js';
+import type {
+  Article,
+  ArticleMentions,
+  ArticleReading,
+  Entity,
+  Finding,
+  Model,
+  ModelAdditions,
+  Report,
+  RuleId,
+  RuleSetting,
+  SkippedInput,
+  Suppression,
+  ToolInfo,
+} from './types.js';
+import type { SourceText } from './util/offset-map.js';
 
-export interface ReadArticle {
-  parsed: ParsedArticle;
-  mentions: Mention[];
-  entities: EntityMention[];
-  quotes: QuoteMention[];
-}
-
-/**
- * The part of reading that needs one article only (the costly part: NLP, quantities, name
- * candidates). Plain data, so that it can be done in a worker thread and sent back.
- */
-export interface ArticleReading {
-  parsed: ParsedArticle;
-  mentions: Mention[];
-  names: Candidate[];
-}
-
-/** extract + normalize of one article, before anything is known about the rest of the batch. */
-export function readArticle(article: Article): ArticleReading {
-  const parsed = parseArticle(article); // extract: sentences, tokens, tags
-  const mentions = extractMentions(parsed).map(normalizeMention); // extract, then normalize quantities
-  const names = nameCandidates(parsed); // extract: names
-  // The NLP tags have done their work (they only type names): no tokens are kept, they are
-  // made again (without tags) when align and compare read them (docs/performance.md).
-  return { parsed: leanParsed(article, parsed.sentences, parsed.words), mentions, names };
-}
-
-/** The tokens of each sentence without NLP tags: what group, align and compare read. */
-export function plainTokens(article: Article, sentences: Span[]): Token[][] {
-  return sentences.map((s) => tokenize(article.text, s));
-}
-
-/**
- * A parsed article that holds no tokens: `tokens` is made from the text and the sentence spans
- * (`plainTokens`, a pure function of them) when it is read. The tokens of a story are held
- * from its align to the end of its compare (`holdTokens`); outside that, the last few articles'
- * tokens are remembered, so that a loop over one article's mentions makes them once. Over a
- * batch of 10,000 articles the tokens were half of what the readings held (docs/performance.md).
- */
-export function leanParsed(article: Article, sentences: ParsedArticle['sentences'], words: number): ParsedArticle {
-  const parsed = { article, sentences } as ParsedArticle;
-  Object.defineProperty(parsed, 'tokens', { get: () => tokensOf(parsed), enumerable: true, configurable: true });
-  parsed.words = words;
-  return parsed;
-}
-
-/** Tokens held while a story is aligned and compared (see holdTokens). */
-const held = new WeakMap<ParsedArticle, Token[][]>();
-/** The tokens of the articles read last outside any story, newest last. */
-const recent: { parsed: ParsedArticle; tokens: Token[][] }[] = [];
-const RECENT = 4;
-
-function tokensOf(parsed: ParsedArticle): Token[][] {
-  const kept = held.get(parsed) ?? recent.find((r) => r.parsed === parsed)?.tokens;
-  if (kept) return kept;
-  const tokens = plainTokens(parsed.article, parsed.sentences);
-  recent.push({ parsed, tokens });
-  if (recent.length > RECENT) recent.shift();
-  return tokens;
-}
-
-/** Keeps the tokens of `parsed` (made once) until the returned function is called. */
-export function holdTokens(articles: ParsedArticle[]): () => void {
-  for (const parsed of articles) if (!held.has(parsed)) held.set(parsed, parsed.tokens);
-  return () => {
-    for (const parsed of articles) held.delete(parsed);
-    recent.length = 0;
-  };
-}
-
-/**
- * The batch part: names are typed with what the whole batch knows ("Zelensky" is a person
- * because another article names Volodymyr Zelenskyy), then quotes get their speakers.
- */
-export function finishReading(readings: ArticleReading[], options: { release?: boolean } = {}): ReadArticle[] {
-  const people = personWords(
-    readings.flatMap((r) => r.names),
-    skeleton,
-  );
-  return readings.map((reading) => {
-    const { parsed, mentions, names } = reading;
-    const entities = typeCandidates(names, people, skeleton);
-    // the typed names are copies: the candidates are let go if the caller handed its readings over
-    if (options.release) reading.names = [];
-    const quotes = extractQuotes(parsed.article.text, entities); // extract: quotations and speakers
-    return { parsed, mentions, entities, quotes };
-  });
-}
-
-/** extract + normalize for a batch: sentences, tokens, quantities, names and quotes. */
-export function readAll(articles: Article[]): ReadArticle[] {
-  return finishReading(articles.map(readArticle));
-}
-
-/** One article on its own. */
-export function read(article: Article): ReadArticle {
-  return readAll([article])[0] as ReadArticle;
-}
-
-export interface Analysis {
-  read: ReadArticle[];
-  entities: Entity[];
-}
-
-/** extract → normalize for a batch, in a stable order, with entities merged across articles. */
-export function analyze(
-  articles: Article[],
-  readings?: ArticleReading[],
-  onStage?: OnStage,
-  release = false,
-): Analysis {
-  const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const done = readings ? new Map(readings.map((r) => [r.parsed.article.path, r])) : null;
-  // readings made elsewhere (worker threads, a cache) are used as they are
-  const mine = timed('extract', onStage, () => sorted.map((a) => done?.get(a.path) ?? readArticle(a))); // extract → normalize
-  const readArticles = timed('finish', onStage, () => finishReading(mine, { release })); // extract: names typed batch-wide, quotes
-  const entities = timed('resolve', onStage, () =>
-    resolveEntities(readArticles.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))),
-  ); // normalize: one identity per entity
-  return { read: readArticles, entities };
-}
-
-/** The stages `onStage` reports, in pipeline order (align and compare once per story). */
-export type Stage = 'extract' | 'finish' | 'resolve' | 'group' | 'align' | 'compare' | 'report';
+/** The stages `onStage` reports, in run order (resolve, align and compare once per story). */
+export const STAGES = [
+  'config',
+  'model',
+  'cache',
+  'ingest',
+  'read',
+  'finish',
+  'resolve',
+  'group',
+  'align',
+  'compare',
+  'report',
+  'filter',
+  'format',
+] as const;
+export type Stage = (typeof STAGES)[number];
 export type OnStage = (stage: Stage, ms: number) => void;
 
-function timed<T>(stage: Stage, onStage: OnStage | undefined, run: () => T): T {
-  if (!onStage) return run();
-  const started = performance.now();
-  const result = run();
-  onStage(stage, performance.now() - started);
-  return result;
+/** What the config tells a run: additions to the model, and what to do with the findings. */
+export interface RunConfig {
+  additions: ModelAdditions;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  suppressions: Suppression[];
+  /** Suppression paths are relative to this folder (the config file's). */
+  baseDir: string;
+}
+
+/** What ingest found: the articles, the files it could not read, and where HTML positions map back. */
+export interface Inputs {
+  articles: Article[];
+  skipped: SkippedInput[];
+  sources: ReadonlyMap<string, SourceText>;
+}
+
+/** The stages that touch the outside world, as the CLI gives them (src/cli/edges.ts). */
+export interface RunEdges<Cache = unknown> {
+  /** config: the config file in force (found upward from the working folder, or --config), checked. */
+  config(): Promise<RunConfig>;
+  /** model: `model/` data with the config's additions. */
+  model(additions: ModelAdditions): Model;
+  /** cache: --cache's folder, opened before the inputs are read (so that `--cache articles/` is told apart). */
+  cache(model: Model): Promise<Cache | undefined>;
+  /** ingest: files, folders, globs, stdin → articles. */
+  ingest(): Promise<Inputs>;
+  /** read: each article on its own, through the cache and in worker threads. */
+  read(articles: Article[], model: Model, cache: Cache | undefined): Promise<ArticleReading[]>;
+}
+
+export interface CheckEdges<Cache = unknown> extends RunEdges<Cache> {
+  /** baseline: the fingerprints of the --baseline file, read before the inputs (undefined: no baseline). */
+  baseline(): Promise<ReadonlySet<string> | undefined>;
+  /** --update-baseline: writes the findings' fingerprints. */
+  writeBaseline(findings: Finding[]): Promise<void>;
+}
+
+export interface CheckRun {
+  tool: ToolInfo;
+  group: GroupMode;
+  showSingle: boolean;
+  minConfidence: number;
+  /** The lowest severity that makes the exit code 1 ('never': none). */
+  failOn: FailOn;
+  maxWarnings?: number;
+  /** Files that could not be read make the exit code 2 unless this is set. */
+  skipUnreadable: boolean;
+  quiet: boolean;
+  /** Write the baseline instead of reporting (--update-baseline). */
+  updateBaseline: boolean;
+  format: Formatter;
+  style: Style;
+  cwd: string;
+  onStage?: OnStage;
+}
+
+export interface CheckResult {
+  /** 0 clean, 1 findings at or above --fail-on (or too many warnings), 2 inputs not read. */
+  exitCode: number;
+  /** The report as shown (after --quiet). */
+  report: Report;
+  /** The formatted report; empty with --update-baseline. */
+  output: string;
+  /** What the run has to say besides the report ("too many warnings"). */
+  notes: string[];
+  /** How many articles were read, what reading found, and how many findings compare made (for --verbose). */
+  read: { articles: number; quantities: number; names: number; skipped: number; findings: number };
+}
+
+/** `factdiff [paths]`: every stage of a check, in run order. */
+export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): Promise<CheckResult> {
+  const stage = timer(run.onStage);
+  const config = await stage('config', () => edges.config());
+  const model = stage('model', () => edges.model(config.additions));
+  const known = await edges.baseline();
+  const cache = await stage('cache', () => edges.cache(model));
+  const input = await stage('ingest', () => edges.ingest());
+  let readings: ArticleReading[] | undefined = await stage('read', () => edges.read(input.articles, model, cache));
+  const read = readCounts(readings, input.skipped.length);
+  const { mentions, entities } = mentionsOf(model, input.articles, readings, stage);
+  readings = undefined; // let go: their name candidates were a third of what readings held at 10,000 articles
+  const checked = checkMentions(model, mentions, entities, run, stage);
+  read.findings = checked.summary.findings;
+  const filtered = stage('filter', () =>
+    applyFilters(checked, [
+      remapPositions(input.sources), // positions back into HTML files
+      listSkipped(input.skipped), // files not read, among the articles
+      ruleSettings(config.rules, sortFindings), // the config's severities, rules off
+      suppress(config.suppressions, config.baseDir, run.cwd), // the config's suppressions
+    ]),
+  );
+  const unread = input.skipped.length > 0 && !run.skipUnreadable;
+  if (run.updateBaseline) {
+    await edges.writeBaseline(filtered.findings);
+    return { exitCode: unread ? EXIT.error : EXIT.ok, report: filtered, output: '', notes: [], read };
+  }
+  const reported = known ? applyFilters(filtered, [dropBaselined(known)]) : filtered;
+  const { exitCode, notes } = verdict(reported, run, unread); // counts what --quiet hides
+  const shown = run.quiet ? errorsOnly(reported) : reported;
+  const output = stage('format', () => run.format(shown, { style: run.style }));
+  return { exitCode, report: shown, output, notes, read };
+}
+
+/** `factdiff facts`: every quantity read, each article on its own, with what it was tied to. */
+export async function runFacts<Cache>(
+  edges: RunEdges<Cache>,
+  tool: ToolInfo,
+): Promise<{ report: FactsReport; skipped: SkippedInput[] }> {
+  const { model, input, readings } = await readInputs(edges);
+  const sorted = [...readings].sort((a, b) => byPath(a.parsed.article, b.parsed.article));
+  // each article on its own: names are typed with what that article knows
+  const mentions = sorted.flatMap((r) => finishReadings(model, [r]));
+  return { report: remapFacts(buildFactsReport(model, mentions, tool), input.sources), skipped: input.skipped };
+}
+
+/** `factdiff entities`: the people, places and organizations, merged across the articles. */
+export async function runEntities<Cache>(
+  edges: RunEdges<Cache>,
+  tool: ToolInfo,
+): Promise<{ report: EntitiesReport; skipped: SkippedInput[] }> {
+  const { model, input, readings } = await readInputs(edges);
+  const { entities } = mentionsOf(model, input.articles, readings);
+  return { report: buildEntitiesReport(model, entities, tool), skipped: input.skipped };
+}
+
+/** The stages every command starts with: config → model → cache → ingest → read. */
+async function readInputs<Cache>(edges: RunEdges<Cache>) {
+  const config = await edges.config();
+  const model = edges.model(config.additions);
+  const cache = await edges.cache(model);
+  const input = await edges.ingest();
+  const readings = await edges.read(input.articles, model, cache);
+  return { model, input, readings };
 }
 
 export interface CheckOptions {
+  model: Model;
+  tool: ToolInfo;
   /** How articles are split into stories before comparing (default: auto). */
   group?: GroupMode;
   /** List facts only one article states. */
@@ -160,60 +214,110 @@ export interface CheckOptions {
   minConfidence?: number;
   /** Per-article readings already made (by worker threads or a cache); the rest are read here. */
   readings?: ArticleReading[];
-  /**
-   * The readings are handed over: once names are typed batch-wide, each reading's name
-   * candidates are let go (`names` is emptied). At 10,000 articles they were a third of what
-   * the readings held (docs/performance.md). Read `names` before calling check(), not after.
-   */
-  releaseReadings?: boolean;
   /** Called after each stage with its time in milliseconds (used by `npm run bench`). */
   onStage?: OnStage;
 }
 
-export function check(articles: Article[], tool: ToolInfo, options: CheckOptions = {}): Report {
-  const onStage = options.onStage;
-  const { read: readArticles, entities } = analyze(
-    articles,
-    options.readings,
-    onStage,
-    options.releaseReadings ?? false,
-  ); // extract → normalize
-  const stories = timed('group', onStage, () => groupArticles(readArticles, entities, options.group ?? 'auto')); // align: articles to stories
-  // each story's articles, in batch order (one pass, not one scan of the batch per story)
-  const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));
-  const members: ReadArticle[][] = stories.map(() => []);
-  for (const r of readArticles) members[storyOf.get(r.parsed.article.path) ?? -1]?.push(r);
-  const findings = stories
-    .flatMap((_, i) => {
-      const story = members[i] as ReadArticle[];
+/** extract → normalize → group → align → compare → report, for articles in memory. */
+export function check(articles: Article[], options: CheckOptions): Report {
+  const stage = timer(options.onStage);
+  const given = new Map(options.readings?.map((r) => [r.parsed.article.path, r]));
+  const readings = stage('read', () => articles.map((a) => given.get(a.path) ?? readArticle(options.model, a)));
+  const { mentions, entities } = mentionsOf(options.model, articles, readings, stage);
+  return checkMentions(options.model, mentions, entities, options, stage);
+}
+
+/** The articles' mentions with names typed batch-wide, and the entities merged across them, in path order. */
+export function mentionsOf(
+  model: Model,
+  articles: Article[],
+  readings: ArticleReading[],
+  stage: Timer = timer(),
+): { mentions: ArticleMentions[]; entities: Entity[] } {
+  const byArticle = new Map(readings.map((r) => [r.parsed.article.path, r]));
+  const sorted = [...articles].sort(byPath).map((a) => byArticle.get(a.path) as ArticleReading);
+  const mentions = stage('finish', () => finishReadings(model, sorted)); // names typed batch-wide, quotes
+  const entities = stage('resolve', () => resolveEntities(model, mentions.map(entityMentions))); // one per entity
+  return { mentions, entities };
+}
+
+/** group → per story (resolve → align → compare) → report. */
+function checkMentions(
+  model: Model,
+  mentions: ArticleMentions[],
+  entities: Entity[],
+  options: { tool: ToolInfo; group?: GroupMode; showSingle?: boolean; minConfidence?: number },
+  stage: Timer,
+): Report {
+  const stories = stage('group', () => groupStories(model, mentions, entities, options.group ?? 'auto'));
+  const findings = storiesOf(mentions, stories)
+    .flatMap((story) => {
       const storyEntities =
-        stories.length === 1
-          ? entities
-          : timed('resolve', onStage, () =>
-              resolveEntities(story.map((r) => ({ path: r.parsed.article.path, entities: r.entities }))),
-            );
-      // the story's tokens are made once for its align and compare, and let go after them
-      const release = timed('align', onStage, () => holdTokens(story.map((r) => r.parsed)));
-      const groups = timed('align', onStage, () => align(story, storyEntities)); // align: facts to what they are about
-      const found = timed('compare', onStage, () =>
-        compare({
+        stories.length === 1 ? entities : stage('resolve', () => resolveEntities(model, story.map(entityMentions)));
+      // the story's tokens: made for its align and compare, let go with the story
+      const tokenized = stage('align', () => story.map((a) => tokenizeArticle(a.parsed)));
+      const groups = stage('align', () =>
+        align(
+          model,
+          story.map((a, i) => ({ parsed: tokenized[i]!, mentions: a.mentions })),
+          storyEntities,
+        ),
+      );
+      return stage('compare', () =>
+        compare(model, {
           groups,
           entities: storyEntities,
-          quotes: story.map((r) => ({ path: r.parsed.article.path, quotes: r.quotes })),
-          articles: story.map((r) => r.parsed),
+          quotes: story.map((a) => ({ path: a.parsed.article.path, quotes: a.quotes })),
+          articles: tokenized,
           showSingle: options.showSingle ?? false,
         }),
-      ); // compare
-      release();
-      return found;
+      );
     })
     .filter((f) => f.confidence >= (options.minConfidence ?? 0));
-  return timed('report', onStage, () =>
+  return stage('report', () =>
     buildReport(
-      readArticles.map((r) => r.parsed),
+      mentions.map((a) => a.parsed),
       sortFindings(findings),
-      tool,
+      options.tool,
       stories,
     ),
-  ); // report
+  );
+}
+
+/** Each story's articles, in batch order (one pass, not one scan of the batch per story). */
+function storiesOf(mentions: ArticleMentions[], stories: string[][]): ArticleMentions[][] {
+  const storyOf = new Map(stories.flatMap((paths, i) => paths.map((p) => [p, i] as [string, number])));
+  const members: ArticleMentions[][] = stories.map(() => []);
+  for (const a of mentions) members[storyOf.get(a.parsed.article.path) ?? -1]?.push(a);
+  return members;
+}
+
+function readCounts(readings: ArticleReading[], skipped: number): CheckResult['read'] {
+  let quantities = 0;
+  let names = 0;
+  for (const r of readings) {
+    quantities += r.mentions.length;
+    names += r.names.length;
+  }
+  return { articles: readings.length, quantities, names, skipped, findings: 0 };
+}
+
+const entityMentions = (a: ArticleMentions) => ({ path: a.parsed.article.path, entities: a.entities });
+
+const byPath = (a: Article, b: Article): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Runs a stage and reports its time (nothing is measured without `onStage`). */
+type Timer = <T>(stage: Stage, run: () => T) => T;
+
+function timer(onStage?: OnStage): Timer {
+  return (stage, run) => {
+    if (!onStage) return run();
+    const started = performance.now();
+    const result = run();
+    if (result instanceof Promise) {
+      return result.finally(() => onStage(stage, performance.now() - started)) as typeof result;
+    }
+    onStage(stage, performance.now() - started);
+    return result;
+  };
 }

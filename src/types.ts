@@ -3,6 +3,36 @@
  * Article → Sentence → Mention → Fact → Finding → Report.
  * Every stage takes and returns these; nothing else crosses a stage boundary.
  */
+import type { ModelAdditions } from './model/additions.js';
+import type * as Data from './model/data.js';
+import type { Places } from './model/places.js';
+
+export type { ModelAdditions } from './model/additions.js';
+
+/**
+ * What the pipeline knows of the language and the world: the data files in `model/` with the
+ * config's additions, and the place data. Made by `loadModel` (src/model/load.ts) and passed to
+ * every stage; nothing reads it from anywhere else.
+ */
+export interface Model {
+  hedges: Data.HedgeLexicon;
+  numberWords: Data.NumberWords;
+  units: Data.Units;
+  offsets: Data.Offsets;
+  events: Data.Events;
+  attributes: Data.Attributes;
+  clock: Data.Clock;
+  countNouns: Data.CountNouns;
+  currencies: Data.Currencies;
+  vague: Data.Vague;
+  calendar: Data.Calendar;
+  roles: Data.Roles;
+  entities: Data.EntityLexicon;
+  regions: Data.Regions;
+  places: Places;
+  /** The additions this model was made with: the reading cache keys on them, workers load from them. */
+  additions: ModelAdditions;
+}
 
 /** A character range in an article's decoded text: `text.slice(start, end)`. JavaScript string indices. */
 export interface Span {
@@ -34,13 +64,23 @@ export interface Token extends Span {
   tags?: readonly string[];
 }
 
-/** An article after sentence splitting and tokenization. */
+/** An article split into sentences: what a reading keeps of its parse. */
 export interface ParsedArticle {
   article: Article;
   sentences: Sentence[];
+  /** How many words (tokens that are not punctuation) the article holds. */
+  words: number;
+}
+
+/**
+ * A parsed article with the tokens of each sentence: made with NLP tags while an article is
+ * read, and again without tags (`tokenizeArticle`) for the stages that read a story's
+ * sentences; they are not kept between stages (at 10,000 articles they were half of what the
+ * readings held, docs/performance.md).
+ */
+export interface TokenizedArticle extends ParsedArticle {
   /** Tokens of each sentence, parallel to `sentences`. */
   tokens: Token[][];
-  words: number;
 }
 
 export type Dimension =
@@ -195,7 +235,47 @@ export interface QuoteMention extends Span {
   speaker: { text: string; start: number; end: number } | null;
 }
 
-export type Mention = QuantityMention;
+/** A name whose type may not be known yet: what reading one article finds, before the batch types it. */
+export type Candidate = Omit<EntityMention, 'type'> & { type: EntityType | null; typedBy: 'lexicon' | 'tags' | null };
+
+/**
+ * One article read on its own (the costly part: NLP, quantities, name candidates). Plain
+ * data, so that it can be made in a worker thread or kept in the cache.
+ */
+export interface ArticleReading {
+  parsed: ParsedArticle;
+  mentions: QuantityMention[];
+  names: Candidate[];
+}
+
+/** One article's mentions once the batch is read: its names typed with what the batch knows, its quotes. */
+export interface ArticleMentions {
+  parsed: ParsedArticle;
+  mentions: QuantityMention[];
+  entities: EntityMention[];
+  quotes: QuoteMention[];
+}
+
+/** Why two spellings were merged into one entity (src/normalize/entities.ts lists the rules). */
+export type MergeReason = 'alias' | 'same name' | 'spelling variant' | 'first-name variant' | 'surname' | 'first name';
+
+export interface EntityRef {
+  path: string;
+  mention: EntityMention;
+}
+
+/** One real person, place or organization, merged across the articles that name it. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  /** The display name: the most frequent full form. */
+  name: string;
+  /** Every spelling used, with the reason it was merged (the display name has 'same name'). */
+  names: { name: string; reason: MergeReason; articles: string[] }[];
+  mentions: EntityRef[];
+  roles: { path: string; role: Role; mention: EntityMention }[];
+  articles: string[];
+}
 
 /** What a fact is about: the thing, the attribute and the dimension. */
 export interface FactKey {
@@ -291,6 +371,12 @@ export interface PlaceValue {
   reading: string;
 }
 
+/** Facts about one thing, from any number of articles. */
+export interface FactGroup {
+  key: FactKey;
+  facts: Fact[];
+}
+
 /** A group of articles that agree with each other about a fact. */
 export interface Camp {
   reading: string;
@@ -317,6 +403,32 @@ export interface Finding {
   articlesStating: number;
   camps: Camp[];
   evidence: Evidence[];
+}
+
+/** The tool that made a report. */
+export interface ToolInfo {
+  name: string;
+  version: string;
+}
+
+/** An input that was found but not read, and why. `path` is shown like an article's path. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+/** What the config sets a rule to: off, or the severity its findings get. */
+export type RuleSetting = 'off' | Severity;
+
+/** A config entry that drops the findings it matches (every field given must match). */
+export interface Suppression {
+  rule?: RuleId;
+  subject?: string;
+  attribute?: string;
+  /** A glob matched against the paths of the finding's articles, relative to the config file's folder. */
+  path?: string;
+  fingerprint?: string;
+  reason: string;
 }
 
 export interface ArticleSummary {
@@ -349,7 +461,7 @@ export interface Summary {
 
 export interface Report {
   schemaVersion: 1;
-  tool: { name: string; version: string };
+  tool: ToolInfo;
   articles: ArticleSummary[];
   findings: Finding[];
   summary: Summary;

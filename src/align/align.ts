@@ -1,17 +1,10 @@
 import { gap, overlaps } from '../normalize/interval.js';
-import type { Fact, FactKey, Mention, ParsedArticle, QuantityMention } from '../types.js';
-import type { Entity } from '../normalize/entities.js';
+import type { Entity, Fact, FactGroup, FactKey, Model, QuantityMention, TokenizedArticle } from '../types.js';
 import { anchor, MAIN_EVENT, nearestEvent } from './anchor.js';
-import { bearingMention, offsetKeys, offsetOf, unwrap } from './bearing.js';
+import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
 import { addTo } from '../util/add-to.js';
-
-/** Facts about one thing, from any number of articles. */
-export interface FactGroup {
-  key: FactKey;
-  facts: Fact[];
-}
 
 export function keyString(key: FactKey): string {
   return `${key.subject}|${key.attribute}|${key.dimension}|${key.qualifier ?? ''}|${key.era ?? ''}`;
@@ -36,12 +29,20 @@ function unwrapGroup(group: FactGroup): void {
 
 /** Ties each mention to what it is about and groups the facts by that key, in a stable order. */
 export function align(
-  articles: { parsed: ParsedArticle; mentions: Mention[] }[],
+  model: Model,
+  articles: { parsed: TokenizedArticle; mentions: QuantityMention[] }[],
   entities: Entity[] = [],
 ): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   for (const { parsed, mentions } of articles) {
-    const context = articleContext(parsed, entities);
+    const context = articleContext(model, parsed, entities);
+    // whether each sentence names an event, asked of distances only, found once per sentence
+    const eventNamed = new Map<number, boolean>();
+    const namedIn = (sentence: number): boolean => {
+      let named = eventNamed.get(sentence);
+      if (named === undefined) eventNamed.set(sentence, (named = namesEvent(model, parsed.tokens[sentence] ?? [])));
+      return named;
+    };
     const add = (key: FactKey, mention: QuantityMention, confidence: number): void => {
       const id = keyString(key);
       let group = groups.get(id);
@@ -51,15 +52,15 @@ export function align(
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
-      const offset = offsetOf(mention, tokens);
+      const offset = offsetOf(model, mention, tokens, () => namedIn(mention.sentence));
       if (offset) {
-        if (aboutOtherEvent(mention, tokens, true)) continue;
-        const keys = offsetKeys(nearestEvent(mention, tokens)?.event ?? MAIN_EVENT, offset);
+        if (aboutOtherEvent(model, mention, tokens, true)) continue;
+        const keys = offsetKeys(nearestEvent(model, mention, tokens)?.event ?? MAIN_EVENT, offset);
         add(keys.distance, mention, OFFSET_CONFIDENCE);
         add(keys.bearing, bearingMention(mention, tokens, offset), OFFSET_CONFIDENCE);
         continue;
       }
-      const anchored = anchor(mention, tokens, context);
+      const anchored = anchor(model, mention, tokens, context);
       if (!anchored) continue;
       add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
     }

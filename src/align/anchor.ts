@@ -3,30 +3,36 @@
  * (model/events.json); the attribute from the dimension or, for counts, a cue word
  * (model/attributes.json).
  */
-import { attributes, clock, countNouns, events, offsets } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { FactKey, Quantity, QuantityMention, Token } from '../types.js';
+import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.js';
 import type { ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
 
-const eventWords = new PhraseTable<string>(
-  Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
-);
-const PEOPLE = new Set(countNouns.people);
-const SHARED = new Set(events.shared);
-const RATE_UNITS = new Set(offsets.rateUnits);
-const FUNCTION_WORDS = new Set(countNouns.function);
-/** The count cue found next to a count (its `verb`) → the attribute it states. */
-const CUE_ATTRIBUTE = new Map(
-  Object.entries(attributes.countCues).flatMap(([attribute, words]) =>
-    words.map((w) => [w, attribute] as [string, string]),
+/** The event, count-noun, rate and scope words of model/, per model. */
+const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
+  eventWords: new PhraseTable<string>(
+    Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
   ),
-);
+  PEOPLE: new Set(countNouns.people),
+  SHARED: new Set(events.shared),
+  RATE_UNITS: new Set(offsets.rateUnits),
+  FUNCTION_WORDS: new Set(countNouns.function),
+  /** The count cue found next to a count (its `verb`) → the attribute it states. */
+  CUE_ATTRIBUTE: new Map(
+    Object.entries(attributes.countCues).flatMap(([attribute, words]) =>
+      words.map((w) => [w, attribute] as [string, string]),
+    ),
+  ),
+  SCOPE_BEFORE: new Set(attributes.scopes.before),
+  SCOPE_NOUNS: new Set(attributes.scopes.nouns),
+  scopeWords: new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true])),
+}));
 
 /** The event class a single word names ("talks" → negotiations), or undefined. */
-export function eventWordsOf(word: string): string | undefined {
-  return eventWords.startingAt(
+export function eventWordsOf(model: Model, word: string): string | undefined {
+  return tables(model).eventWords.startingAt(
     [{ text: word, lower: word, start: 0, end: word.length, kind: 'word', spaceBefore: true }],
     0,
   )?.value;
@@ -49,12 +55,17 @@ const YEAR = /^(?:19|20)\d{2}$/;
 /** Everything anchoring may use besides the mention's own sentence. */
 export type AnchorContext = Partial<ArticleContext>;
 
-export function anchor(mention: QuantityMention, tokens: Token[], context: AnchorContext = {}): Anchor | null {
-  const found = anchorIn(mention, tokens, context);
+export function anchor(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  context: AnchorContext = {},
+): Anchor | null {
+  const found = anchorIn(model, mention, tokens, context);
   if (!found) return null;
   // a value about another event of the story's kind ("in a separate attack") meets nothing
-  if (mention.value.dimension !== 'age' && aboutOtherEvent(mention, tokens)) return null;
-  const era = eraOf(mention, tokens, context.year ?? null);
+  if (mention.value.dimension !== 'age' && aboutOtherEvent(model, mention, tokens)) return null;
+  const era = eraOf(model, mention, tokens, context.year ?? null);
   return era ? { ...found, key: { ...found.key, era } } : found;
 }
 
@@ -66,17 +77,17 @@ const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1
  * about another time ("the 2004 tsunami killed 230,000"). A year in another clause of the same
  * sentence ("the quake, the strongest since 2004, killed 24") does not date the value.
  */
-function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
+function eraOf(model: Model, mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
   if (mention.value.dimension === 'date') return undefined;
-  const own = nearestEvent(mention, tokens)?.event;
+  const own = nearestEvent(model, mention, tokens)?.event;
   const found = (k: number): string | undefined => {
     const t = tokens[k] as Token;
     if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year)
-      return datesOther(tokens, k, own) ? undefined : t.text;
+      return datesOther(model, tokens, k, own) ? undefined : t.text;
     const shift = RELATIVE_YEARS[t.lower];
     if (shift !== undefined && tokens[k + 1]?.lower === 'year')
       return year === null ? `${t.lower} year` : String(year + shift);
-    return relativeEra(tokens, k, year);
+    return relativeEra(model, tokens, k, year);
   };
   // the value's clause, with the sentence's opening phrase ("In 2004, a quake ... killed 230,000")
   const [start, end] = clauseOf(mention, tokens);
@@ -102,31 +113,32 @@ function eraOf(mention: QuantityMention, tokens: Token[], year: number | null): 
  * A year that names another event than the value's own: "a quake ... in a region hit by the
  * 2004 tsunami", "the tsunami of 2004". It dates that event, not the value.
  */
-function datesOther(tokens: Token[], k: number, own: string | undefined): boolean {
-  const after = tokens[k + 1] ? eventWordsOf(tokens[k + 1]?.lower ?? '') : undefined;
-  const before = tokens[k - 1]?.lower === 'of' && tokens[k - 2] ? eventWordsOf(tokens[k - 2]?.lower ?? '') : undefined;
+function datesOther(model: Model, tokens: Token[], k: number, own: string | undefined): boolean {
+  const after = tokens[k + 1] ? eventWordsOf(model, tokens[k + 1]?.lower ?? '') : undefined;
+  const before =
+    tokens[k - 1]?.lower === 'of' && tokens[k - 2] ? eventWordsOf(model, tokens[k - 2]?.lower ?? '') : undefined;
   const named = after ?? before;
   return named !== undefined && named !== own;
 }
 
-function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorContext): Anchor | null {
+function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], context: AnchorContext): Anchor | null {
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
-  if (value.dimension === 'count') return anchorCount(mention, tokens);
+  if (value.dimension === 'count') return anchorCount(model, mention, tokens);
   if (value.dimension === 'age') return anchorAge(mention, context, tokens);
-  if (value.dimension === 'duration' && notALength(mention, tokens)) return null;
-  const byDimension = attributes.byDimension[value.dimension];
+  if (value.dimension === 'duration' && notALength(model, mention, tokens)) return null;
+  const byDimension = model.attributes.byDimension[value.dimension];
   if (!byDimension) return null;
-  const attribute = value.dimension === 'money' ? moneyAttribute(mention, tokens, byDimension) : byDimension;
+  const attribute = value.dimension === 'money' ? moneyAttribute(model, mention, tokens, byDimension) : byDimension;
   if (!attribute) return null;
-  if (value.dimension === 'time-of-day') return anchorClock(mention, tokens, attribute, context);
+  if (value.dimension === 'time-of-day') return anchorClock(model, mention, tokens, attribute, context);
   if (mention.role === 'modifier') {
     // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
     for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
-      const event = eventWords.startingAt(tokens, k);
+      const event = tables(model).eventWords.startingAt(tokens, k);
       if (!event) continue;
-      const owner = SHARED.has(event.value) ? nearestName(mention, context) : null;
-      if (SHARED.has(event.value) && !owner) return null;
+      const owner = tables(model).SHARED.has(event.value) ? nearestName(mention, context) : null;
+      if (tables(model).SHARED.has(event.value) && !owner) return null;
       const qualifiers = [qualifier(mention).qualifier, owner].filter(Boolean).join(', ');
       return {
         key: {
@@ -143,7 +155,7 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   // "after 11 days of a punishing offensive": the duration belongs to what follows "of".
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= mention.lastToken + 4; k++) {
-      const event = eventWords.startingAt(tokens, k);
+      const event = tables(model).eventWords.startingAt(tokens, k);
       if (event)
         return {
           key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) },
@@ -152,12 +164,12 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
     }
     return null;
   }
-  const event = nearestEvent(mention, tokens);
+  const event = nearestEvent(model, mention, tokens);
   if (!event) return null;
-  const rate = rateOf(mention, tokens);
+  const rate = rateOf(model, mention, tokens);
   // a contract, a sentence, a fine: a story holds several, so the value must name whose it is
-  const owner = SHARED.has(event.event) ? nearestName(mention, context) : null;
-  if (SHARED.has(event.event) && !owner) return null;
+  const owner = tables(model).SHARED.has(event.event) ? nearestName(mention, context) : null;
+  if (tables(model).SHARED.has(event.event) && !owner) return null;
   const qualifiers = [qualifier(mention).qualifier, owner, rate].filter(Boolean).join(', ');
   return {
     key: {
@@ -170,35 +182,32 @@ function anchorIn(mention: QuantityMention, tokens: Token[], context: AnchorCont
   };
 }
 
-const SCOPE_BEFORE = new Set(attributes.scopes.before);
-const SCOPE_NOUNS = new Set(attributes.scopes.nouns);
-const scopeWords = new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true]));
 /** How far after a count its scope may stand: "killed 170,000 people in the province". */
 const SCOPE_WINDOW = 6;
 
 /** What a toll covers: "in the province", "in Sumatra alone", "around the Indian Ocean", "in 13 countries". */
-function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined {
+function scopeOf(model: Model, mention: QuantityMention, tokens: Token[]): string | undefined {
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + SCOPE_WINDOW); k++) {
     const t = tokens[k] as Token;
     if (
       t.text === '.' ||
       t.text === ';' ||
-      (t.kind === 'number' && k > mention.lastToken + 1 && !SCOPE_BEFORE.has(tokens[k - 1]?.lower ?? ''))
+      (t.kind === 'number' && k > mention.lastToken + 1 && !tables(model).SCOPE_BEFORE.has(tokens[k - 1]?.lower ?? ''))
     )
       break;
-    const alone = scopeWords.startingAt(tokens, k);
+    const alone = tables(model).scopeWords.startingAt(tokens, k);
     if (alone)
       return tokens
         .slice(Math.max(mention.lastToken + 1, k - 2), alone.next)
         .map((x) => x.text)
         .join(' ');
-    if (!SCOPE_BEFORE.has(t.lower)) continue;
+    if (!tables(model).SCOPE_BEFORE.has(t.lower)) continue;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
     const head = tokens[j];
     if (!head) break;
     if (head.kind === 'number') return `${t.lower} ${head.text} ${tokens[j + 1]?.lower ?? ''}`.trim();
-    if (SCOPE_NOUNS.has(head.lower)) return `${t.lower} the ${head.lower}`;
+    if (tables(model).SCOPE_NOUNS.has(head.lower)) return `${t.lower} the ${head.lower}`;
     if (/^\p{Lu}/u.test(head.text)) {
       let end = j;
       while (/^\p{Lu}/u.test(tokens[end + 1]?.text ?? '')) end++;
@@ -214,7 +223,7 @@ function scopeOf(mention: QuantityMention, tokens: Token[]): string | undefined 
 /** "in 13 countries", "across 12 states": how far something reached, counted in the noun after the number. */
 const EXTENT_BEFORE = new Set(['in', 'across', 'from']);
 
-function anchorExtent(mention: QuantityMention, tokens: Token[]): Anchor | null {
+function anchorExtent(model: Model, mention: QuantityMention, tokens: Token[]): Anchor | null {
   const noun = mention.noun;
   if (
     !noun ||
@@ -223,12 +232,12 @@ function anchorExtent(mention: QuantityMention, tokens: Token[]): Anchor | null 
     tokens[mention.lastToken + 1]?.lower !== noun
   )
     return null;
-  const event = nearestEvent(mention, tokens);
+  const event = nearestEvent(model, mention, tokens);
   if (!event) return null;
   return { key: { subject: event.event, attribute: noun, dimension: 'count' }, confidence: 0.55 };
 }
 
-function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
+function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): Anchor | null {
   // A count of something other than people ("seven villages") is no casualty count; neither is a fraction.
   if (!Number.isInteger(mention.value.amount)) return null;
   // "a mother of 12", "a group of 20": the number describes a noun before "of"
@@ -241,18 +250,27 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
     return null;
   if (
     !mention.verb ||
-    (mention.noun && !PEOPLE.has(mention.noun) && !FUNCTION_WORDS.has(mention.noun) && !CUE_ATTRIBUTE.has(mention.noun))
+    (mention.noun &&
+      !tables(model).PEOPLE.has(mention.noun) &&
+      !tables(model).FUNCTION_WORDS.has(mention.noun) &&
+      !tables(model).CUE_ATTRIBUTE.has(mention.noun))
   )
-    return anchorExtent(mention, tokens);
+    return anchorExtent(model, mention, tokens);
   const noun = mention.noun;
-  if (noun && !PEOPLE.has(noun) && !FUNCTION_WORDS.has(noun) && !CUE_ATTRIBUTE.has(noun)) return null;
-  if (partOfBreakdown(mention, tokens)) return null;
-  const cue = countCue(mention, tokens);
-  const attribute = cue && CUE_ATTRIBUTE.get(cue);
+  if (
+    noun &&
+    !tables(model).PEOPLE.has(noun) &&
+    !tables(model).FUNCTION_WORDS.has(noun) &&
+    !tables(model).CUE_ATTRIBUTE.has(noun)
+  )
+    return null;
+  if (partOfBreakdown(model, mention, tokens)) return null;
+  const cue = countCue(model, mention, tokens);
+  const attribute = cue && tables(model).CUE_ATTRIBUTE.get(cue);
   if (!attribute) return null;
-  const event = nearestEvent(mention, tokens);
+  const event = nearestEvent(model, mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
-  const scope = scopeOf(mention, tokens);
+  const scope = scopeOf(model, mention, tokens);
   return {
     key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) },
     confidence,
@@ -260,10 +278,10 @@ function anchorCount(mention: QuantityMention, tokens: Token[]): Anchor | null {
 }
 
 /** "$20 million per season", "$5 a share": a rate. */
-function rateOf(mention: QuantityMention, tokens: Token[]): string | null {
+function rateOf(model: Model, mention: QuantityMention, tokens: Token[]): string | null {
   const per = tokens[mention.lastToken + 1]?.lower ?? '';
   const unit = tokens[mention.lastToken + 2]?.lower.replace(/s$/, '') ?? '';
-  if (offsets.rates[per] && RATE_UNITS.has(unit)) return `per ${unit}`;
+  if (model.offsets.rates[per] && tables(model).RATE_UNITS.has(unit)) return `per ${unit}`;
   if (/^(?:annually|yearly|monthly|weekly|daily|hourly)$/.test(per))
     return `per ${per
       .replace(/ly$/, '')
@@ -339,18 +357,19 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
  * country the article names most. A time with no zone is compared only with others with none.
  */
 function anchorClock(
+  model: Model,
   mention: QuantityMention,
   tokens: Token[],
   attribute: string,
   context: AnchorContext,
 ): Anchor | null {
   if (notTheTime(mention, tokens)) return null;
-  const event = nearestEvent(mention, tokens);
+  const event = nearestEvent(model, mention, tokens);
   if (!event) return null;
   const confidence = Math.max(0.5, 0.9 - 0.02 * event.distance);
   const zone = mention.value.zone ?? null;
   const offset =
-    zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (clock.offsets[zone] ?? null);
+    zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (model.clock.offsets[zone] ?? null);
   const key = { subject: event.event, attribute, dimension: mention.value.dimension };
   if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
   if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
@@ -369,13 +388,14 @@ function formatOffset(minutes: number): string {
 }
 
 export function nearestEvent(
+  model: Model,
   mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
   tokens: Token[],
 ): { event: string; distance: number } | null {
   let best: { event: string; distance: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
-    const match = eventWords.startingAt(tokens, k);
+    const match = tables(model).eventWords.startingAt(tokens, k);
     if (!match) continue;
     const distance =
       k < mention.firstToken ? mention.firstToken - match.next + 1 : (k - mention.lastToken) * RIGHT_PENALTY;

@@ -4,16 +4,19 @@
  * from it (degrees clockwise from north, as wide as the compass word is precise). The compass
  * words are data (model/attributes.json `bearings`).
  */
-import { attributes, events } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { FactKey, QuantityMention, Token } from '../types.js';
+import type { FactKey, Model, QuantityMention, Token } from '../types.js';
 
-const eventWord = new PhraseTable<true>(
-  Object.values(events.events)
-    .flat()
-    .map((w) => [w, true] as [string, true]),
-);
-const bearings = new PhraseTable<[number, number]>(Object.entries(attributes.bearings ?? {}));
+/** The event words of model/events.json and the compass words of model/attributes.json, per model. */
+const tables = perModel(({ events, attributes }) => ({
+  eventWord: new PhraseTable<true>(
+    Object.values(events.events)
+      .flat()
+      .map((w) => [w, true] as [string, true]),
+  ),
+  bearings: new PhraseTable<[number, number]>(Object.entries(attributes.bearings ?? {})),
+}));
 /** "the town of", "the city of": words between "of" and the place's name. */
 const PLACE_NOUNS = new Set([
   'the',
@@ -28,13 +31,10 @@ const PLACE_NOUNS = new Set([
   'regional',
 ]);
 
-/** Whether a sentence names an event, found once per sentence (a long one may hold many distances). */
-const namedEvent = new WeakMap<Token[], boolean>();
-function namesEvent(tokens: Token[]): boolean {
-  let known = namedEvent.get(tokens);
-  if (known === undefined)
-    namedEvent.set(tokens, (known = tokens.some((_, i) => eventWord.startingAt(tokens, i) !== null)));
-  return known;
+/** Whether a sentence names an event (model/events.json). */
+export function namesEvent(model: Model, tokens: Token[]): boolean {
+  const { eventWord } = tables(model);
+  return tokens.some((_, i) => eventWord.startingAt(tokens, i) !== null);
 }
 
 export interface Offset {
@@ -47,12 +47,18 @@ export interface Offset {
 /**
  * The place and compass word after a distance, or null. Only in a sentence that names an event
  * (model/events.json); a distance after a name and a comma ("Geyserville, about 20 miles north
- * of Santa Rosa") places that town, not the event.
+ * of Santa Rosa") places that town, not the event. `eventNamed` tells whether the sentence names
+ * an event (asked only of a distance; the caller knows it once per sentence: a long one may hold many).
  */
-export function offsetOf(mention: QuantityMention, tokens: Token[]): Offset | null {
+export function offsetOf(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  eventNamed: () => boolean,
+): Offset | null {
   if (mention.value.dimension !== 'length' || mention.role !== 'measure') return null;
   // only an event's place: "the quake struck 55 km south of Bireun", not "the island is 940 miles south of Tehran"
-  if (!namesEvent(tokens)) return null;
+  if (!eventNamed()) return null;
   const before = tokens[mention.firstToken - 1];
   if (before?.text === ',' && /^\p{Lu}/u.test(tokens[mention.firstToken - 2]?.text ?? '')) return null;
   let k = mention.lastToken + 1;
@@ -61,7 +67,7 @@ export function offsetOf(mention: QuantityMention, tokens: Token[]): Offset | nu
     while (k < tokens.length && tokens[k]?.text !== ')') k++;
     k++;
   }
-  const word = bearings.startingAt(tokens, k);
+  const word = tables(model).bearings.startingAt(tokens, k);
   if (!word || tokens[word.next]?.lower !== 'of') return null;
   let j = word.next + 1;
   while (j < tokens.length && PLACE_NOUNS.has((tokens[j] as Token).lower)) j++;

@@ -2,10 +2,7 @@
  * What the align stage knows about an article beyond one sentence: its year, the people
  * it names (with canonical identities), and the UTC offset of its "local time".
  */
-import ct from 'countries-and-timezones';
-import { countryNamed, largestCity } from '../model/gazetteer.js';
-import type { Entity } from '../normalize/entities.js';
-import type { ParsedArticle } from '../types.js';
+import type { Entity, Model, TokenizedArticle } from '../types.js';
 
 export interface PersonAt {
   sentence: number;
@@ -25,7 +22,7 @@ export interface ArticleContext {
 
 const YEAR = /^(?:19|20)\d{2}$/;
 
-export function articleContext(parsed: ParsedArticle, entities: Entity[]): ArticleContext {
+export function articleContext(model: Model, parsed: TokenizedArticle, entities: Entity[]): ArticleContext {
   const path = parsed.article.path;
   const people = entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
@@ -40,11 +37,11 @@ export function articleContext(parsed: ParsedArticle, entities: Entity[]): Artic
           type: e.type as 'person' | 'organization',
         })),
     );
-  return { year: yearOf(parsed), people, localOffset: localOffset(path, entities) };
+  return { year: yearOf(parsed), people, localOffset: localOffset(model, path, entities) };
 }
 
 /** The publication year, else the latest year the article names (news looks back, rarely ahead). */
-function yearOf(parsed: ParsedArticle): number | null {
+function yearOf(parsed: TokenizedArticle): number | null {
   if (parsed.article.date) return Number(parsed.article.date.slice(0, 4));
   let latest: number | null = null;
   for (const t of parsed.tokens.flat())
@@ -54,17 +51,16 @@ function yearOf(parsed: ParsedArticle): number | null {
 }
 
 /** The most-named place of the article that resolves to a country with a single UTC offset for its main zone. */
-function localOffset(path: string, entities: Entity[]): number | null {
+function localOffset(model: Model, path: string, entities: Entity[]): number | null {
   const places = entities
     .filter((e) => e.type === 'place')
     .map((e) => ({ e, n: e.mentions.filter((m) => m.path === path).length }))
     .filter((p) => p.n > 0)
     .sort((a, b) => b.n - a.n);
   for (const { e } of places) {
-    const code = countryNamed(e.name)?.code ?? largestCity(e.name)?.country;
+    const code = model.places.countryNamed(e.name)?.code ?? model.places.largestCity(e.name)?.country;
     if (!code) continue;
-    const zone = ct.getCountry(code)?.timezones[0];
-    const tz = zone ? ct.getTimezone(zone) : null;
+    const tz = model.places.mainZone(code);
     // daylight saving makes "local time" depend on the date: leave it unknown
     if (tz) return tz.utcOffset === tz.dstOffset ? tz.utcOffset : null;
     return null;

@@ -4,19 +4,22 @@
  * noun that names a sum ("a market value of $115 billion"), a bound that is no time of the
  * event ("extinguished by 7 a.m."). The words are data (model/attributes.json).
  */
-import { attributes, countNouns } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { QuantityMention, Token } from '../types.js';
+import type { Model, QuantityMention, Token } from '../types.js';
 
-const countCues = new PhraseTable<string>(
-  Object.values(attributes.countCues)
-    .flat()
-    .map((w) => [w, w] as [string, string]),
-);
-const moneyNouns = new PhraseTable<string>((attributes.moneyAttributes ?? []).map((w) => [w, w] as [string, string]));
-const MONEY_PARTS = new Set(attributes.moneyParts ?? []);
-const PARTS = new Set(attributes.breakdownNouns ?? []);
-const PEOPLE = new Set(countNouns.people);
+/** The count cues, sum nouns, parts and people words of model/, per model. */
+const tables = perModel(({ attributes, countNouns }) => ({
+  countCues: new PhraseTable<string>(
+    Object.values(attributes.countCues)
+      .flat()
+      .map((w) => [w, w] as [string, string]),
+  ),
+  moneyNouns: new PhraseTable<string>((attributes.moneyAttributes ?? []).map((w) => [w, w] as [string, string])),
+  MONEY_PARTS: new Set(attributes.moneyParts ?? []),
+  PARTS: new Set(attributes.breakdownNouns ?? []),
+  PEOPLE: new Set(countNouns.people),
+}));
 const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** How far from a count its cue may stand. */
 const CUE_WINDOW = 4;
@@ -30,10 +33,10 @@ const JOINS = new Set(['and', 'but', 'while', ',', ';', '.', 'as']);
  * else the nearest before it, none if an "and" or comma comes first; when no word is near, the
  * cue the reader found.
  */
-export function countCue(mention: QuantityMention, tokens: Token[]): string | undefined {
+export function countCue(model: Model, mention: QuantityMention, tokens: Token[]): string | undefined {
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW); k++) {
     if (JOINS.has((tokens[k] as Token).lower)) break;
-    const cue = countCues.startingAt(tokens, k);
+    const cue = tables(model).countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
   // "shooting three people, killing one": the count is the object of another verb
@@ -42,13 +45,13 @@ export function countCue(mention: QuantityMention, tokens: Token[]): string | un
     previous &&
     previous.kind === 'word' &&
     /^\p{Ll}+(?:ing|ed)$|^shot$/u.test(previous.text) &&
-    !countCues.startingAt(tokens, mention.firstToken - 1)
+    !tables(model).countCues.startingAt(tokens, mention.firstToken - 1)
   )
     return undefined;
   for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - CUE_WINDOW); k--) {
     // "a receptionist died and two men underwent surgery": a cue across "and" is another conjunct's
     if (JOINS.has((tokens[k] as Token).lower)) return undefined;
-    const cue = countCues.startingAt(tokens, k);
+    const cue = tables(model).countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
   return mention.verb;
@@ -59,27 +62,30 @@ export function countCue(mention: QuantityMention, tokens: Token[]): string | un
  * two women died"), a part of something else ("10 of the 16 games", "five of them") or an age
  * in a list ("who were 61 and 48 years old") is no toll.
  */
-export function partOfBreakdown(mention: QuantityMention, tokens: Token[]): boolean {
+export function partOfBreakdown(model: Model, mention: QuantityMention, tokens: Token[]): boolean {
   const noun = tokens[mention.lastToken + 1];
-  if (noun && PARTS.has(noun.lower)) {
+  if (noun && tables(model).PARTS.has(noun.lower)) {
     // "three women and two men"
     const next = tokens[mention.lastToken + 3];
     if (
       tokens[mention.lastToken + 2]?.lower === 'and' &&
       next &&
       (next.kind === 'number' || NUMBER_WORD.test(next.lower)) &&
-      PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')
+      tables(model).PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')
     )
       return true;
     // "a man and two women"
-    if (tokens[mention.firstToken - 1]?.lower === 'and' && PARTS.has(tokens[mention.firstToken - 2]?.lower ?? ''))
+    if (
+      tokens[mention.firstToken - 1]?.lower === 'and' &&
+      tables(model).PARTS.has(tokens[mention.firstToken - 2]?.lower ?? '')
+    )
       return true;
   }
   // "10 of the Saints' 16 games", "two of their best players", "five of them": a part of something else
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= Math.min(tokens.length - 1, mention.lastToken + 6); k++) {
       const t = tokens[k] as Token;
-      if (PEOPLE.has(t.lower) || countCues.startingAt(tokens, k)) return false;
+      if (tables(model).PEOPLE.has(t.lower) || tables(model).countCues.startingAt(tokens, k)) return false;
       if (CLAUSE_BREAK.has(t.lower)) break;
     }
     return true;
@@ -95,14 +101,22 @@ export function partOfBreakdown(mention: QuantityMention, tokens: Token[]): bool
  * What a sum states: "market value of $115 billion" its market value; "$4.2 billion in cash"
  * a part (undefined: not compared); otherwise the attribute of its dimension.
  */
-export function moneyAttribute(mention: QuantityMention, tokens: Token[], attribute: string): string | undefined {
-  if (tokens[mention.lastToken + 1]?.lower === 'in' && MONEY_PARTS.has(tokens[mention.lastToken + 2]?.lower ?? ''))
+export function moneyAttribute(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  attribute: string,
+): string | undefined {
+  if (
+    tokens[mention.lastToken + 1]?.lower === 'in' &&
+    tables(model).MONEY_PARTS.has(tokens[mention.lastToken + 2]?.lower ?? '')
+  )
     return undefined;
   let k = mention.firstToken - 1;
   if (tokens[k]?.lower !== 'of') return attribute;
   k--;
   if (/^(?:about|around|some|nearly|almost|roughly)$/.test(tokens[k]?.lower ?? '')) k--;
-  const found = moneyNouns.endingBefore(tokens, k + 1);
+  const found = tables(model).moneyNouns.endingBefore(tokens, k + 1);
   return found ? found.value : attribute;
 }
 

@@ -3,18 +3,23 @@
  * also tells of the previous quake, a separate attack, a toll "four years ago"; those values
  * must not meet the story's own. The words are data (model/events.json, model/attributes.json).
  */
-import { attributes, calendar, events, numberWords } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { QuantityMention, Token } from '../types.js';
+import type { Model, QuantityMention, Token } from '../types.js';
 
-const OTHER = events.otherEvent ?? { strong: [], modifiers: [], nouns: [] };
-const STRONG = new Set(OTHER.strong);
-const MODIFIERS = new Set(OTHER.modifiers);
-const eventish = new PhraseTable<true>(
-  [...Object.values(events.events).flat(), ...OTHER.nouns].map((w) => [w, true] as [string, true]),
-);
-const WINDOWS = new Set(attributes.windows ?? []);
-const AFTER_SPAN = new Set(attributes.after ?? []);
+/** The other-event, window and after-span words of model/, per model. */
+const tables = perModel(({ events, attributes }) => {
+  const other = events.otherEvent ?? { strong: [], modifiers: [], nouns: [] };
+  return {
+    STRONG: new Set(other.strong),
+    MODIFIERS: new Set(other.modifiers),
+    eventish: new PhraseTable<true>(
+      [...Object.values(events.events).flat(), ...other.nouns].map((w) => [w, true] as [string, true]),
+    ),
+    WINDOWS: new Set(attributes.windows ?? []),
+    AFTER_SPAN: new Set(attributes.after ?? []),
+  };
+});
 
 /** Words and marks that end the clause a value stands in. */
 export const CLAUSE_END = new Set([
@@ -73,6 +78,7 @@ export function clauseOf(
  * the story's ("in a separate attack", "the previous quake").
  */
 export function aboutOtherEvent(
+  model: Model,
   mention: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
   tokens: Token[],
   wholeSentence = false,
@@ -82,9 +88,17 @@ export function aboutOtherEvent(
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
     const word = (tokens[k] as Token).lower;
     const next = tokens[k + 1];
-    if (STRONG.has(word) && next?.kind === 'word' && !(k + 1 >= mention.firstToken && k + 1 <= mention.lastToken))
+    if (
+      tables(model).STRONG.has(word) &&
+      next?.kind === 'word' &&
+      !(k + 1 >= mention.firstToken && k + 1 <= mention.lastToken)
+    )
       return true;
-    if (MODIFIERS.has(word) && (eventish.startingAt(tokens, k + 1) || eventish.startingAt(tokens, k + 2))) return true;
+    if (
+      tables(model).MODIFIERS.has(word) &&
+      (tables(model).eventish.startingAt(tokens, k + 1) || tables(model).eventish.startingAt(tokens, k + 2))
+    )
+      return true;
   }
   return false;
 }
@@ -98,17 +112,22 @@ const SEASONS = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'season
  * "on July 2": a story's own days). Years themselves and
  * "last year" are read by the caller.
  */
-export function relativeEra(tokens: Token[], k: number, year: number | null): string | undefined {
+export function relativeEra(model: Model, tokens: Token[], k: number, year: number | null): string | undefined {
   const t = tokens[k] as Token;
   const unit = tokens[k + 1]?.lower ?? '';
   if (tokens[k + 2]?.lower === 'ago' && SPAN_UNITS[unit] !== undefined) {
-    const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : numberWords.units[t.lower];
+    const n = t.kind === 'number' ? Number(t.text.replace(/,/g, '')) : model.numberWords.units[t.lower];
     if (n !== undefined && Number.isFinite(n))
       return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
   }
   if ((t.lower === 'last' || t.lower === 'previous') && SEASONS.has(unit)) return `last ${unit}`;
   // "In February, a gunman killed five": a month named with "in" (not a day: "on July 2") is another time
-  if (t.lower === 'in' && calendar.months[unit] !== undefined && unit.length > 3 && tokens[k + 2]?.kind !== 'number')
+  if (
+    t.lower === 'in' &&
+    model.calendar.months[unit] !== undefined &&
+    unit.length > 3 &&
+    tokens[k + 2]?.kind !== 'number'
+  )
     return (tokens[k + 1] as Token).text;
   if (t.lower === 'earlier' && unit === 'this' && tokens[k + 2]?.lower === 'year') return 'earlier this year';
   return undefined;
@@ -118,12 +137,12 @@ export function relativeEra(tokens: Token[], k: number, year: number | null): st
  * A span that is no length of the event: a window ("in the past 24 hours", "within 10 days"),
  * an age or look-back ("a decades-old practice", "two weeks ago"), a remainder ("39 days left").
  */
-export function notALength(mention: QuantityMention, tokens: Token[]): boolean {
+export function notALength(model: Model, mention: QuantityMention, tokens: Token[]): boolean {
   const before = tokens[mention.firstToken - 1]?.lower ?? '';
-  if (before === 'within' || WINDOWS.has(before)) return true;
+  if (before === 'within' || tables(model).WINDOWS.has(before)) return true;
   let k = mention.lastToken + 1;
   if (tokens[k]?.text === '-') k++;
-  return AFTER_SPAN.has(tokens[k]?.lower ?? '');
+  return tables(model).AFTER_SPAN.has(tokens[k]?.lower ?? '');
 }
 
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -134,6 +153,7 @@ const YEAR = /^(?:19|20)\d{2}$/;
  * "in February" ("In 2007, the gang raided a store in Dubai").
  */
 export function atOtherTime(
+  model: Model,
   span: Pick<QuantityMention, 'firstToken' | 'lastToken'>,
   tokens: Token[],
   year: number | null,
@@ -143,7 +163,7 @@ export function atOtherTime(
     if (k >= span.firstToken && k <= span.lastToken) continue;
     const t = tokens[k] as Token;
     if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return true;
-    if (relativeEra(tokens, k, year) !== undefined) return true;
+    if (relativeEra(model, tokens, k, year) !== undefined) return true;
   }
   return false;
 }

@@ -2,15 +2,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../ingest/errors.js';
-import { globMatcher } from '../ingest/glob-match.js';
-import { articleOf, describeError, ingest, type SkippedInput } from '../ingest/read-inputs.js';
+import { globMatcher } from '../text/glob.js';
+import { articleOf, describeError, ingest } from '../ingest/read-inputs.js';
 import { toIsoDate } from '../ingest/date.js';
 import { isHtmlName, looksLikeHtml } from '../ingest/html.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
 import { pathForTerminal } from '../text/escape.js';
-import type { Article } from '../types.js';
+import type { Article, SkippedInput } from '../types.js';
 import type { SourceText } from '../util/offset-map.js';
-import { EXIT } from './exit-code.js';
+import { EXIT } from '../report/verdict.js';
 import type { Io } from './io.js';
 
 export interface InputFlags {
@@ -60,7 +60,7 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
       throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
     if (files.length === 0 && paths.length === 0)
       throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
-    const ignored = (flags.ignore ?? []).map(globMatcher);
+    const ignored = (flags.ignore ?? []).map((glob) => globMatcher(glob, { folder: true }));
     const kept = (path: string): boolean => !ignored.some((match) => match(path));
     articles = [];
     if (files.length > 0) {
@@ -122,10 +122,7 @@ export async function loadArticles(paths: string[], flags: InputFlags, io: Io): 
   return (await loadInputs(paths, flags, io)).articles;
 }
 
-/**
- * The exit code once inputs were skipped: 2 when any input could not be read, unless
- * --skip-unreadable; else the code the findings gave.
- */
-export function exitCodeWithSkipped(code: number, skipped: readonly SkippedInput[], flags: InputFlags): number {
-  return skipped.length > 0 && !flags.skipUnreadable ? EXIT.error : code;
+/** 2 when any input could not be read, unless --skip-unreadable; else 0. */
+export function unreadExitCode(skipped: readonly SkippedInput[], flags: InputFlags): number {
+  return skipped.length > 0 && !flags.skipUnreadable ? EXIT.error : EXIT.ok;
 }

@@ -1,59 +1,22 @@
 /**
- * The command line: parses flags, reads inputs, runs the pipeline, prints a report.
- * main() returns the exit code (0 clean, 1 findings at or above --fail-on, 2 usage,
- * input or internal error); it never calls process.exit.
+ * The command line: the program, its commands and their flags. Each command's work is in
+ * ./commands/ (imported when it runs, so that --help and --version load no NLP model).
+ * main() returns the exit code (0 clean, 1 findings at or above --fail-on, 2 usage, input or
+ * internal error); it never calls process.exit.
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../ingest/errors.js';
-import { formatNames, formatters } from '../report/formatters/index.js';
-import { applyBaseline } from '../report/baseline.js';
-import { STDIN_FORMATS } from '../ingest/stdin.js';
 import { DEFAULT_MAX_FILE_SIZE, parseSize } from '../ingest/size.js';
-import { withSkipped } from '../report/build.js';
-import { remapFacts, remapReport } from '../report/remap.js';
+import { STDIN_FORMATS } from '../ingest/stdin.js';
+import { formatNames } from '../report/formatters/index.js';
+import { EXIT, FAIL_ON } from '../report/verdict.js';
 import { pathForTerminal } from '../text/escape.js';
-import { styleFor, useColor } from './color.js';
-import { applyConfig, errorsOnly, prepareConfig, readBaseline, writeBaseline, type ConfigFlags } from './config.js';
-import { EXIT, exitCodeFor, FAIL_ON, type FailOn } from './exit-code.js';
-import type { GroupMode } from '../align/group.js';
-import type { ReadingCache } from '../cache/index.js';
-import type { ArticleReading, OnStage } from '../pipeline.js';
-import type { Article, Report } from '../types.js';
-import type { InputFlags } from './inputs.js';
-import { limitHeapGrowth } from './heap.js';
+import type { CheckFlags } from './commands/check.js';
+import type { EntitiesFlags } from './commands/entities.js';
+import type { FactsFlags } from './commands/facts.js';
 import { processIo, type Io } from './io.js';
-import { progressFor, useProgress } from './progress.js';
-import { count, StageLog } from './verbose.js';
-
-const pkg = createRequire(import.meta.url)('../../package.json') as { name: string; version: string };
-
-interface CheckFlags extends InputFlags, ConfigFlags, ReadFlags {
-  format: string;
-  failOn: FailOn;
-  color?: boolean;
-  group: GroupMode;
-  showSingle?: boolean;
-  minConfidence: number;
-  outputFile?: string;
-  baseline?: string;
-  updateBaseline?: boolean;
-  maxWarnings?: number;
-  quiet?: boolean;
-  progress?: boolean;
-}
-
-interface EntitiesFlags extends InputFlags, ConfigFlags, ReadFlags {
-  /** `table` is accepted as another name of `text`, as `facts` calls its human format. */
-  format: 'text' | 'table' | 'json' | 'ndjson';
-  color?: boolean;
-}
-
-interface FactsFlags extends InputFlags, ConfigFlags, ReadFlags {
-  /** `text` is accepted as another name of `table`, as `entities` calls its human format. */
-  format: 'table' | 'text' | 'json' | 'ndjson';
-  color?: boolean;
-}
+import { TOOL } from '../tool.js';
+import { StageLog } from './verbose.js';
 
 /** Input options shared by every command. */
 function inputOptions(command: Command): Command {
@@ -105,42 +68,6 @@ function inputOptions(command: Command): Command {
   );
 }
 
-/** What --jobs and --cache ask for. */
-interface ReadFlags {
-  jobs?: number;
-  cache?: string | true;
-}
-
-/**
- * The --cache folder, opened (and checked) before the inputs are read: `--cache articles/`
- * takes the folder as the cache's, and is better told so than "no articles given".
- */
-async function openCache(flags: ReadFlags, io: Io): Promise<ReadingCache | undefined> {
-  if (flags.cache === undefined) return undefined;
-  const [{ DEFAULT_CACHE_DIR, ReadingCache }, { default: nodePath }] = await Promise.all([
-    import('../cache/index.js'),
-    import('node:path'),
-  ]);
-  const dir = flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache;
-  return ReadingCache.open(nodePath.resolve(io.cwd, dir), { name: pkg.name, version: pkg.version }, dir);
-}
-
-/** The per-article readings, through the cache and the worker threads (src/parallel, src/cache). */
-async function readingsFor(
-  articles: Article[],
-  flags: ReadFlags,
-  cache: ReadingCache | undefined,
-  onRead?: (done: number, total: number) => void,
-): Promise<ArticleReading[]> {
-  limitHeapGrowth(); // before reading: peak memory near what is live (src/cli/heap.ts)
-  const { readArticles } = await import('../parallel/index.js');
-  return readArticles(articles, {
-    ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
-    ...(cache ? { cache } : {}),
-    ...(onRead ? { onRead } : {}),
-  });
-}
-
 function jobsArg(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
     throw new InvalidArgumentError('expected a whole number, 1 or more');
@@ -159,7 +86,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const program = new Command()
     .name('factdiff')
     .description('Find where news articles about one event disagree: durations, counts, times.')
-    .version(pkg.version, '-v, --version', 'print the version')
+    .version(TOOL.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()
     .configureOutput({
@@ -204,7 +131,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         .default('auto'),
     );
   inputOptions(program).action(async (paths: string[], flags: CheckFlags) => {
-    code = await runCheck(paths, flags, io);
+    const log = new StageLog();
+    const { checkCommand } = await log.time('load', () => import('./commands/check.js'));
+    code = await checkCommand(paths, flags, io, log);
   });
 
   const facts = program
@@ -219,7 +148,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never colour the output');
   inputOptions(facts).action(async (paths: string[], flags: FactsFlags) => {
-    code = await runFacts(paths, flags, io);
+    code = await (await import('./commands/facts.js')).factsCommand(paths, flags, io);
   });
 
   const entities = program
@@ -236,7 +165,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--color', 'force colour')
     .option('--no-color', 'never colour the output');
   inputOptions(entities).action(async (paths: string[], flags: EntitiesFlags) => {
-    code = await runEntities(paths, flags, io);
+    code = await (await import('./commands/entities.js')).entitiesCommand(paths, flags, io);
   });
 
   try {
@@ -252,165 +181,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     return reportError(error, io, argv.includes('--verbose'));
   }
-}
-
-async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
-  const started = performance.now();
-  const log = new StageLog();
-  if (flags.updateBaseline && flags.baseline === undefined)
-    throw new InputError('--update-baseline needs --baseline <file>: the file to write');
-  // The config's model data must be set before the pipeline (and so the model) is imported.
-  const config = await prepareConfig(flags, io);
-  if (!config) return EXIT.ok; // --print-config
-  // Loaded here, not at the top: --help and --version stay fast (no NLP model is loaded).
-  const [{ loadInputs, exitCodeWithSkipped }, { check }, { sortFindings }] = await log.time('load', () =>
-    Promise.all([import('./inputs.js'), import('../pipeline.js'), import('../compare/index.js')]),
-  );
-  const known =
-    flags.baseline !== undefined && !flags.updateBaseline ? await readBaseline(flags.baseline, io.cwd) : undefined;
-  const cache = await openCache(flags, io);
-  const { articles, skipped, sources } = await log.time('ingest', () => loadInputs(paths, flags, io));
-  const formatter = formatters[flags.format] ?? formatters.stylish!;
-  const progress = progressFor(useProgress(flags.progress, formatter.human, articles.length, io), io);
-  let checked: Report;
-  let readCounts = { quantities: 0, names: 0 };
-  try {
-    const readings = await log.time('read', () => readingsFor(articles, flags, cache, progress.reading));
-    progress.step(`grouping ${articles.length} articles into stories`);
-    const onStage: OnStage = (stage, ms) => {
-      log.add(stage, ms);
-      if (stage === 'group') progress.step('comparing the facts of each story');
-    };
-    const tool = { name: pkg.name, version: pkg.version };
-    // counted (for --verbose) before check(), which lets go of the name candidates (releaseReadings)
-    if (flags.verbose)
-      readCounts = {
-        quantities: readings.reduce((n, r) => n + r.mentions.length, 0),
-        names: readings.reduce((n, r) => n + r.names.length, 0),
-      };
-    checked = withSkipped(
-      remapReport(
-        check(articles, tool, {
-          group: flags.group,
-          showSingle: flags.showSingle ?? false,
-          minConfidence: flags.minConfidence,
-          readings,
-          releaseReadings: true,
-          onStage,
-        }),
-        sources,
-      ),
-      skipped,
-    );
-  } finally {
-    progress.end();
-  }
-  let report = applyConfig(checked, config, io.cwd, sortFindings); // rules, then suppressions
-  if (flags.verbose) {
-    const words = checked.articles.reduce((sum, a) => sum + a.words, 0);
-    log.note('load', 'the NLP model and the word lists');
-    log.note('extract', 'the articles not read above');
-    log.note(
-      'ingest',
-      `${count(articles.length)} article${articles.length === 1 ? '' : 's'}${skipped.length ? `, ${count(skipped.length)} skipped` : ''}, ${count(words)} words`,
-    );
-    log.note(
-      'read',
-      `${count(readCounts.quantities)} quantities, ${count(readCounts.names)} names (extract + normalize${cache ? ', through the cache' : ''})`,
-    );
-    log.note('group', `${count(checked.summary.stories)} stor${checked.summary.stories === 1 ? 'y' : 'ies'}`);
-    log.note('compare', `${count(checked.summary.findings)} finding${checked.summary.findings === 1 ? '' : 's'}`);
-  }
-  const done = (code: number): number => {
-    if (flags.verbose) io.stderr(log.format(performance.now() - started));
-    return code;
-  };
-  if (flags.updateBaseline && flags.baseline !== undefined) {
-    const n = await writeBaseline(flags.baseline, report.findings, io.cwd);
-    io.stderr(`factdiff: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.baseline}\n`);
-    return done(exitCodeWithSkipped(EXIT.ok, skipped, flags)); // 0, or 2 if an input could not be read
-  }
-  if (known) report = applyBaseline(report, known);
-  // The exit code counts what --quiet hides (as --fail-on and --max-warnings ask).
-  let code = exitCodeFor(report, flags.failOn);
-  if (flags.maxWarnings !== undefined && report.summary.warnings > flags.maxWarnings) {
-    io.stderr(`factdiff: too many warnings: ${report.summary.warnings} (--max-warnings ${flags.maxWarnings})\n`);
-    code = EXIT.findings;
-  }
-  if (flags.quiet) report = errorsOnly(report);
-  // A report written to a file is coloured only when --color asks for it.
-  const style = styleFor(
-    flags.outputFile === undefined
-      ? useColor(flags.color, formatter.human, io)
-      : formatter.human && flags.color === true,
-  );
-  const output = await log.time('format', async () => formatter.format(report, { style }));
-  if (flags.outputFile === undefined) io.stdout(output);
-  else {
-    const [{ writeFile }, { default: nodePath }, { makeFolders }] = await Promise.all([
-      import('node:fs/promises'),
-      import('node:path'),
-      import('./folders.js'),
-    ]);
-    const file = nodePath.resolve(io.cwd, flags.outputFile);
-    try {
-      await makeFolders(nodePath.dirname(file));
-      await writeFile(file, output, 'utf8');
-    } catch (error) {
-      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-      io.stderr(`factdiff: error: cannot write the report to ${flags.outputFile}: ${reason}\n`);
-      return done(EXIT.error);
-    }
-  }
-  return done(exitCodeWithSkipped(code, skipped, flags));
-}
-
-async function runFacts(paths: string[], flags: FactsFlags, io: Io): Promise<number> {
-  if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
-  const [{ loadInputs, exitCodeWithSkipped }, { finishReading }, { buildFactsReport }, facts] = await Promise.all([
-    import('./inputs.js'),
-    import('../pipeline.js'),
-    import('../report/facts.js'),
-    Promise.all([import('../report/formatters/facts-json.js'), import('../report/formatters/facts-table.js')]),
-  ]);
-  const [{ factsJson, factsNdjson }, { factsTable }] = facts;
-  const cache = await openCache(flags, io);
-  const { articles, skipped, sources } = await loadInputs(paths, flags, io);
-  const sorted = [...articles].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // each article on its own, as read() does: names are typed with what that article knows
-  const readings = await readingsFor(sorted, flags, cache);
-  const report = remapFacts(
-    buildFactsReport(
-      readings.map((r) => finishReading([r])[0] as ReturnType<typeof finishReading>[number]),
-      { name: pkg.name, version: pkg.version },
-    ),
-    sources,
-  );
-  if (flags.format === 'json') io.stdout(factsJson(report));
-  else if (flags.format === 'ndjson') io.stdout(factsNdjson(report));
-  else io.stdout(factsTable(report, styleFor(useColor(flags.color, true, io))));
-  return exitCodeWithSkipped(EXIT.ok, skipped, flags);
-}
-
-async function runEntities(paths: string[], flags: EntitiesFlags, io: Io): Promise<number> {
-  if (!(await prepareConfig(flags, io))) return EXIT.ok; // --print-config; else the config's model data is set
-  const [{ loadInputs, exitCodeWithSkipped }, { analyze }, { buildEntitiesReport }, { entitiesText }] =
-    await Promise.all([
-      import('./inputs.js'),
-      import('../pipeline.js'),
-      import('../report/entities.js'),
-      import('../report/formatters/entities-text.js'),
-    ]);
-  const cache = await openCache(flags, io);
-  const { articles, skipped } = await loadInputs(paths, flags, io);
-  const report = buildEntitiesReport(analyze(articles, await readingsFor(articles, flags, cache)).entities, {
-    name: pkg.name,
-    version: pkg.version,
-  });
-  if (flags.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (flags.format === 'ndjson') io.stdout(report.entities.map((e) => `${JSON.stringify(e)}\n`).join(''));
-  else io.stdout(entitiesText(report, styleFor(useColor(flags.color, true, io))));
-  return exitCodeWithSkipped(EXIT.ok, skipped, flags);
 }
 
 function countArg(value: string): number {

@@ -1,14 +1,14 @@
-import { describe } from '../normalize/describe.js';
+import { describeValue } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
-import type { Evidence, EvidenceValue, Fact, Finding, ParsedArticle, Quantity, Span } from '../types.js';
+import type { Evidence, EvidenceValue, Fact, Finding, Model, ParsedArticle, Quantity, Span } from '../types.js';
 import { allRules } from './rules/index.js';
 import type { CompareInput, Rule, RuleContext } from './rules/rule.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /** Runs every rule; findings come out in a stable order. */
-export function compare(input: CompareInput, rules: Rule[] = allRules): Finding[] {
-  const ctx = evidenceContext(input.articles);
+export function compare(model: Model, input: CompareInput, rules: Rule[] = allRules): Finding[] {
+  const ctx = ruleContext(model, input.articles);
   return sortFindings(rules.flatMap((rule) => rule.check(input, ctx)));
 }
 
@@ -35,7 +35,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function evidenceValue(value: Quantity, unit?: [string, number]): EvidenceValue {
+export function evidenceValue(model: Model, value: Quantity, unit?: [string, number]): EvidenceValue {
   return {
     kind: 'quantity',
     dimension: value.dimension,
@@ -47,11 +47,11 @@ export function evidenceValue(value: Quantity, unit?: [string, number]): Evidenc
     hedge: value.hedge,
     amount: value.amount,
     statedUnit: value.statedUnit,
-    reading: describe(value, unit),
+    reading: describeValue(model, value, unit),
   };
 }
 
-function evidenceContext(articles: ParsedArticle[]): RuleContext {
+function ruleContext(model: Model, articles: ParsedArticle[]): RuleContext {
   const byPath = new Map(articles.map((a) => [a.article.path, a]));
   const lines = new Map<string, LineIndex>();
   const evidenceAt = (path: string, span: Span, value: EvidenceValue, camp: number): Evidence => {
@@ -75,8 +75,9 @@ function evidenceContext(articles: ParsedArticle[]): RuleContext {
     };
   };
   return {
+    model,
     evidenceAt,
     evidence: (fact: Fact, camp: number, unit?: [string, number]): Evidence =>
-      evidenceAt(fact.article, fact.mention, evidenceValue(fact.mention.value, unit), camp),
+      evidenceAt(fact.article, fact.mention, evidenceValue(model, fact.mention.value, unit), camp),
   };
 }

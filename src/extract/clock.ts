@@ -13,30 +13,33 @@
  * after it ("at 7.", "until seven on Friday"). So "at 7 locations", "at 3 percent", "rose to about
  * 20.", "5 to 10 people" and "the toll stood at 7." are no times.
  */
-import { calendar, clock } from '../model/lexicon.js';
-import { parseNumber, parseWords } from '../normalize/numbers.js';
+import { perModel } from '../model/derived.js';
+import { parseNumber, parseWords } from './numbers.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { Token } from '../types.js';
+import type { Model, Token } from '../types.js';
 
-const meridiems = new PhraseTable<'am' | 'pm'>(clock.meridiem);
-const dayParts = new PhraseTable<string>(clock.dayParts);
-const weakDayParts = new PhraseTable<string>(clock.weakDayParts);
-const zones = new PhraseTable<string>(clock.zones);
-const named = new PhraseTable<number>(clock.named);
-const roughly = new PhraseTable<[number, number]>(clock.roughly);
-const oclock = new PhraseTable<true>(clock.oclock.map((w) => [w, true] as [string, true]));
-const quarters = new PhraseTable<number>(clock.quarters);
-const hoursMarks = new Set(clock.hoursMark);
-const minuteWords = new Set(clock.minuteWords);
-const AT = new Set(clock.at);
-const AT_BARE_HOUR = new Set(clock.atBareHour);
-const APPROX = new Set(clock.approx);
-const NOT_CLOCK_AT = new Set(clock.notClockAt);
-const FOLLOWERS = new Set(clock.followers);
-/** "Tuesday", "tomorrow", "tonight": may stand between a time and its part of the day, and are left to the date reader. */
-const DAY_WORDS = new Set(
-  [...Object.keys(calendar.weekdays), ...Object.keys(calendar.relativeDays)].filter((w) => !w.includes(' ')),
-);
+/** The phrase tables and word sets of model/clock.json, per model. */
+const tables = perModel(({ clock, calendar }) => ({
+  meridiems: new PhraseTable<'am' | 'pm'>(clock.meridiem),
+  dayParts: new PhraseTable<string>(clock.dayParts),
+  weakDayParts: new PhraseTable<string>(clock.weakDayParts),
+  zones: new PhraseTable<string>(clock.zones),
+  named: new PhraseTable<number>(clock.named),
+  roughly: new PhraseTable<[number, number]>(clock.roughly),
+  oclock: new PhraseTable<true>(clock.oclock.map((w) => [w, true] as [string, true])),
+  quarters: new PhraseTable<number>(clock.quarters),
+  hoursMarks: new Set(clock.hoursMark),
+  minuteWords: new Set(clock.minuteWords),
+  AT: new Set(clock.at),
+  AT_BARE_HOUR: new Set(clock.atBareHour),
+  APPROX: new Set(clock.approx),
+  NOT_CLOCK_AT: new Set(clock.notClockAt),
+  FOLLOWERS: new Set(clock.followers),
+  /** "Tuesday", "tomorrow", "tonight": may stand between a time and its part of the day, and are left to the date reader. */
+  DAY_WORDS: new Set(
+    [...Object.keys(calendar.weekdays), ...Object.keys(calendar.relativeDays)].filter((w) => !w.includes(' ')),
+  ),
+}));
 /** Punctuation after a bare hour that ends its clause ("at 7.", "at 7, …", "at 7 (1900 GMT)"); not "7%", "7-9", "7/10". */
 const ENDING = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '…', '”', '’']);
 /** Straight quotes end a clause only when closing, glued to the hour: 'at 7."' but not 'after two "horrific" nights'. */
@@ -92,71 +95,80 @@ const MINUTE = /^\d{2}$/;
 /** A four-digit 24-hour time: "0737", "1900", "2359". */
 const TWENTY_FOUR = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 
-export function readClock(tokens: Token[], i: number): ClockReading | null {
+export function readClock(model: Model, tokens: Token[], i: number): ClockReading | null {
   if (!tokens[i]) return null;
-  return namedClock(tokens, i) ?? pastClock(tokens, i) ?? statedClock(tokens, i);
+  return namedClock(model, tokens, i) ?? pastClock(model, tokens, i) ?? statedClock(model, tokens, i);
 }
 
 /** "noon", "midnight", "mid-day"; vague "mid-morning", "noonish". */
-function namedClock(tokens: Token[], i: number): ClockReading | null {
-  const name = named.startingAt(tokens, i);
-  if (name) return withZone(tokens, name.value, name.next, 60);
-  const rough = roughly.startingAt(tokens, i);
+function namedClock(model: Model, tokens: Token[], i: number): ClockReading | null {
+  const name = tables(model).named.startingAt(tokens, i);
+  if (name) return withZone(model, tokens, name.value, name.next, 60);
+  const rough = tables(model).roughly.startingAt(tokens, i);
   if (!rough) return null;
   const [minutes, spread] = rough.value;
-  return { ...withZone(tokens, minutes, rough.next, 60), spread };
+  return { ...withZone(model, tokens, minutes, rough.next, 60), spread };
 }
 
 /** "10:00", "7 pm", "0737 GMT", "seven o'clock", "ten forty five pm", "at 7.", "afternoon 7:00". */
-function statedClock(tokens: Token[], i: number): ClockReading | null {
-  const stated = statedAt(tokens, i);
+function statedClock(model: Model, tokens: Token[], i: number): ClockReading | null {
+  const stated = statedAt(model, tokens, i);
   if (!stated) return null;
-  return complete(tokens, i, stated, false);
+  return complete(model, tokens, i, stated, false);
 }
 
 /** "half past eight", "quarter to 8 in the morning", "20 mins past eight", "ten to midnight", "three mins to five thirty". */
-function pastClock(tokens: Token[], i: number): ClockReading | null {
-  const quarter = quarters.startingAt(tokens, i);
-  const count = quarter ? null : parseNumber(tokens, i);
+function pastClock(model: Model, tokens: Token[], i: number): ClockReading | null {
+  const quarter = tables(model).quarters.startingAt(tokens, i);
+  const count = quarter ? null : parseNumber(model, tokens, i);
   if (count && (!Number.isInteger(count.value) || count.value < 1)) return null;
   const amount = quarter?.value ?? count?.value;
   let next = quarter?.next ?? count?.next;
   if (amount === undefined || next === undefined || amount >= 60) return null;
-  const minuteWord = minuteWords.has(tokens[next]?.lower ?? '');
+  const minuteWord = tables(model).minuteWords.has(tokens[next]?.lower ?? '');
   if (minuteWord) next++;
   const word = tokens[next]?.lower ?? '';
-  const direction = clock.past[word];
+  const direction = model.clock.past[word];
   if (!direction) return null;
   const faceWords =
     count?.words === true && CLOCK_FACE_MINUTES.has(amount) && !RANGE_OPENERS.has(tokens[i - 1]?.lower ?? '');
   // "half past", "10 past 9": "past" says it all; "to", "after", "before" also join ranges and events
   // ("5 to 10 people", "from 9 to 11 a.m.", "20 minutes before 5 people arrived").
   if (word !== 'past' && !quarter && !minuteWord && !faceWords) return null;
-  const base = pastBase(tokens, i, next + 1);
+  const base = pastBase(model, tokens, i, next + 1);
   if (!base) return null;
   // "quarter to 8." but not "in the second quarter to 5 percent"
-  if (word !== 'past' && !base.marked && !clauseEnds(tokens, base.reading.next)) return null;
+  if (word !== 'past' && !base.marked && !clauseEnds(model, tokens, base.reading.next)) return null;
   const minutes = (((base.reading.minutes + direction * amount) % 1440) + 1440) % 1440;
   return { ...base.reading, minutes, granularity: 1 };
 }
 
 /** The hour after "past"/"to": "eight", "8pm", "five thirty", "5:30", "midnight". */
-function pastBase(tokens: Token[], first: number, at: number): { reading: ClockReading; marked: boolean } | null {
-  const name = named.startingAt(tokens, at);
-  if (name) return { reading: withZone(tokens, name.value, name.next, 60), marked: true };
-  const stated = statedAt(tokens, at);
-  if (!stated || (stated.form === 'dotted' && !meridiems.startingAt(tokens, stated.next)) || stated.form === 'compact')
+function pastBase(
+  model: Model,
+  tokens: Token[],
+  first: number,
+  at: number,
+): { reading: ClockReading; marked: boolean } | null {
+  const name = tables(model).named.startingAt(tokens, at);
+  if (name) return { reading: withZone(model, tokens, name.value, name.next, 60), marked: true };
+  const stated = statedAt(model, tokens, at);
+  if (
+    !stated ||
+    (stated.form === 'dotted' && !tables(model).meridiems.startingAt(tokens, stated.next)) ||
+    stated.form === 'compact'
+  )
     return null;
   if ((stated.form === 'bare' || stated.form === 'word') && (stated.hour < 1 || stated.hour > 12)) return null;
-  const reading = complete(tokens, first, stated, true);
+  const reading = complete(model, tokens, first, stated, true);
   return reading ? { reading, marked: reading.next > stated.next } : null;
 }
 
 /** The hour and minutes written at `i`, in any of the forms; whether they make a time is decided later. */
-function statedAt(tokens: Token[], i: number): Stated | null {
+function statedAt(model: Model, tokens: Token[], i: number): Stated | null {
   const token = tokens[i];
   if (token?.kind === 'number') return digitsAt(tokens, i);
-  if (token?.kind === 'word') return wordsAt(tokens, i);
+  if (token?.kind === 'word') return wordsAt(model, tokens, i);
   return null;
 }
 
@@ -194,14 +206,14 @@ function digitsAt(tokens: Token[], i: number): Stated | null {
 }
 
 /** "seven", "eight forty", "ten forty five", "eleven oh five". */
-function wordsAt(tokens: Token[], i: number): Stated | null {
-  const hour = parseWords(tokens, i);
+function wordsAt(model: Model, tokens: Token[], i: number): Stated | null {
+  const hour = parseWords(model, tokens, i);
   if (!hour || !Number.isInteger(hour.value) || hour.value > 23 || hour.next !== i + 1) return null;
-  const oh = tokens[hour.next]?.lower === 'oh' ? parseWords(tokens, hour.next + 1) : null;
+  const oh = tokens[hour.next]?.lower === 'oh' ? parseWords(model, tokens, hour.next + 1) : null;
   if (oh && oh.value >= 1 && oh.value <= 9 && oh.next === hour.next + 2) {
     return { hour: hour.value, minute: oh.value, second: 0, next: oh.next, form: 'words' };
   }
-  const minutes = parseWords(tokens, hour.next);
+  const minutes = parseWords(model, tokens, hour.next);
   if (minutes && Number.isInteger(minutes.value) && minutes.value >= 1 && minutes.value < 60) {
     return { hour: hour.value, minute: minutes.value, second: 0, next: minutes.next, form: 'words' };
   }
@@ -213,39 +225,49 @@ function wordsAt(tokens: Token[], i: number): Stated | null {
  * decides whether it is a time at all (unless `established`: "half past …"), and places the hour.
  * `first` is where the time expression starts, for looking back at "tonight at 9".
  */
-function complete(tokens: Token[], first: number, stated: Stated, established: boolean): ClockReading | null {
+function complete(
+  model: Model,
+  tokens: Token[],
+  first: number,
+  stated: Stated,
+  established: boolean,
+): ClockReading | null {
   const { minute, second, form } = stated;
   if (minute > 59 || second > 59 || stated.hour > 24 || gluedToWord(tokens, first - 1, first)) return null;
   if (form === 'colon' && second > 0 && DURATION_OPENERS.has(tokens[first - 1]?.lower ?? '')) return null;
-  if (zoneOffset(tokens, first)) return null;
+  if (zoneOffset(model, tokens, first)) return null;
   let next = stated.next;
-  const o = form === 'bare' || form === 'word' || form === 'words' ? oclock.startingAt(tokens, next) : null;
+  const o =
+    form === 'bare' || form === 'word' || form === 'words' ? tables(model).oclock.startingAt(tokens, next) : null;
   if (o) next = o.next;
   // "12 noon", "twelve midnight", "12 o'clock midnight"
   const noon =
-    stated.hour === 12 && minute === 0 && second === 0 && form !== 'compact' ? named.startingAt(tokens, next) : null;
-  if (noon) return withZone(tokens, noon.value, noon.next, 60);
-  const mark = markAt(tokens, next);
+    stated.hour === 12 && minute === 0 && second === 0 && form !== 'compact'
+      ? tables(model).named.startingAt(tokens, next)
+      : null;
+  if (noon) return withZone(model, tokens, noon.value, noon.next, 60);
+  const mark = markAt(model, tokens, next);
   if (mark) next = mark.next;
-  if (!established && !isTime(tokens, first, stated, mark, Boolean(o)))
-    return o || mark ? null : rangeStart(tokens, first, stated);
-  const part = mark?.part ?? partBefore(tokens, first);
-  const hour = part === null ? stated.hour : placeHour(stated.hour, part, mark !== null);
+  if (!established && !isTime(model, tokens, first, stated, mark, Boolean(o)))
+    return o || mark ? null : rangeStart(model, tokens, first, stated);
+  const part = mark?.part ?? partBefore(model, tokens, first);
+  const hour = part === null ? stated.hour : placeHour(model, stated.hour, part, mark !== null);
   if (hour === null) return null;
   // "19:00 hrs", "at 1900 hours"
-  if ((form === 'colon' || form === 'compact') && !mark && hoursMarks.has(tokens[next]?.lower ?? '')) next++;
+  if ((form === 'colon' || form === 'compact') && !mark && tables(model).hoursMarks.has(tokens[next]?.lower ?? ''))
+    next++;
   // "19:00h"; not part of a code or an ID ("~3am3ioYcY"), though a zone may be glued on ("11:00GMT")
   if (form === 'colon' && !mark && tokens[next]?.lower === 'h' && !tokens[next]?.spaceBefore) next++;
-  if (gluedToWord(tokens, next - 1, next) && !zones.startingAt(tokens, next)) return null;
+  if (gluedToWord(tokens, next - 1, next) && !tables(model).zones.startingAt(tokens, next)) return null;
   const granularity = minute === 0 && second === 0 ? 60 : 1;
-  return withZone(tokens, hour * 60 + minute + second / 60, next, granularity);
+  return withZone(model, tokens, hour * 60 + minute + second / 60, next, granularity);
 }
 
 /** "GMT+05:00", "UTC-3", "+0530": an offset from a zone, not a time. */
-function zoneOffset(tokens: Token[], first: number): boolean {
+function zoneOffset(model: Model, tokens: Token[], first: number): boolean {
   const sign = tokens[first - 1];
   if (!sign || tokens[first]?.spaceBefore || !['+', '-', '−', '–'].includes(sign.text)) return false;
-  return sign.text === '+' || zones.endingBefore(tokens, first - 1) !== null;
+  return sign.text === '+' || tables(model).zones.endingBefore(tokens, first - 1) !== null;
 }
 
 /** Whether tokens `a` and `b` are a word or number written against each other with no space ("A7", "3am3"; "11ish" is fine). */
@@ -267,21 +289,21 @@ function gluedToWord(tokens: Token[], a: number, b: number): boolean {
  * (14:00), "from 11 to 1 p.m." (11:00), "from 10 to 12 noon" (10:00), "between 9 and 10:30" (09:00): the latest
  * reading of the hour not after the end. Only the first hour is read here; the end is read on its own.
  */
-function rangeStart(tokens: Token[], first: number, stated: Stated): ClockReading | null {
+function rangeStart(model: Model, tokens: Token[], first: number, stated: Stated): ClockReading | null {
   if ((stated.form !== 'bare' && stated.form !== 'word') || stated.hour < 1 || stated.hour > 12) return null;
   const joiner = tokens[stated.next]?.lower ?? '';
   if (!RANGE_JOINERS.has(joiner) || (joiner === 'and' && tokens[first - 1]?.lower !== 'between')) return null;
-  const endStated = statedAt(tokens, stated.next + 1);
+  const endStated = statedAt(model, tokens, stated.next + 1);
   if (!endStated) return null;
   // An hour alone at the end must carry its own am/pm, strong part of the day, "o'clock" or "noon" ("9 to 11.", "9 to 11 GMT" are not enough)
   const after = endStated.next;
-  const mark = markAt(tokens, after);
+  const mark = markAt(model, tokens, after);
   const bareEnd = endStated.form === 'bare' || endStated.form === 'word';
   const endMarked =
-    oclock.startingAt(tokens, after) ||
-    (endStated.hour === 12 && named.startingAt(tokens, after)) ||
+    tables(model).oclock.startingAt(tokens, after) ||
+    (endStated.hour === 12 && tables(model).named.startingAt(tokens, after)) ||
     (mark && mark.kind !== 'weak');
-  const end = !bareEnd || endMarked ? complete(tokens, stated.next + 1, endStated, false) : null;
+  const end = !bareEnd || endMarked ? complete(model, tokens, stated.next + 1, endStated, false) : null;
   if (!end) return null;
   const morning = (stated.hour % 12) * 60;
   const minutes = morning + 720 <= end.minutes || morning > end.minutes ? morning + 720 : morning;
@@ -289,7 +311,14 @@ function rangeStart(tokens: Token[], first: number, stated: Stated): ClockReadin
 }
 
 /** Whether the stated number, with what follows it, is a clock time. */
-function isTime(tokens: Token[], first: number, stated: Stated, mark: Mark | null, oClock: boolean): boolean {
+function isTime(
+  model: Model,
+  tokens: Token[],
+  first: number,
+  stated: Stated,
+  mark: Mark | null,
+  oClock: boolean,
+): boolean {
   const { form, next } = stated;
   const strong = mark !== null && mark.kind !== 'weak';
   switch (form) {
@@ -298,41 +327,49 @@ function isTime(tokens: Token[], first: number, stated: Stated, mark: Mark | nul
       return true;
     case 'dotted':
       // "3.45pm", "10.30 GMT", "10 H 10 pm"; "3.45" alone is a decimal
-      return strong || (mark === null && zones.startingAt(tokens, next) !== null);
+      return strong || (mark === null && tables(model).zones.startingAt(tokens, next) !== null);
     case 'compact':
-      return compactIsTime(tokens, first, stated, mark);
+      return compactIsTime(model, tokens, first, stated, mark);
     case 'bare':
     case 'word':
       if (oClock || strong) return true;
       if (form === 'bare' && ish(tokens, next)) return stated.hour >= 1 && stated.hour <= 12;
-      return stated.hour >= 1 && stated.hour <= 12 && introducesBareHour(tokens, first) && clauseEnds(tokens, next);
+      return (
+        stated.hour >= 1 &&
+        stated.hour <= 12 &&
+        introducesBareHour(model, tokens, first) &&
+        clauseEnds(model, tokens, next)
+      );
     case 'words':
       // "eight forty", "ten forty five pm", "in the night five thirty", "at eleven five."
       if (oClock || strong || (mark !== null && stated.minute >= 10)) return true;
-      return (AT.has(tokens[first - 1]?.lower ?? '') || partBefore(tokens, first) !== null) && clauseEnds(tokens, next);
+      return (
+        (tables(model).AT.has(tokens[first - 1]?.lower ?? '') || partBefore(model, tokens, first) !== null) &&
+        clauseEnds(model, tokens, next)
+      );
   }
 }
 
 /** "0737 GMT", "340pm", "1140 a.m.", "at 1900 hours", "1100 hrs IST"; not "1200 in the morning" nor "worked 1900 hours". */
-function compactIsTime(tokens: Token[], first: number, stated: Stated, mark: Mark | null): boolean {
+function compactIsTime(model: Model, tokens: Token[], first: number, stated: Stated, mark: Mark | null): boolean {
   const text = (tokens[first] as Token).text;
   if (mark) return mark.kind === 'meridiem';
   if (!TWENTY_FOUR.test(text)) return false;
-  if (zones.startingAt(tokens, stated.next)) return true;
-  if (!hoursMarks.has(tokens[stated.next]?.lower ?? '')) return false;
+  if (tables(model).zones.startingAt(tokens, stated.next)) return true;
+  if (!tables(model).hoursMarks.has(tokens[stated.next]?.lower ?? '')) return false;
   // "1100 hrs IST", "at 1900 hours", "0600 hours"
-  if (zones.startingAt(tokens, stated.next + 1) || text.startsWith('0')) return true;
-  const at = APPROX.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  if (tables(model).zones.startingAt(tokens, stated.next + 1) || text.startsWith('0')) return true;
+  const at = tables(model).APPROX.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
   return tokens[at]?.lower === 'at';
 }
 
 /** "at 7", "until seven", "at about 7"; not "stood at 7" (a level) nor "about 7" alone. */
-function introducesBareHour(tokens: Token[], first: number): boolean {
+function introducesBareHour(model: Model, tokens: Token[], first: number): boolean {
   let k = first - 1;
-  if (APPROX.has(tokens[k]?.lower ?? '')) k--;
+  if (tables(model).APPROX.has(tokens[k]?.lower ?? '')) k--;
   const word = tokens[k]?.lower ?? '';
-  if (!AT_BARE_HOUR.has(word)) return false;
-  return !(word === 'at' && NOT_CLOCK_AT.has(tokens[k - 1]?.lower ?? ''));
+  if (!tables(model).AT_BARE_HOUR.has(word)) return false;
+  return !(word === 'at' && tables(model).NOT_CLOCK_AT.has(tokens[k - 1]?.lower ?? ''));
 }
 
 /** "11ish", "11-ish" (the hedge reader takes the "-ish"), not "20-ish people". */
@@ -344,17 +381,17 @@ function ish(tokens: Token[], at: number): boolean {
 }
 
 /** Whether the clause ends after a bare hour, or what follows is about time: "at 7.", "at 7 on Friday", "at 7 Tuesday". */
-function clauseEnds(tokens: Token[], at: number): boolean {
+function clauseEnds(model: Model, tokens: Token[], at: number): boolean {
   const after = tokens[at];
   if (!after) return true;
   if (after.kind === 'punct') return ENDING.has(after.text) || (QUOTES.has(after.text) && !after.spaceBefore);
   if (after.kind !== 'word') return false;
   return (
-    FOLLOWERS.has(after.lower) ||
-    DAY_WORDS.has(after.lower) ||
-    markAt(tokens, at) !== null ||
-    oclock.startingAt(tokens, at) !== null ||
-    zones.startingAt(tokens, at) !== null
+    tables(model).FOLLOWERS.has(after.lower) ||
+    tables(model).DAY_WORDS.has(after.lower) ||
+    markAt(model, tokens, at) !== null ||
+    tables(model).oclock.startingAt(tokens, at) !== null ||
+    tables(model).zones.startingAt(tokens, at) !== null
   );
 }
 
@@ -363,26 +400,35 @@ function clauseEnds(tokens: Token[], at: number): boolean {
  * "Tuesday evening", "on Sunday morning", "tonight" (weak). Day words ("Tuesday", "tonight") are left for the
  * date reader.
  */
-function markAt(tokens: Token[], at: number): Mark | null {
-  const meridiem = meridiems.startingAt(tokens, at);
+function markAt(model: Model, tokens: Token[], at: number): Mark | null {
+  const meridiem = tables(model).meridiems.startingAt(tokens, at);
   if (meridiem) return { part: meridiem.value, next: meridiem.next, kind: 'meridiem' };
-  const strong = dayParts.startingAt(tokens, at);
+  const strong = tables(model).dayParts.startingAt(tokens, at);
   if (strong) return { part: strong.value, next: strong.next, kind: 'strong' };
-  const weak = weakDayParts.startingAt(tokens, at);
-  if (weak) return { part: weak.value, next: DAY_WORDS.has(tokens[at]?.lower ?? '') ? at : weak.next, kind: 'weak' };
+  const weak = tables(model).weakDayParts.startingAt(tokens, at);
+  if (weak)
+    return {
+      part: weak.value,
+      next: tables(model).DAY_WORDS.has(tokens[at]?.lower ?? '') ? at : weak.next,
+      kind: 'weak',
+    };
   // "Tuesday evening", "on Sunday morning"
   const day = tokens[at]?.lower === 'on' ? at + 1 : at;
-  if (DAY_WORDS.has(tokens[day]?.lower ?? '')) {
-    const later = dayParts.startingAt(tokens, day + 1) ?? weakDayParts.startingAt(tokens, day + 1);
+  if (tables(model).DAY_WORDS.has(tokens[day]?.lower ?? '')) {
+    const later =
+      tables(model).dayParts.startingAt(tokens, day + 1) ?? tables(model).weakDayParts.startingAt(tokens, day + 1);
     if (later) return { part: later.value, next: at, kind: 'weak' };
   }
   return null;
 }
 
 /** A part of the day just before the time, or before "at": "tonight at 9", "in the afternoon at 7", "afternoon 7:00". */
-function partBefore(tokens: Token[], first: number): string | null {
-  const k = AT.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
-  return (dayParts.endingBefore(tokens, k) ?? weakDayParts.endingBefore(tokens, k))?.value ?? null;
+function partBefore(model: Model, tokens: Token[], first: number): string | null {
+  const k = tables(model).AT.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  return (
+    (tables(model).dayParts.endingBefore(tokens, k) ?? tables(model).weakDayParts.endingBefore(tokens, k))?.value ??
+    null
+  );
 }
 
 /**
@@ -390,8 +436,8 @@ function partBefore(tokens: Token[], first: number): string | null {
  * A 24-hour hour (0, 13–23) must already lie in the window when the part is written after it ("15 pm" is fine,
  * "15 am" is not); a part written before it is then ignored.
  */
-function placeHour(hour: number, part: string, after: boolean): number | null {
-  const start = clock.partHours[part];
+function placeHour(model: Model, hour: number, part: string, after: boolean): number | null {
+  const start = model.clock.partHours[part];
   if (start === undefined) return hour;
   const inWindow = (h: number): boolean => (((h - start) % 24) + 24) % 24 < 12;
   if (hour === 0 || hour > 12) return inWindow(hour % 24) || !after ? hour : null;
@@ -399,9 +445,9 @@ function placeHour(hour: number, part: string, after: boolean): number | null {
   return inWindow(base) ? base : base + 12;
 }
 
-function withZone(tokens: Token[], minutes: number, next: number, granularity: number): ClockReading {
+function withZone(model: Model, tokens: Token[], minutes: number, next: number, granularity: number): ClockReading {
   // "10 a.m. Eastern Time (US)", "0737 GMT"
-  const zone = zones.startingAt(tokens, next);
+  const zone = tables(model).zones.startingAt(tokens, next);
   return zone
     ? { minutes, next: zone.next, zone: zone.value, granularity }
     : { minutes, next, zone: null, granularity };

@@ -3,12 +3,14 @@
  * "last week". Relative ones are resolved against the article's publication date; without
  * one they are not read (nothing to anchor them to).
  */
-import { calendar } from '../model/lexicon.js';
-import type { Token } from '../types.js';
+import { perModel } from '../model/derived.js';
+import type { Model, Token } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 
-const relativeDays = new PhraseTable<number>(calendar.relativeDays);
-const relativeSpans = new PhraseTable<['week' | 'month' | 'year', number]>(calendar.relativeSpans);
+const tables = perModel((model) => ({
+  relativeDays: new PhraseTable<number>(model.calendar.relativeDays),
+  relativeSpans: new PhraseTable<['week' | 'month' | 'year', number]>(model.calendar.relativeSpans),
+}));
 const DAY = 86_400_000;
 
 export interface DateReading {
@@ -27,17 +29,11 @@ function dayNumber(year: number, month: number, day: number): number | null {
   return d.getUTCMonth() === month - 1 ? Math.round(ms / DAY) : null;
 }
 
-type Published = { day: number; year: number; month: number; weekday: number } | null;
+/** The publication date as the readers use it (null when the article states none). */
+export type Published = { day: number; year: number; month: number; weekday: number } | null;
 
-/** The last publication date read: readDate runs at every token, and a batch's tokens come article by article. */
-let lastPublished: { date: string | undefined; value: Published } = { date: undefined, value: null };
-
-function published(date: string | undefined): Published {
-  if (lastPublished.date !== date) lastPublished = { date, value: readPublished(date) };
-  return lastPublished.value;
-}
-
-function readPublished(date: string | undefined): Published {
+/** Read once per article, not at every token (readDate runs at every token). */
+export function publicationDay(date: string | undefined): Published {
   const m = date ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
   if (!m) return null;
   const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -51,10 +47,10 @@ const yearAt = (t: Token | undefined): number | null =>
 const dayAt = (t: Token | undefined): number | null =>
   t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? +t.text : null;
 
-export function readDate(tokens: Token[], i: number, articleDate?: string): DateReading | null {
+export function readDate(model: Model, tokens: Token[], i: number, pub: Published): DateReading | null {
   const token = tokens[i];
   if (!token) return null;
-  const pub = published(articleDate);
+  const { calendar } = model;
   // 2025-03-18
   const iso =
     token.kind === 'number' &&
@@ -111,10 +107,10 @@ export function readDate(tokens: Token[], i: number, articleDate?: string): Date
     if (modifier === 'last' && n === pub.day) n -= 7;
     return { first: n, last: n, next: i + 1, start };
   }
-  const relative = relativeDays.startingAt(tokens, i);
+  const relative = tables(model).relativeDays.startingAt(tokens, i);
   if (relative)
     return { first: pub.day + relative.value, last: pub.day + relative.value, next: relative.next, start: i };
-  const span = relativeSpans.startingAt(tokens, i);
+  const span = tables(model).relativeSpans.startingAt(tokens, i);
   if (span) {
     const [unit, offset] = span.value;
     const [first, last] = spanAround(pub, unit, offset);
@@ -124,17 +120,13 @@ export function readDate(tokens: Token[], i: number, articleDate?: string): Date
 }
 
 /** A date without a year is in the publication year, unless that would put it well after publication. */
-function guessYear(pub: ReturnType<typeof published>, month: number, day: number): number | null {
+function guessYear(pub: Published, month: number, day: number): number | null {
   if (!pub) return null;
   const same = dayNumber(pub.year, month, day);
   return same !== null && same - pub.day > 60 ? pub.year - 1 : pub.year;
 }
 
-function spanAround(
-  pub: NonNullable<ReturnType<typeof published>>,
-  unit: 'week' | 'month' | 'year',
-  offset: number,
-): [number, number] {
+function spanAround(pub: NonNullable<Published>, unit: 'week' | 'month' | 'year', offset: number): [number, number] {
   if (unit === 'week') {
     const monday = pub.day - ((pub.weekday + 6) % 7) + offset * 7;
     return [monday, monday + 6];

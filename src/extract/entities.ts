@@ -6,23 +6,25 @@
  * organization lists and the role titles decide its type; a run nothing vouches for is
  * left out. Headlines (title case) are read only for names the body also uses.
  */
-import { entityLexicon } from '../model/lexicon.js';
-import { countryOfDemonym, isKnownPlace } from '../model/gazetteer.js';
-import type { EntityMention, EntityType, ParsedArticle, Token } from '../types.js';
-import { leadingTitle, roleAfter, roleBefore, titles } from './roles.js';
+import { perModel } from '../model/derived.js';
+import type { Candidate, EntityMention, EntityType, Model, Token, TokenizedArticle } from '../types.js';
+import { leadingTitle, roleAfter, roleBefore, roleTables } from './roles.js';
 
-const NOT_NAMES = new Set(entityLexicon.notNames);
-const HONORIFICS = new Set(entityLexicon.honorifics);
+/** The name lists of model/entities.json, per model. */
+const tables = perModel(({ entities }) => ({
+  NOT_NAMES: new Set(entities.notNames),
+  HONORIFICS: new Set(entities.honorifics),
+  OF_HEADS: new Set(entities.ofHeads),
+  ORGANIZATIONS: new Map(entities.organizations.map((o) => [o.toLowerCase(), o])),
+  ALIAS_TYPES: new Map(
+    Object.entries(entities.aliases).flatMap(([name, { type, names }]) =>
+      [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType]),
+    ),
+  ),
+}));
 const CONNECTORS = new Set(['de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'le', 'du', 'el']);
-const OF_HEADS = new Set(entityLexicon.ofHeads);
 /** "I've", "don't": a contraction is no name ("O'Brien" is). */
 const CONTRACTION = /['’]\p{Ll}/u;
-const ORGANIZATIONS = new Map(entityLexicon.organizations.map((o) => [o.toLowerCase(), o]));
-const ALIAS_TYPES = new Map(
-  Object.entries(entityLexicon.aliases).flatMap(([name, { type, names }]) =>
-    [name, ...names].map((n) => [n.toLowerCase().replace(/^the /, ''), type] as [string, EntityType]),
-  ),
-);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const ORG_TAGS = ['Organization', 'Company', 'SportsTeam'];
@@ -37,7 +39,7 @@ interface Run {
 }
 
 /** A run of capitalized words, with "U.S."-style initials and inner connectors ("Secretary of State"). */
-function capitalRuns(tokens: Token[]): Run[] {
+function capitalRuns(model: Model, tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -67,7 +69,7 @@ function capitalRuns(tokens: Token[]): Run[] {
         k++;
         continue;
       }
-      const ofHead = t.lower === 'of' && OF_HEADS.has((tokens[k - 1] as Token).lower);
+      const ofHead = t.lower === 'of' && tables(model).OF_HEADS.has((tokens[k - 1] as Token).lower);
       if (
         (t.text === '-' && !t.spaceBefore && isCapital(tokens[k + 1]) && !tokens[k + 1]?.spaceBefore) ||
         ((CONNECTORS.has(t.lower) || ofHead) && isCapital(tokens[k + 1]))
@@ -98,6 +100,7 @@ function cleanEnd(tokens: Token[], last: number): { end: number; possessive: boo
 }
 
 function classify(
+  model: Model,
   tokens: Token[],
   run: Run,
   name: string,
@@ -105,11 +108,11 @@ function classify(
   honorific: boolean,
 ): Pick<Candidate, 'type' | 'typedBy'> {
   const lower = name.toLowerCase().replace(/^the /, '');
-  const alias = ALIAS_TYPES.get(lower);
+  const alias = tables(model).ALIAS_TYPES.get(lower);
   if (alias) return { type: alias, typedBy: 'lexicon' };
-  if (ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
+  if (tables(model).ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
-  if (isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
+  if (model.places.isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
   const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };
@@ -118,20 +121,17 @@ function classify(
   return { type: null, typedBy: null };
 }
 
-/** A name whose type may not be known yet. */
-export type Candidate = Omit<EntityMention, 'type'> & { type: EntityType | null; typedBy: 'lexicon' | 'tags' | null };
-
 /** Every capitalized name in the article, typed where the article itself tells (first pass). */
-export function nameCandidates(parsed: ParsedArticle): Candidate[] {
+export function nameCandidates(model: Model, parsed: TokenizedArticle): Candidate[] {
   const { text } = parsed.article;
   const body: Candidate[] = [];
   const headlines: number[] = [];
   parsed.tokens.forEach((tokens, s) => {
     if (isHeadline(tokens)) headlines.push(s);
-    else body.push(...namesIn(text, tokens, s, null));
+    else body.push(...namesIn(model, text, tokens, s, null));
   });
   const known = new Set(body.filter((m) => m.type).flatMap((m) => m.text.toLowerCase().split(/\s+/)));
-  return [...body, ...headlines.flatMap((s) => namesIn(text, parsed.tokens[s] ?? [], s, known))].sort(
+  return [...body, ...headlines.flatMap((s) => namesIn(model, text, parsed.tokens[s] ?? [], s, known))].sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -171,11 +171,17 @@ export function typeCandidates(
 }
 
 /** Names in one sentence. With `known`, only runs whose every word the body uses as a name (headlines). */
-function namesIn(text: string, tokens: Token[], sentence: number, known: Set<string> | null): Candidate[] {
+function namesIn(
+  model: Model,
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  known: Set<string> | null,
+): Candidate[] {
   const found: Candidate[] = [];
-  for (const run of capitalRuns(tokens)) {
-    for (const part of splitRun(tokens, run)) {
-      const mention = nameMention(text, tokens, sentence, part, known);
+  for (const run of capitalRuns(model, tokens)) {
+    for (const part of splitRun(model, tokens, run)) {
+      const mention = nameMention(model, text, tokens, sentence, part, known);
       if (mention) found.push(mention);
     }
   }
@@ -183,16 +189,16 @@ function namesIn(text: string, tokens: Token[], sentence: number, known: Set<str
 }
 
 /** A run may hold a role and a name ("Russian President Vladimir Putin") or two names joined by "and". */
-function splitRun(tokens: Token[], run: Run): Run[] {
+function splitRun(model: Model, tokens: Token[], run: Run): Run[] {
   // Strip a leading qualifier + title: the name is what follows the last title in the run.
   for (let k = run.first; k <= run.last; k++) {
-    let title = leadingTitle(tokens, k, run.last);
+    let title = leadingTitle(model, tokens, k, run.last);
     if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
       // "Deputy Prime Minister Anna Berg": the name follows the last of the titles
       for (
-        let more = leadingTitle(tokens, title.next, run.last);
+        let more = leadingTitle(model, tokens, title.next, run.last);
         more && more.next <= run.last;
-        more = leadingTitle(tokens, title.next, run.last)
+        more = leadingTitle(model, tokens, title.next, run.last)
       )
         title = more;
       return [{ first: title.next, last: run.last }];
@@ -202,6 +208,7 @@ function splitRun(tokens: Token[], run: Run): Run[] {
 }
 
 function nameMention(
+  model: Model,
   text: string,
   tokens: Token[],
   sentence: number,
@@ -212,9 +219,9 @@ function nameMention(
   // Sentence-initial function words and other never-names ("Following", "The")
   while (
     first <= run.last &&
-    (NOT_NAMES.has((tokens[first] as Token).lower) ||
-      HONORIFICS.has((tokens[first] as Token).lower) ||
-      (first === 0 && isCommonWord(tokens[first] as Token)))
+    (tables(model).NOT_NAMES.has((tokens[first] as Token).lower) ||
+      tables(model).HONORIFICS.has((tokens[first] as Token).lower) ||
+      (first === 0 && isCommonWord(model, tokens[first] as Token)))
   )
     first++;
   if (first > run.last) return null;
@@ -234,23 +241,25 @@ function nameMention(
     while (last > first && !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower))) last--;
     if (last === run.last || !tokens.slice(first, last + 1).every((t) => t.kind !== 'word' || known.has(t.lower)))
       return null;
-    return nameMention(text, tokens, sentence, { first, last }, known);
+    return nameMention(model, text, tokens, sentence, { first, last }, known);
   }
   const before = tokens[first - 1];
   const honorific =
-    before && HONORIFICS.has(before.lower)
+    before && tables(model).HONORIFICS.has(before.lower)
       ? before.text
-      : before?.text === '.' && HONORIFICS.has(tokens[first - 2]?.lower ?? '')
+      : before?.text === '.' && tables(model).HONORIFICS.has(tokens[first - 2]?.lower ?? '')
         ? `${tokens[first - 2]?.text}.`
         : null;
   // A lone title word ("President") or a demonym ("Russian") is no name.
-  if (titles.startingAt(tokens, first)?.next === run.last + 1) return null;
-  const demonymOf = first === run.last ? countryOfDemonym(name) : null;
+  if (roleTables(model).titles.startingAt(tokens, first)?.next === run.last + 1) return null;
+  const demonymOf = first === run.last ? model.places.countryOfDemonym(name) : null;
   if (demonymOf && demonymOf.name.toLowerCase() !== name.toLowerCase()) return null;
   // "in Athens, the mayor said": after a locative, a name is a place and what follows is no apposition
   const locative = /^(?:in|at|from|to|near|into|across)$/.test(tokens[first - 1]?.lower ?? '');
-  const role = roleBefore(text, tokens, first) ?? (possessive || locative ? null : roleAfter(text, tokens, run.last));
-  const { type, typedBy } = classify(tokens, { first, last: run.last }, name, Boolean(role), Boolean(honorific));
+  const role =
+    roleBefore(model, text, tokens, first) ??
+    (possessive || locative ? null : roleAfter(model, text, tokens, run.last));
+  const { type, typedBy } = classify(model, tokens, { first, last: run.last }, name, Boolean(role), Boolean(honorific));
   return {
     kind: 'entity',
     typedBy,
@@ -286,8 +295,13 @@ const FUNCTION_TAGS = [
  * A capitalized first word that is there only because it starts the sentence ("Following",
  * "Then", "Despite"): compromise gives it no tag or a function-word tag, and nothing names it.
  */
-function isCommonWord(t: Token): boolean {
-  if (ORGANIZATIONS.has(t.lower) || ALIAS_TYPES.has(t.lower) || isKnownPlace(t.text)) return false;
+function isCommonWord(model: Model, t: Token): boolean {
+  if (
+    tables(model).ORGANIZATIONS.has(t.lower) ||
+    tables(model).ALIAS_TYPES.has(t.lower) ||
+    model.places.isKnownPlace(t.text)
+  )
+    return false;
   if (!t.tags) return true;
   const named = t.tags.some(
     (x) => PERSON_TAGS.includes(x) || PLACE_TAGS.includes(x) || ORG_TAGS.includes(x) || x === 'Acronym',

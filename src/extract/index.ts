@@ -1,7 +1,9 @@
-import type { ParsedArticle, RawQuantityMention } from '../types.js';
+import type { Model, RawQuantityMention, TokenizedArticle } from '../types.js';
+import { publicationDay } from './dates.js';
 import { extractQuantities } from './quantities.js';
 
-/** Every mention in an article, in text order. */
-export function extractMentions(parsed: ParsedArticle): RawQuantityMention[] {
-  return parsed.tokens.flatMap((tokens, s) => extractQuantities(parsed.article.text, tokens, s, parsed.article.date));
+/** Every quantity in an article, in text order. */
+export function extractMentions(model: Model, parsed: TokenizedArticle): RawQuantityMention[] {
+  const pub = publicationDay(parsed.article.date);
+  return parsed.tokens.flatMap((tokens, s) => extractQuantities(model, parsed.article.text, tokens, s, pub));
 }

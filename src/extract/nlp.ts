@@ -73,7 +73,8 @@ export interface NlpDocument {
  */
 export const NLP_PIECE = 5000;
 
-export function analyze(text: string): NlpDocument {
+/** Sentences and tagged terms of a text, as compromise reads it. */
+export function tagText(text: string): NlpDocument {
   const sentences: Span[] = [];
   const terms: NlpTerm[] = [];
   for (const piece of pieces(text, NLP_PIECE)) {

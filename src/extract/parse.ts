@@ -1,11 +1,11 @@
 import { tokenize } from '../text/tokens.js';
-import type { Article, ParsedArticle, Token } from '../types.js';
-import { analyze, type NlpTerm } from './nlp.js';
+import type { Article, Token, TokenizedArticle } from '../types.js';
+import { tagText, type NlpTerm } from './nlp.js';
 import { splitSentences } from './sentences.js';
 
 /** Sentences and their tokens, with the NLP tags on each token: the shape every extractor reads. */
-export function parseArticle(article: Article): ParsedArticle {
-  const nlp = analyze(article.text);
+export function parseArticle(article: Article): TokenizedArticle {
+  const nlp = tagText(article.text);
   const sentences = splitSentences(article.text, nlp.sentences);
   const tokens = sentences.map((s) => tokenize(article.text, s));
   attachTags(tokens.flat(), nlp.terms);

@@ -2,20 +2,23 @@
  * Finds quantities in a sentence's tokens: the hedge, the number, the unit, and how the
  * quantity sits in the sentence. Normalizing to an interval is left to normalize/.
  */
-import { numberWords, vague } from '../model/lexicon.js';
-import { parseNumber, type ParsedNumber } from '../normalize/numbers.js';
-import type { Dimension, QuantityRole, RawQuantityMention, Token } from '../types.js';
+import { perModel } from '../model/derived.js';
+import { parseNumber, type ParsedNumber } from './numbers.js';
+import type { Dimension, Model, QuantityRole, RawQuantityMention, Token } from '../types.js';
 import { readClock } from './clock.js';
-import { readDate } from './dates.js';
+import { readDate, type Published } from './dates.js';
 import { joinBounds } from './join-bounds.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 
-const singles = new PhraseTable<number>(numberWords.singles);
-const unitQuantifiers = new PhraseTable<number>(numberWords.unitQuantifiers);
-const vagueAmounts = new PhraseTable<[number, number]>(vague.amounts);
-const fractions = new PhraseTable<number | [number, number]>(vague.fractions);
+/** The number-word and vague-amount tables, per model. */
+const tables = perModel(({ numberWords, vague }) => ({
+  singles: new PhraseTable<number>(numberWords.singles),
+  unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
+  vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
+  fractions: new PhraseTable<number | [number, number]>(vague.fractions),
+}));
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
 const MONTHS = new Set([
   'january',
@@ -69,19 +72,20 @@ interface Amount {
   first: number;
 }
 
-/** All quantities in one sentence, left to right, never overlapping. `date` (ISO) anchors relative dates. */
+/** All quantities in one sentence, left to right, never overlapping. `pub`, the publication day, anchors relative dates. */
 export function extractQuantities(
+  model: Model,
   text: string,
   tokens: Token[],
   sentence: number,
-  date?: string,
+  pub: Published,
 ): RawQuantityMention[] {
   const mentions: RawQuantityMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const draft = quantityAt(tokens, i, date);
+    const draft = quantityAt(model, tokens, i, pub);
     if (draft) {
-      const mention = build(text, tokens, sentence, draft);
+      const mention = build(model, text, tokens, sentence, draft);
       mentions.push(mention);
       i = Math.max(mention.lastToken + 1, i + 1);
     } else i++;
@@ -89,8 +93,8 @@ export function extractQuantities(
   return joinBounds(text, tokens, mentions);
 }
 
-function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
-  const day = readDate(tokens, i, date);
+function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): Draft | null {
+  const day = readDate(model, tokens, i, pub);
   if (day) {
     const range = day.last !== day.first ? { upper: day.last } : {};
     return {
@@ -107,7 +111,7 @@ function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
       role: 'measure',
     };
   }
-  const clock = readClock(tokens, i);
+  const clock = readClock(model, tokens, i);
   if (clock) {
     return {
       first: i,
@@ -116,21 +120,21 @@ function quantityAt(tokens: Token[], i: number, date?: string): Draft | null {
       amount: clock.minutes,
       granularity: clock.granularity,
       factor: 1,
-      unit: baseUnit('time-of-day'),
+      unit: baseUnit(model, 'time-of-day'),
       statedUnit: null,
       unitKey: null,
       zone: clock.zone,
     };
   }
-  return vagueAt(tokens, i) ?? fractionAt(tokens, i) ?? numberAt(tokens, i);
+  return vagueAt(model, tokens, i) ?? fractionAt(model, tokens, i) ?? numberAt(model, tokens, i);
 }
 
 /** "dozens of people", "several hours", "hundreds". */
-function vagueAt(tokens: Token[], i: number): Draft | null {
-  const match = vagueAmounts.startingAt(tokens, i);
+function vagueAt(model: Model, tokens: Token[], i: number): Draft | null {
+  const match = tables(model).vagueAmounts.startingAt(tokens, i);
   if (!match) return null;
   const [low, high] = match.value;
-  const unit = unitAt(tokens, match.next, false);
+  const unit = unitAt(model, tokens, match.next, false);
   if (unit && unit.dimension === 'duration') {
     return {
       first: i,
@@ -155,7 +159,7 @@ function vagueAt(tokens: Token[], i: number): Draft | null {
     vague: true,
     granularity: 1,
     factor: 1,
-    unit: baseUnit('count'),
+    unit: baseUnit(model, 'count'),
     statedUnit: null,
     unitKey: null,
     noun: true,
@@ -163,8 +167,8 @@ function vagueAt(tokens: Token[], i: number): Draft | null {
 }
 
 /** "half of the residents", "a third of", "one in five": shares, as percentages. */
-function fractionAt(tokens: Token[], i: number): Draft | null {
-  const match = fractions.startingAt(tokens, i);
+function fractionAt(model: Model, tokens: Token[], i: number): Draft | null {
+  const match = tables(model).fractions.startingAt(tokens, i);
   if (match && tokens[match.next]?.lower === 'of') {
     const [low, high] = Array.isArray(match.value) ? match.value : [match.value, match.value];
     const statedUnit = tokens
@@ -178,7 +182,7 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
       amount: low * 100,
       granularity: 1,
       factor: 1,
-      unit: baseUnit('percent'),
+      unit: baseUnit(model, 'percent'),
       statedUnit,
       unitKey: 'fraction',
     };
@@ -187,7 +191,7 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
   // "one in five"
   const first = tokens[i];
   if ((first?.lower === 'one' || first?.text === '1') && tokens[i + 1]?.lower === 'in') {
-    const of = parseNumber(tokens, i + 2);
+    const of = parseNumber(model, tokens, i + 2);
     if (of && of.value > 1) {
       const statedUnit = tokens
         .slice(i, of.next)
@@ -200,7 +204,7 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
         amount: 100 / of.value,
         granularity: 0.01,
         factor: 1,
-        unit: baseUnit('percent'),
+        unit: baseUnit(model, 'percent'),
         statedUnit,
         unitKey: 'fraction',
       };
@@ -209,22 +213,22 @@ function fractionAt(tokens: Token[], i: number): Draft | null {
   return null;
 }
 
-function numberAt(tokens: Token[], i: number): Draft | null {
-  const sign = currencySignBefore(tokens, i);
+function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
+  const sign = currencySignBefore(model, tokens, i);
   // "2m euros", "5b dollars": a one-letter scale glued to the digits is millions when a currency follows, not metres
   const scale = tokens[i + 1];
   const scaledMoney =
     !sign &&
     (scale?.lower === 'm' || scale?.lower === 'b') &&
     !scale.spaceBefore &&
-    Boolean(currencyWordAt(tokens, i + 2));
-  const amount = amountAt(tokens, i, Boolean(sign) || scaledMoney);
+    Boolean(currencyWordAt(model, tokens, i + 2));
+  const amount = amountAt(model, tokens, i, Boolean(sign) || scaledMoney);
   if (!amount) return null;
   let next = amount.upper?.next ?? amount.parsed.next;
   let value = amount.parsed.value;
   let granularity = amount.parsed.granularity;
   // "two and a half hours"
-  const half = unitAt(tokens, next + andAHalf(tokens, next), false) ? andAHalf(tokens, next) : 0;
+  const half = unitAt(model, tokens, next + andAHalf(tokens, next), false) ? andAHalf(tokens, next) : 0;
   if (half) {
     value += 0.5;
     granularity = Math.min(granularity, 0.5);
@@ -235,11 +239,13 @@ function numberAt(tokens: Token[], i: number): Draft | null {
     return { ...base, first: sign.first, next, ...unitFields(moneyUnit(sign.code, tokens, sign.first, amount.first)) };
   const glued = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && !tokens[next + 1]?.spaceBefore;
   const unitStart = glued ? next + 1 : next;
-  const unit = unitAt(tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ?? currencyWordAt(tokens, unitStart);
+  const unit =
+    unitAt(model, tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ??
+    currencyWordAt(model, tokens, unitStart);
   // "%25%20": URL escapes, not percentages
   if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
-  if (unit) return withUnit(tokens, base, unit, glued);
-  const age = ageAround(tokens, amount, next);
+  if (unit) return withUnit(model, tokens, base, unit, glued);
+  const age = ageAround(model, tokens, amount, next);
   if (age) return { ...base, next, ...age };
   const magnitude = magnitudeAround(tokens, amount, next);
   if (magnitude)
@@ -249,7 +255,7 @@ function numberAt(tokens: Token[], i: number): Draft | null {
       next: magnitude.next,
       dimension: 'magnitude',
       factor: 1,
-      unit: baseUnit('magnitude'),
+      unit: baseUnit(model, 'magnitude'),
       statedUnit: null,
       unitKey: 'magnitude',
     };
@@ -259,7 +265,7 @@ function numberAt(tokens: Token[], i: number): Draft | null {
     next,
     dimension: 'count',
     factor: 1,
-    unit: baseUnit('count'),
+    unit: baseUnit(model, 'count'),
     statedUnit: null,
     unitKey: null,
     noun: true,
@@ -289,7 +295,7 @@ function unitFields(
 
 type Base = Pick<Draft, 'first' | 'amount' | 'upper' | 'granularity'>;
 
-function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: boolean): Draft {
+function withUnit(model: Model, tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: boolean): Draft {
   // "30 MUSD", "75 USD million": the scale the unit carries goes into the amount
   const scale = statedUnit.scale ?? 1;
   const base =
@@ -315,8 +321,8 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
   if (unit.dimension === 'duration') {
     for (;;) {
       const and = tokens[next]?.lower === 'and' ? 1 : 0;
-      const part = tokens[next + and]?.spaceBefore ? parseNumber(tokens, next + and) : null;
-      const partUnit = part ? unitAt(tokens, part.next, false) : null;
+      const part = tokens[next + and]?.spaceBefore ? parseNumber(model, tokens, next + and) : null;
+      const partUnit = part ? unitAt(model, tokens, part.next, false) : null;
       if (!part || !partUnit || partUnit.dimension !== 'duration' || partUnit.key === unit.key) break;
       amount += (part.value * partUnit.factor) / unit.factor;
       granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
@@ -328,9 +334,9 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
     const and = tokens[next]?.lower === 'and' ? 1 : 0;
     const part =
       tokens[next + and]?.spaceBefore && !(and && tokens[base.first - 1]?.lower === 'between')
-        ? parseNumber(tokens, next + and)
+        ? parseNumber(model, tokens, next + and)
         : null;
-    const partUnit = part ? compoundPartAt(tokens, part.next, unit, part.value) : null;
+    const partUnit = part ? compoundPartAt(model, tokens, part.next, unit, part.value) : null;
     if (part && partUnit) {
       amount += (part.value * partUnit.factor) / unit.factor;
       granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
@@ -356,7 +362,7 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
         next: old,
         dimension: 'age',
         factor: unit.factor / YEAR,
-        unit: baseUnit('age'),
+        unit: baseUnit(model, 'age'),
         statedUnit: unit.stated,
         unitKey: unit.key,
         role: glued ? 'modifier' : 'measure',
@@ -382,7 +388,7 @@ function withUnit(tokens: Token[], stated: Base, statedUnit: UnitMatch, glued: b
 }
 
 /** A number, "a"/"an" before a unit ("an hour"), "half an hour", or a range "20 to 30". */
-function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
+function amountAt(model: Model, tokens: Token[], i: number, money: boolean): Amount | null {
   const token = tokens[i];
   if (!token) return null;
   // Not the middle of a number or word ("A1"; ranges like "3-2" are read from their first number).
@@ -394,14 +400,14 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
     (previous.kind === 'number' || previous.kind === 'word' || previous.text === '%')
   )
     return null;
-  const single = singles.startingAt(tokens, i);
+  const single = tables(model).singles.startingAt(tokens, i);
   if (single)
     return { parsed: { value: single.value, next: single.next, granularity: single.value, words: true }, first: i };
   // "all day", "a full week", "another hour", "half year", "all-day"
-  const quantifier = unitQuantifiers.startingAt(tokens, i);
+  const quantifier = tables(model).unitQuantifiers.startingAt(tokens, i);
   if (quantifier) {
     const dash = tokens[quantifier.next]?.text === '-' && !tokens[quantifier.next]?.spaceBefore ? 1 : 0;
-    if (unitAt(tokens, quantifier.next + dash, false)?.dimension === 'duration') {
+    if (unitAt(model, tokens, quantifier.next + dash, false)?.dimension === 'duration') {
       return {
         parsed: { value: quantifier.value, next: quantifier.next + dash, granularity: quantifier.value, words: true },
         first: i,
@@ -409,14 +415,14 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
     }
   }
   // "an hour", but not "a second quake" (an ordinal)
-  if ((token.lower === 'a' || token.lower === 'an') && unitAt(tokens, i + 1, false)?.dimension === 'duration') {
+  if ((token.lower === 'a' || token.lower === 'an') && unitAt(model, tokens, i + 1, false)?.dimension === 'duration') {
     const ordinal =
       tokens[i + 1]?.lower === 'second' &&
       tokens[i + 2]?.kind === 'word' &&
       !AFTER_A_SECOND.has(tokens[i + 2]?.lower ?? '');
     if (!ordinal) return { parsed: { value: 1, next: i + 1, granularity: 1, words: true }, first: i };
   }
-  const parsed = parseNumber(tokens, i, { millionSuffix: money });
+  const parsed = parseNumber(model, tokens, i, { millionSuffix: money });
   if (!parsed) return null;
   // "20 to 30", "20-30", "between 20 and 30"
   const joiner = tokens[parsed.next];
@@ -424,7 +430,7 @@ function amountAt(tokens: Token[], i: number, money: boolean): Amount | null {
   const between = tokens[i - 1]?.lower === 'between' || (money && tokens[i - 2]?.lower === 'between');
   if (joiner && (RANGE_JOINERS.has(joiner.lower) || (between && joiner.lower === 'and'))) {
     const sign = money && tokens[parsed.next + 1]?.text === tokens[i - 1]?.text ? 1 : 0;
-    const upper = parseNumber(tokens, parsed.next + 1 + sign, { millionSuffix: money });
+    const upper = parseNumber(model, tokens, parsed.next + 1 + sign, { millionSuffix: money });
     // not a phone number or a code: "+1-222-2222"
     const code =
       tokens[i - 1]?.text === '+' ||
@@ -460,6 +466,7 @@ function andAHalf(tokens: Token[], i: number): number {
 
 /** "aged 33", "Tara Reid, 33,": an age without a unit. */
 function ageAround(
+  model: Model,
   tokens: Token[],
   amount: Amount,
   next: number,
@@ -474,7 +481,7 @@ function ageAround(
     /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') &&
     (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
   if (!aged && !apposition) return null;
-  return { dimension: 'age', factor: 1, unit: baseUnit('age'), statedUnit: null, unitKey: 'year' };
+  return { dimension: 'age', factor: 1, unit: baseUnit(model, 'age'), statedUnit: null, unitKey: 'year' };
 }
 
 /** "magnitude 6.7", "a 6.7-magnitude quake", "measuring 5.8 on the Richter scale". */

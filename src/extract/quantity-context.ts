@@ -2,12 +2,10 @@
  * What surrounds a quantity: the hedge before or after it, whether it is a change (trend),
  * a look-back ("two weeks ago"), and for counts the noun and the verb.
  */
-import { attributes, hedges, offsets } from '../model/lexicon.js';
-import type { Dimension, Hedge, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
+import { perModel } from '../model/derived.js';
+import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 
-const hedgesBefore = new PhraseTable<Hedge>(hedges.before);
-const hedgesAfter = new PhraseTable<Hedge | '='>(hedges.after);
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
 const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
   'less-than': 'at-most',
@@ -15,16 +13,6 @@ const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
   'well-over': 'at-least',
   'just-over': 'at-least',
 };
-const offsetWords = new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true]));
-const trendWords = new Map<string, Trend>([
-  ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
-  ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
-]);
-const countCues = new PhraseTable<string>(
-  Object.values(attributes.countCues)
-    .flat()
-    .map((w) => [w, w] as [string, string]),
-);
 /** "the deadliest day in over a year": a superlative before "in" + duration makes it a look-back, not a length. */
 const SUPERLATIVE = /^(?:first|last|worst|best|most|least|\p{L}{3,}est)$/u;
 const NOT_SUPERLATIVE = new Set([
@@ -43,6 +31,22 @@ const NOT_SUPERLATIVE = new Set([
 ]);
 /** How many tokens on either side of a count may hold its verb ("400 people were killed"). */
 const VERB_WINDOW = 4;
+
+/** The hedge, offset, trend and count-cue tables, per model. */
+const tables = perModel(({ hedges, offsets, attributes }) => ({
+  hedgesBefore: new PhraseTable<Hedge>(hedges.before),
+  hedgesAfter: new PhraseTable<Hedge | '='>(hedges.after),
+  offsetWords: new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true])),
+  trendWords: new Map<string, Trend>([
+    ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
+    ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
+  ]),
+  countCues: new PhraseTable<string>(
+    Object.values(attributes.countCues)
+      .flat()
+      .map((w) => [w, w] as [string, string]),
+  ),
+}));
 
 /** A quantity found by the scanner, before hedges and context are read. */
 export interface Draft {
@@ -64,18 +68,18 @@ export interface Draft {
   noun?: boolean;
 }
 
-export function build(text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
+export function build(model: Model, text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
   let first = d.first;
   let next = d.next;
   let hedge: Hedge = d.vague ? 'vague' : d.upper !== undefined ? 'range' : 'exact';
   const between = tokens[first - 1]?.lower === 'between';
-  const before = hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
+  const before = tables(model).hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
   if (before && (hedge === 'exact' || hedge === 'vague')) {
     // "less than a couple of days": the hedge bends the vague amount's stated end
     hedge = before.value;
     first = before.first;
   } else if (hedge === 'range' && between) first -= 1;
-  const after = hedgesAfter.startingAt(
+  const after = tables(model).hedgesAfter.startingAt(
     tokens,
     tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'plus' ? next + 1 : next,
   );
@@ -95,7 +99,7 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
     }
   }
   let role: QuantityRole = d.role ?? 'measure';
-  if (d.dimension === 'duration' && (offsetWords.startingAt(tokens, next) || isLookBack(tokens, first)))
+  if (d.dimension === 'duration' && (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first)))
     role = 'offset';
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[next - 1] as Token;
@@ -119,13 +123,13 @@ export function build(text: string, tokens: Token[], sentence: number, d: Draft)
       statedUnit: d.statedUnit,
       unitKey: d.unitKey,
       hedge,
-      trend: trendBefore(tokens, first),
+      trend: trendBefore(model, tokens, first),
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
     },
   };
   if (d.noun) {
     const noun = nounAfter(tokens, next);
-    const verb = verbNear(tokens, first, next - 1);
+    const verb = verbNear(model, tokens, first, next - 1);
     if (noun) mention.noun = noun;
     if (verb) mention.verb = verb;
   }
@@ -143,11 +147,11 @@ function isLookBack(tokens: Token[], first: number): boolean {
 }
 
 /** "rose by 5%", "up 3%": a change, not a level. */
-function trendBefore(tokens: Token[], first: number): Trend | null {
+function trendBefore(model: Model, tokens: Token[], first: number): Trend | null {
   const previous = tokens[first - 1];
   if (!previous) return null;
   const word = previous.lower === 'by' ? tokens[first - 2]?.lower : previous.lower;
-  return (word && trendWords.get(word)) || null;
+  return (word && tables(model).trendWords.get(word)) || null;
 }
 
 /** Words after a count that are not what it counts ("500 were injured"). */
@@ -188,12 +192,12 @@ function nounAfter(tokens: Token[], i: number): string | undefined {
 }
 
 /** The nearest count verb or cue ("killed", "dead", "injured"); at equal distance the one after. */
-function verbNear(tokens: Token[], first: number, last: number): string | undefined {
+function verbNear(model: Model, tokens: Token[], first: number, last: number): string | undefined {
   for (let d = 1; d <= VERB_WINDOW; d++) {
-    const after = countCues.startingAt(tokens, last + d);
+    const after = tables(model).countCues.startingAt(tokens, last + d);
     if (after) return after.value;
     if (first - d >= 0) {
-      const before = countCues.startingAt(tokens, first - d);
+      const before = tables(model).countCues.startingAt(tokens, first - d);
       if (before) return before.value;
     }
   }

@@ -4,11 +4,11 @@
  * (from the entity mentions) next to the speech verb; pronouns and unnamed sources
  * leave the speaker unknown.
  */
-import { entityLexicon } from '../model/lexicon.js';
-import type { EntityMention, QuoteMention, Span } from '../types.js';
+import { perModel } from '../model/derived.js';
+import type { EntityMention, Model, QuoteMention, Span } from '../types.js';
 
 /** News agencies report quotes; they do not speak them ("told AFP"). */
-const MEDIA = new Set(entityLexicon.media.map((m) => m.toLowerCase()));
+const media = perModel((model) => new Set(model.entities.media.map((m) => m.toLowerCase())));
 
 const OPEN = new Set(['“', '"', '«']);
 const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
@@ -28,10 +28,12 @@ export function normalizeQuote(text: string): string {
 }
 
 /** Every quotation in the text, with its speaker when the article names one. */
-export function extractQuotes(text: string, entities: EntityMention[]): QuoteMention[] {
+export function extractQuotes(model: Model, text: string, entities: EntityMention[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
   const speakers = new Speakers(
-    entities.filter((e) => (e.type === 'person' || e.type === 'organization') && !MEDIA.has(e.text.toLowerCase())),
+    entities.filter(
+      (e) => (e.type === 'person' || e.type === 'organization') && !media(model).has(e.text.toLowerCase()),
+    ),
   );
   // Where each closing mark was last found: `i` only moves forward, so a mark found beyond `i`
   // is still the next one, and the text is searched once per kind of mark (not once per opening mark).

@@ -2,29 +2,37 @@
  * Roles around a name: "former U.S. President Donald Trump", "Secretary of State Marco Rubio",
  * "White House press secretary Karoline Leavitt", "Karoline Leavitt, the White House press secretary".
  */
-import { roles } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { Role, Token } from '../types.js';
+import type { Model, Role, Token } from '../types.js';
 
-export const titles = new PhraseTable<string>(
-  Object.entries(roles.titles).flatMap(([title, written]) => written.map((w) => [w, title] as [string, string])),
-);
-const modifiers = new PhraseTable<string>(roles.modifiers);
+/** Role titles as written ("Secretary of State", "press secretary") and their modifiers ("former"), per model. */
+export const roleTables = perModel(({ roles }) => ({
+  titles: new PhraseTable<string>(
+    Object.entries(roles.titles).flatMap(([title, written]) => written.map((w) => [w, title] as [string, string])),
+  ),
+  modifiers: new PhraseTable<string>(roles.modifiers),
+}));
 /** Qualifiers are capitalized words ("U.S.", "Russian", "White House") or a possessive ("Ukraine’s"). */
 const MAX_QUALIFIER = 4;
 
 const isCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}/u.test(t.text));
 
 /** Leading title words of a capitalized run ("President" in "President Donald Trump"): how many tokens, or 0. */
-export function leadingTitle(tokens: Token[], first: number, last: number): { title: string; next: number } | null {
-  const match = titles.startingAt(tokens, first);
+export function leadingTitle(
+  model: Model,
+  tokens: Token[],
+  first: number,
+  last: number,
+): { title: string; next: number } | null {
+  const match = roleTables(model).titles.startingAt(tokens, first);
   if (!match || match.next > last) return null;
   return { title: match.value, next: match.next };
 }
 
 /** The role written right before the name starting at token `first`, if any. */
-export function roleBefore(text: string, tokens: Token[], first: number): Role | null {
-  const title = titles.endingBefore(tokens, first);
+export function roleBefore(model: Model, text: string, tokens: Token[], first: number): Role | null {
+  const title = roleTables(model).titles.endingBefore(tokens, first);
   if (!title) return null;
   let start = title.first;
   // qualifier: "U.S.", "White House", "Russian", "Ukraine’s"
@@ -32,7 +40,7 @@ export function roleBefore(text: string, tokens: Token[], first: number): Role |
   while (q > 0 && start - q < MAX_QUALIFIER) {
     const t = tokens[q - 1] as Token;
     // "Former Mayor": a capitalized modifier is no qualifier
-    if (modifiers.endingBefore(tokens, q)) break;
+    if (roleTables(model).modifiers.endingBefore(tokens, q)) break;
     if (isCapital(t) || (t.text === '.' && !t.spaceBefore && isCapital(tokens[q - 2]))) q--;
     else break;
   }
@@ -42,7 +50,11 @@ export function roleBefore(text: string, tokens: Token[], first: number): Role |
     q < start ? text.slice((tokens[q] as Token).start, (tokens[start - 1] as Token).end).replace(/['’]s$/u, '') : null;
   start = q;
   const found: string[] = [];
-  for (let m = modifiers.endingBefore(tokens, start); m; m = modifiers.endingBefore(tokens, start)) {
+  for (
+    let m = roleTables(model).modifiers.endingBefore(tokens, start);
+    m;
+    m = roleTables(model).modifiers.endingBefore(tokens, start)
+  ) {
     found.unshift(m.value);
     start = m.first;
   }
@@ -59,14 +71,18 @@ export function roleBefore(text: string, tokens: Token[], first: number): Role |
 }
 
 /** An appositive after the name ending at token `last`: ", the White House press secretary". */
-export function roleAfter(text: string, tokens: Token[], last: number): Role | null {
+export function roleAfter(model: Model, text: string, tokens: Token[], last: number): Role | null {
   let k = last + 1;
   if (tokens[k]?.text !== ',') return null;
   k++;
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
   const begin = k;
   const found: string[] = [];
-  for (let m = modifiers.startingAt(tokens, k); m; m = modifiers.startingAt(tokens, k)) {
+  for (
+    let m = roleTables(model).modifiers.startingAt(tokens, k);
+    m;
+    m = roleTables(model).modifiers.startingAt(tokens, k)
+  ) {
     found.push(m.value);
     k = m.next;
   }
@@ -74,10 +90,10 @@ export function roleAfter(text: string, tokens: Token[], last: number): Role | n
   while (
     k - qualifierStart < MAX_QUALIFIER &&
     (isCapital(tokens[k]) || (tokens[k]?.text === '.' && !tokens[k]?.spaceBefore)) &&
-    !titles.startingAt(tokens, k)
+    !roleTables(model).titles.startingAt(tokens, k)
   )
     k++;
-  const title = titles.startingAt(tokens, k);
+  const title = roleTables(model).titles.startingAt(tokens, k);
   if (!title) return null;
   const after = tokens[title.next];
   if (

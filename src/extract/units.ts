@@ -1,7 +1,8 @@
 /** Unit and currency words after (or signs before) a number, from model/units.json and model/currencies.json. */
-import { currencies, numberWords, units, type UnitEntry } from '../model/lexicon.js';
+import type { UnitEntry } from '../model/data.js';
+import { perModel } from '../model/derived.js';
 import { tokenize } from '../text/tokens.js';
-import type { Dimension, Token } from '../types.js';
+import type { Dimension, Model, Token } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 import { addTo } from '../util/add-to.js';
 
@@ -57,39 +58,61 @@ class WordTable<T> {
   }
 }
 
-const AMBIGUOUS = new Set(units.ambiguous);
-const EXACT_CASE = new Set(units.exactCase);
-const unitWords = new WordTable<UnitEntry>(
-  units.units.flatMap((u) => u.words.map((w) => [w, u] as [string, UnitEntry])),
-);
-const currencySigns = new PhraseTable<string>(currencies.symbols);
-const currencyWords = new WordTable<string>(Object.entries(currencies.words));
-/** Signs of one character ("€", "$", "元") may also follow the number: "10 €", "100元". */
-const SIGNS_AFTER = new Map(Object.entries(currencies.symbols).filter(([sign]) => [...sign].length === 1));
-const CODES_BEFORE = new Set(currencies.codes.filter((code) => !currencies.wordCodes.includes(code)));
-/** No code is longer than this (a scaled one has one letter more): longer words are not read as codes. */
-const LONGEST_CODE = Math.max(0, ...[...CODES_BEFORE].map((code) => code.length));
-const LOOSE_LETTERS = new Set(currencies.looseLetters);
-const CODES = new Set(currencies.codes);
-/** Scale words that may follow a currency code: "75 USD million", "EUR 3 bn" is read by the number. */
-const CODE_SCALES = new Map(
-  [
-    ...Object.entries(numberWords.scales),
-    ...Object.entries(numberWords.suffixScales).filter(([w]) => w.length > 1),
-  ].filter(([, f]) => f >= 1000),
-);
-/** Minor units fold into the major one: "34 cents" is 0.34 USD (kept as 34 cents when stated). */
-const MINOR: Record<string, [string, number]> = currencies.minor;
-const CONTEXTS = new Map(
-  Object.entries(units.contexts).map(([name, c]) => [name, { cues: new Set(c.cues), against: new Set(c.against) }]),
-);
+/** The unit and currency tables of model/units.json and model/currencies.json, per model. */
+const tables = perModel((model) => {
+  const AMBIGUOUS = new Set(model.units.ambiguous);
+  const EXACT_CASE = new Set(model.units.exactCase);
+  const unitWords = new WordTable<UnitEntry>(
+    model.units.units.flatMap((u) => u.words.map((w) => [w, u] as [string, UnitEntry])),
+  );
+  const currencySigns = new PhraseTable<string>(model.currencies.symbols);
+  const currencyWords = new WordTable<string>(Object.entries(model.currencies.words));
+  /** Signs of one character ("€", "$", "元") may also follow the number: "10 €", "100元". */
+  const SIGNS_AFTER = new Map(Object.entries(model.currencies.symbols).filter(([sign]) => [...sign].length === 1));
+  const CODES_BEFORE = new Set(model.currencies.codes.filter((code) => !model.currencies.wordCodes.includes(code)));
+  /** No code is longer than this (a scaled one has one letter more): longer words are not read as codes. */
+  const LONGEST_CODE = Math.max(0, ...[...CODES_BEFORE].map((code) => code.length));
+  const LOOSE_LETTERS = new Set(model.currencies.looseLetters);
+  const CODES = new Set(model.currencies.codes);
+  /** Scale words that may follow a currency code: "75 USD million", "EUR 3 bn" is read by the number. */
+  const CODE_SCALES = new Map(
+    [
+      ...Object.entries(model.numberWords.scales),
+      ...Object.entries(model.numberWords.suffixScales).filter(([w]) => w.length > 1),
+    ].filter(([, f]) => f >= 1000),
+  );
+  /** Minor units fold into the major one: "34 cents" is 0.34 USD (kept as 34 cents when stated). */
+  const MINOR: Record<string, [string, number]> = model.currencies.minor;
+  const CONTEXTS = new Map(
+    Object.entries(model.units.contexts).map(([name, c]) => [
+      name,
+      { cues: new Set(c.cues), against: new Set(c.against) },
+    ]),
+  );
+  return {
+    AMBIGUOUS,
+    EXACT_CASE,
+    unitWords,
+    currencySigns,
+    currencyWords,
+    SIGNS_AFTER,
+    CODES_BEFORE,
+    LONGEST_CODE,
+    LOOSE_LETTERS,
+    CODES,
+    CODE_SCALES,
+    MINOR,
+    CONTEXTS,
+  };
+});
+
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 /** Punctuation after which a glued letter ("40C.") ends the quantity. */
 const ENDS = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', '”', '’', "'"]);
 
-export function baseUnit(dimension: Dimension): string {
+export function baseUnit(model: Model, dimension: Dimension): string {
   return (
-    units.dimensions[dimension]?.base ??
+    model.units.dimensions[dimension]?.base ??
     (dimension === 'count'
       ? 'item'
       : dimension === 'time-of-day'
@@ -113,21 +136,26 @@ function stated(tokens: Token[], i: number, next: number): string {
  * short forms that are also words ("m", "in.", "c") are read only then, or before punctuation.
  * A unit in brackets right after the number counts too: "20 (kg)", "20 [kg]".
  */
-export function unitAt(tokens: Token[], i: number, glued: boolean): UnitMatch | null {
+export function unitAt(model: Model, tokens: Token[], i: number, glued: boolean): UnitMatch | null {
   const close = OPEN[tokens[i]?.text ?? ''];
   if (close) {
-    const inner = plainUnitAt(tokens, i + 1, true);
+    const inner = plainUnitAt(model, tokens, i + 1, true);
     if (!inner || inner.ambiguous || tokens[inner.match.next]?.text !== close) return null;
     return inner.match.dimension === 'duration'
       ? null
       : { ...inner.match, stated: stated(tokens, i, inner.match.next + 1), next: inner.match.next + 1 };
   }
-  return plainUnitAt(tokens, i, glued)?.match ?? null;
+  return plainUnitAt(model, tokens, i, glued)?.match ?? null;
 }
 
-function plainUnitAt(tokens: Token[], i: number, glued: boolean): { match: UnitMatch; ambiguous: boolean } | null {
-  for (const match of unitWords.allStartingAt(tokens, i)) {
-    const reading = readingOf(tokens, i, glued, match);
+function plainUnitAt(
+  model: Model,
+  tokens: Token[],
+  i: number,
+  glued: boolean,
+): { match: UnitMatch; ambiguous: boolean } | null {
+  for (const match of tables(model).unitWords.allStartingAt(tokens, i)) {
+    const reading = readingOf(model, tokens, i, glued, match);
     if (reading !== undefined) return reading;
   }
   return null;
@@ -135,6 +163,7 @@ function plainUnitAt(tokens: Token[], i: number, glued: boolean): { match: UnitM
 
 /** One reading of a unit word: the match, null when the word is no unit here, undefined when this reading needs a context it lacks. */
 function readingOf(
+  model: Model,
   tokens: Token[],
   i: number,
   glued: boolean,
@@ -145,8 +174,8 @@ function readingOf(
     .slice(i, match.next)
     .map((t) => t.lower)
     .join(match.next - i > 1 ? ' ' : '');
-  const ambiguous = AMBIGUOUS.has(text) || AMBIGUOUS.has(tokens[i]?.lower ?? '');
-  if (EXACT_CASE.has(text) && tokens[i]?.text !== text) return null;
+  const ambiguous = tables(model).AMBIGUOUS.has(text) || tables(model).AMBIGUOUS.has(tokens[i]?.lower ?? '');
+  if (tables(model).EXACT_CASE.has(text) && tokens[i]?.text !== text) return null;
   // "in his 50s", "the 1990s": decades, not seconds
   if (u.key === 'second' && text === 's' && !tokens[i]?.spaceBefore && /^\d*0$/.test(tokens[i - 1]?.text ?? ''))
     return null;
@@ -155,8 +184,8 @@ function readingOf(
   const touching = glued && !tokens[i]?.spaceBefore;
   if (ambiguous && !glued && !ends && !(after?.lower === 'x' || after?.text === '×')) return null;
   if (u.dimension !== 'duration' && ambiguous && (inCode(tokens, i, match.next) || afterCode(tokens, i))) return null;
-  if (u.context && !inContext(tokens, i, match.next, u, touching)) return undefined;
-  const base = u.base ?? baseUnit(u.dimension);
+  if (u.context && !inContext(model, tokens, i, match.next, u, touching)) return undefined;
+  const base = u.base ?? baseUnit(model, u.dimension);
   return {
     match: {
       dimension: u.dimension,
@@ -217,8 +246,8 @@ function afterCode(tokens: Token[], i: number): boolean {
  * Whether a unit that needs a context has it: the nearest cue word in the sentence is one of the
  * context's cues, not one of its `against` words ("rotate 90 degrees", "a 10-pound fine").
  */
-function inContext(tokens: Token[], i: number, next: number, u: UnitEntry, touching: boolean): boolean {
-  const context = CONTEXTS.get(u.context ?? '');
+function inContext(model: Model, tokens: Token[], i: number, next: number, u: UnitEntry, touching: boolean): boolean {
+  const context = tables(model).CONTEXTS.get(u.context ?? '');
   if (!context) return false;
   // "2 million pounds of beef": what the unit is of decides
   const of = tokens[next]?.lower === 'of' ? tokens[next + 1] : undefined;
@@ -258,23 +287,23 @@ function afterName(tokens: Token[], i: number): boolean {
  * letters cannot be a word ("c $ 16", "HK $ 10"). An ISO code apart from the number with another
  * number before it ("17 USD 25") closes that number instead.
  */
-export function currencySignBefore(tokens: Token[], i: number): { code: string; first: number } | null {
+export function currencySignBefore(model: Model, tokens: Token[], i: number): { code: string; first: number } | null {
   const last = tokens[i - 1];
   if (!last) return null;
   // (a scaled code before the number, "MAUD 60", is left unread: the scanner builds that unit itself)
-  const code = last.kind === 'word' ? codeOf(last.text) : null;
+  const code = last.kind === 'word' ? codeOf(model, last.text) : null;
   if (code && !code.scale) {
     if (tokens[i]?.spaceBefore && tokens[i - 2]?.kind === 'number') return null;
     return { ...code, first: i - 1 };
   }
-  const sign = currencySigns.endingBefore(tokens, i);
+  const sign = tables(model).currencySigns.endingBefore(tokens, i);
   if (!sign) return null;
   const written = tokens.slice(sign.first, i);
   const asOne = written.every((t, k) => k === 0 || !t.spaceBefore);
-  const symbol = Object.keys(currencies.symbols).find(
+  const symbol = Object.keys(model.currencies.symbols).find(
     (key) => key.replace(/\s/g, '') === written.map((t) => t.text).join(''),
   );
-  const loose = LOOSE_LETTERS.has(
+  const loose = tables(model).LOOSE_LETTERS.has(
     written
       .filter((t) => t.kind === 'word')
       .map((t) => t.lower)
@@ -282,7 +311,7 @@ export function currencySignBefore(tokens: Token[], i: number): { code: string; 
   );
   if (written.length > 1 && !loose && (!asOne || !symbol)) {
     // fall back to the last token alone ("$")
-    const code = currencies.symbols[last.text];
+    const code = model.currencies.symbols[last.text];
     return code ? { code, first: i - 1 } : null;
   }
   return { code: sign.value, first: sign.first };
@@ -292,13 +321,13 @@ export function currencySignBefore(tokens: Token[], i: number): { code: string; 
  * "dollars", "euros", "USD", "pounds" after the number; one-character signs too ("10 €", "100元"),
  * unless a number follows (then the sign is that number's: "10 $30", "$ 20 $ 37").
  */
-export function currencyWordAt(tokens: Token[], i: number): UnitMatch | null {
+export function currencyWordAt(model: Model, tokens: Token[], i: number): UnitMatch | null {
   const token = tokens[i];
   if (!token) return null;
-  const sign = SIGNS_AFTER.get(token.text);
-  if (sign) return tokens[i + 1]?.kind === 'number' ? null : money(sign, token.text, i + 1);
-  const scaled = codeOf(token.text);
-  const match = scaled?.scale ? { value: scaled.code, next: i + 1 } : currencyWords.startingAt(tokens, i);
+  const sign = tables(model).SIGNS_AFTER.get(token.text);
+  if (sign) return tokens[i + 1]?.kind === 'number' ? null : money(model, sign, token.text, i + 1);
+  const scaled = codeOf(model, token.text);
+  const match = scaled?.scale ? { value: scaled.code, next: i + 1 } : tables(model).currencyWords.startingAt(tokens, i);
   // "3 USD50": a code glued to the next number is that number's
   if (!match || (tokens[match.next]?.kind === 'number' && !tokens[match.next]?.spaceBefore)) return null;
   // "p" only glued to a small number: "50p", not "1080p"
@@ -306,29 +335,29 @@ export function currencyWordAt(tokens: Token[], i: number): UnitMatch | null {
     return null;
   // "75 USD million"
   const scaleWord =
-    match.next === i + 1 && CODES.has(token.text.toUpperCase())
-      ? CODE_SCALES.get(tokens[i + 1]?.lower ?? '')
+    match.next === i + 1 && tables(model).CODES.has(token.text.toUpperCase())
+      ? tables(model).CODE_SCALES.get(tokens[i + 1]?.lower ?? '')
       : undefined;
   const next = scaleWord ? match.next + 1 : match.next;
-  const unit = money(match.value, stated(tokens, i, next), next);
+  const unit = money(model, match.value, stated(tokens, i, next), next);
   const scale = scaled?.scale ?? scaleWord;
   // the factor carries the scale, so the base amount is right even where the amount is not multiplied
   return scale ? { ...unit, factor: unit.factor * scale, scale } : unit;
 }
 
 /** An upper-case ISO code, maybe with a scale prefix: "USD" → USD, "MUSD" → USD × 10⁶, "RMB" → CNY. */
-function codeOf(text: string): { code: string; scale?: number } | null {
-  if (text.length > LONGEST_CODE + 1 || !/^\p{L}+$/u.test(text)) return null;
-  if (CODES_BEFORE.has(text)) return { code: currencies.words[text.toLowerCase()] ?? text };
-  const scale = currencies.scaledCodes[text.slice(0, 1)];
+function codeOf(model: Model, text: string): { code: string; scale?: number } | null {
+  if (text.length > tables(model).LONGEST_CODE + 1 || !/^\p{L}+$/u.test(text)) return null;
+  if (tables(model).CODES_BEFORE.has(text)) return { code: model.currencies.words[text.toLowerCase()] ?? text };
+  const scale = model.currencies.scaledCodes[text.slice(0, 1)];
   const rest = text.slice(1);
-  return scale !== undefined && CODES_BEFORE.has(rest)
-    ? { code: currencies.words[rest.toLowerCase()] ?? rest, scale }
+  return scale !== undefined && tables(model).CODES_BEFORE.has(rest)
+    ? { code: model.currencies.words[rest.toLowerCase()] ?? rest, scale }
     : null;
 }
 
-export function money(code: string, statedUnit: string, next: number): UnitMatch {
-  const [base, factor] = MINOR[code] ?? [code, 1];
+export function money(model: Model, code: string, statedUnit: string, next: number): UnitMatch {
+  const [base, factor] = tables(model).MINOR[code] ?? [code, 1];
   return { dimension: 'money', key: code, factor, shift: 0, stated: statedUnit, base, next };
 }
 
@@ -337,10 +366,16 @@ export function money(code: string, statedUnit: string, next: number): UnitMatch
  * "20 stone 4 lb", "3 dollars 50 cents", "15 dollars 50." (a bare number of cents closing the
  * sentence). Here "in" may stand without its dot.
  */
-export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amount: number): UnitMatch | null {
+export function compoundPartAt(
+  model: Model,
+  tokens: Token[],
+  i: number,
+  major: UnitMatch,
+  amount: number,
+): UnitMatch | null {
   if (major.dimension === 'money') {
-    const minors = currencies.compounds[major.key] ?? [];
-    const part = currencyWordAt(tokens, i);
+    const minors = model.currencies.compounds[major.key] ?? [];
+    const part = currencyWordAt(model, tokens, i);
     if (part) return minors.includes(part.key) ? part : null;
     // "it costs 15 dollars 50.": a bare number of cents, only where the sentence ends
     const after = tokens[i];
@@ -349,12 +384,12 @@ export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amo
       amount > 0 &&
       amount < 100 &&
       (!after || (after.kind === 'punct' && ENDS.has(after.text) && !tokens[i + 1]));
-    return bare && minors[0] ? money(minors[0], '', i) : null;
+    return bare && minors[0] ? money(model, minors[0], '', i) : null;
   }
-  const allowed = units.compounds[major.key];
+  const allowed = model.units.compounds[major.key];
   if (!allowed) return null;
   if (tokens[i]?.lower === 'in' && allowed.includes('inch')) {
-    const inch = units.units.find((u) => u.key === 'inch') as UnitEntry;
+    const inch = model.units.units.find((u) => u.key === 'inch') as UnitEntry;
     const after = tokens[i + 1];
     if (!after || after.kind === 'punct' || /^(?:more|less|tall|long|high|wide|deep|thick|and|or)$/.test(after.lower)) {
       return {
@@ -363,11 +398,11 @@ export function compoundPartAt(tokens: Token[], i: number, major: UnitMatch, amo
         factor: inch.factor,
         shift: 0,
         stated: tokens[i]?.text ?? 'in',
-        base: baseUnit(inch.dimension),
+        base: baseUnit(model, inch.dimension),
         next: i + 1,
       };
     }
   }
-  const part = unitAt(tokens, i, !tokens[i]?.spaceBefore);
+  const part = unitAt(model, tokens, i, !tokens[i]?.spaceBefore);
   return part && allowed.includes(part.key) ? part : null;
 }

@@ -11,7 +11,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import type { Article } from '../types.js';
+import type { Article, SkippedInput } from '../types.js';
 import { publicationDate } from './date.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
@@ -28,12 +28,6 @@ export interface IngestOptions {
   cwd: string;
   /** Files larger than this many bytes are skipped (default 5 MB). */
   maxFileSize?: number;
-}
-
-/** An input that was found but not read, and why. `path` is shown like an article's path. */
-export interface SkippedInput {
-  path: string;
-  reason: string;
 }
 
 /** Something worth telling about a file that was read all the same (its encoding, bad bytes). */

@@ -1,6 +1,5 @@
 /** Normalized values in words: "about 81–90 min", "more than 120 min", "10:00 ET". */
-import { units } from '../model/lexicon.js';
-import type { Quantity } from '../types.js';
+import type { Model, Quantity } from '../types.js';
 
 export type Described = Pick<
   Quantity,
@@ -9,7 +8,10 @@ export type Described = Pick<
   zone?: string | null;
 };
 
-const DURATION_UNITS: [string, number][] = units.dimensions.duration?.display ?? [['s', 1]];
+/** The units a duration may be shown in (model/units.json), largest first. */
+function durationUnits(model: Model): [string, number][] {
+  return model.units.dimensions.duration?.display ?? [['s', 1]];
+}
 
 function isWhole(n: number): boolean {
   return Math.abs(n - Math.round(n)) < 1e-6;
@@ -37,15 +39,16 @@ function statedPoints(v: Described): number[] {
  * a whole number below 1,000 ("81–90 min" and "more than 120 min", not "1.35–1.5 h"), or else the
  * largest that is not bigger than the smallest amount.
  */
-export function durationUnit(values: Described[]): [string, number] {
+export function durationUnit(model: Model, values: Described[]): [string, number] {
+  const units = durationUnits(model);
   const points = values.flatMap(statedPoints).filter((n) => Number.isFinite(n) && n > 0);
   if (points.length === 0) return ['s', 1];
-  for (const [name, factor] of DURATION_UNITS) {
+  for (const [name, factor] of units) {
     if (factor > 1 && points.every((p) => p >= factor && isWhole(p / factor) && p / factor < 1000))
       return [name, factor];
   }
   const smallest = Math.min(...points);
-  return DURATION_UNITS.find(([, factor]) => factor <= smallest) ?? ['s', 1];
+  return units.find(([, factor]) => factor <= smallest) ?? ['s', 1];
 }
 
 /** Made once: `toLocaleString` with options builds a new formatter on every call (0.3 s on ECB+). */
@@ -65,8 +68,8 @@ function clock(minutes: number): string {
  * One value in words. `unit` fixes the duration unit so that all sides of a finding read alike;
  * without it, each value picks its own.
  */
-export function describe(value: Described, unit?: [string, number]): string {
-  const [name, factor] = value.dimension === 'duration' ? (unit ?? durationUnit([value])) : ['', 1];
+export function describeValue(model: Model, value: Described, unit?: [string, number]): string {
+  const [name, factor] = value.dimension === 'duration' ? (unit ?? durationUnit(model, [value])) : ['', 1];
   const fmt = (n: number): string => {
     switch (value.dimension) {
       case 'time-of-day':

@@ -13,33 +13,17 @@
  *  6. first name: a one-word name that is the first name of a person named in full in the
  *     same article ("Alexis").
  */
-import { entityLexicon } from '../model/lexicon.js';
-import { countryNamed } from '../model/gazetteer.js';
-import type { EntityMention, EntityType, Role } from '../types.js';
+import { perModel } from '../model/derived.js';
+import type { Entity, EntityMention, EntityRef, EntityType, MergeReason, Model, Role } from '../types.js';
 
-export type MergeReason = 'alias' | 'same name' | 'spelling variant' | 'first-name variant' | 'surname' | 'first name';
-
-export interface EntityRef {
-  path: string;
-  mention: EntityMention;
-}
-
-export interface Entity {
-  id: string;
-  type: EntityType;
-  /** The display name: the most frequent full form. */
-  name: string;
-  /** Every spelling used, with the reason it was merged (the display name has 'same name'). */
-  names: { name: string; reason: MergeReason; articles: string[] }[];
-  mentions: EntityRef[];
-  roles: { path: string; role: Role; mention: EntityMention }[];
-  articles: string[];
-}
-
-const ALIASES = new Map(
-  Object.entries(entityLexicon.aliases).flatMap(([canonical, { names }]) =>
-    names.map((n) => [fold(n), canonical] as [string, string]),
-  ),
+/** Each alias of model/entities.json, folded → the canonical name it stands for. */
+const aliases = perModel(
+  (model) =>
+    new Map(
+      Object.entries(model.entities.aliases).flatMap(([canonical, { names }]) =>
+        names.map((n) => [fold(n), canonical] as [string, string]),
+      ),
+    ),
 );
 
 /** Case, diacritics, "the", dots and possessives folded away. */
@@ -55,22 +39,22 @@ export function fold(name: string): string {
     .trim();
 }
 
-/** The spelling skeleton of rule 3 (initials such as the "W." of "W. Mark Felt" are left out). */
-export function skeleton(name: string): string {
-  let sk = skeletons.get(name);
-  if (sk === undefined) {
-    // the same names are asked for again and again (every one-word name is checked against each
-    // full name of its article): remembered, which was most of the resolve stage at 10,000 articles
-    if (skeletons.size >= SKELETONS_KEPT) skeletons.clear();
-    skeletons.set(name, (sk = spellingSkeleton(name)));
-  }
-  return sk;
+/**
+ * The spelling skeleton of rule 3, remembering what it has made: the same names are asked for
+ * again and again (every one-word name is checked against each full name of its article), which
+ * was most of the resolve stage at 10,000 articles. Make one per batch or story; it goes with it.
+ */
+export function skeletons(): (name: string) => string {
+  const made = new Map<string, string>();
+  return (name) => {
+    let sk = made.get(name);
+    if (sk === undefined) made.set(name, (sk = spellingSkeleton(name)));
+    return sk;
+  };
 }
 
-const skeletons = new Map<string, string>();
-const SKELETONS_KEPT = 100_000;
-
-function spellingSkeleton(name: string): string {
+/** The spelling skeleton of rule 3 (initials such as the "W." of "W. Mark Felt" are left out). */
+export function spellingSkeleton(name: string): string {
   const words = fold(name).split(' ');
   const kept =
     words.length > 2 ? words.filter((w, i) => i === words.length - 1 || w.replace(/[^\p{L}]/gu, '').length > 1) : words;
@@ -85,16 +69,16 @@ function spellingSkeleton(name: string): string {
 }
 
 /** The canonical name a built-in alias stands for ("U.S." → United States), or undefined. */
-export function aliasOf(name: string): string | undefined {
-  return ALIASES.get(fold(name));
+export function aliasOf(model: Model, name: string): string | undefined {
+  return aliases(model).get(fold(name));
 }
 
 /** Rule 1: the canonical name of an alias or a country spelling, else the name itself. */
-function canonical(name: string, type: EntityType): { name: string; alias: boolean } {
-  const alias = ALIASES.get(fold(name));
+function canonical(model: Model, name: string, type: EntityType): { name: string; alias: boolean } {
+  const alias = aliases(model).get(fold(name));
   if (alias) return { name: alias, alias: true };
   if (type === 'place') {
-    const country = countryNamed(name);
+    const country = model.places.countryNamed(name);
     if (country && fold(country.name) !== fold(name)) return { name: country.name, alias: true };
   }
   return { name, alias: false };
@@ -105,7 +89,8 @@ interface Draft {
   refs: (EntityRef & { reason: MergeReason })[];
 }
 
-export function resolveEntities(articles: { path: string; entities: EntityMention[] }[]): Entity[] {
+export function resolveEntities(model: Model, articles: { path: string; entities: EntityMention[] }[]): Entity[] {
+  const skeleton = skeletons();
   const drafts = new Map<string, Draft>();
   const add = (key: string, type: EntityType, ref: EntityRef, reason: MergeReason): void => {
     const draft = drafts.get(key) ?? { type, refs: [] };
@@ -116,7 +101,7 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
   for (const { path, entities } of articles) {
     for (const mention of entities) {
       if (mention.type === 'person') continue;
-      const c = canonical(mention.text, mention.type);
+      const c = canonical(model, mention.text, mention.type);
       add(`${mention.type}:${fold(c.name)}`, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');
     }
   }
@@ -165,7 +150,7 @@ export function resolveEntities(articles: { path: string; entities: EntityMentio
     }
   }
   return [...drafts.entries()]
-    .map(([key, draft]) => finish(key, draft))
+    .map(([key, draft]) => finish(model, key, draft, skeleton))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -188,7 +173,12 @@ function firstNameVariant(sk: string, bySurname: Map<string, Set<string>>): stri
 }
 
 /** Why `written` stands for `display`: a spelling difference in a shared word is rule 3, whatever merged it. */
-function reasonFor(written: string, display: string, merged: MergeReason): MergeReason {
+function reasonFor(
+  written: string,
+  display: string,
+  merged: MergeReason,
+  skeleton: (name: string) => string,
+): MergeReason {
   if (fold(written) === fold(display)) return 'same name';
   if (merged === 'alias') return 'alias';
   const words = fold(written).split(' ');
@@ -197,7 +187,7 @@ function reasonFor(written: string, display: string, merged: MergeReason): Merge
   return spelled ? 'spelling variant' : merged;
 }
 
-function finish(key: string, draft: Draft): Entity {
+function finish(model: Model, key: string, draft: Draft, skeleton: (name: string) => string): Entity {
   const counts = new Map<string, { name: string; reason: MergeReason; articles: Set<string>; n: number }>();
   for (const ref of draft.refs) {
     const name = ref.mention.text;
@@ -210,13 +200,17 @@ function finish(key: string, draft: Draft): Entity {
   }
   const canonicalName = key.startsWith('person:')
     ? null
-    : canonical(draft.refs[0]?.mention.text ?? '', draft.type).name;
+    : canonical(model, draft.refs[0]?.mention.text ?? '', draft.type).name;
   const full = [...counts.values()].sort(
     (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1),
   );
   const name = canonicalName ?? full[0]?.name ?? key;
   const names = [...counts.values()]
-    .map((e) => ({ name: e.name, reason: reasonFor(e.name, name, e.reason), articles: [...e.articles].sort() }))
+    .map((e) => ({
+      name: e.name,
+      reason: reasonFor(e.name, name, e.reason, skeleton),
+      articles: [...e.articles].sort(),
+    }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
   const mentions = draft.refs.map(({ path, mention }) => ({ path, mention }));
   return {

@@ -1,17 +1,20 @@
-import type { QuantityMention, RawQuantityMention } from '../types.js';
+import type { Model, QuantityMention, RawQuantityMention } from '../types.js';
 import { toInterval } from './interval.js';
 
 /** A mention as written → the same mention with its value as an interval in the base unit. */
-export function normalizeMention(raw: RawQuantityMention): QuantityMention {
+export function normalizeMention(model: Model, raw: RawQuantityMention): QuantityMention {
   const { reading, ...mention } = raw;
   const shift = reading.shift ?? 0;
-  const interval = toInterval({
-    amount: (reading.amount + shift) * reading.factor,
-    upper: reading.upper !== undefined ? (reading.upper + shift) * reading.factor : undefined,
-    hedge: reading.hedge,
-    dimension: reading.dimension,
-    granularity: reading.granularity * reading.factor,
-  });
+  const interval = toInterval(
+    {
+      amount: (reading.amount + shift) * reading.factor,
+      upper: reading.upper !== undefined ? (reading.upper + shift) * reading.factor : undefined,
+      hedge: reading.hedge,
+      dimension: reading.dimension,
+      granularity: reading.granularity * reading.factor,
+    },
+    model.hedges.tolerance,
+  );
   if (reading.lowInclusive !== undefined) interval.lowInclusive = reading.lowInclusive;
   if (reading.highInclusive !== undefined) interval.highInclusive = reading.highInclusive;
   return {

@@ -2,7 +2,7 @@
  * Hedge + amount → interval. The table in docs/quantities.md is the specification;
  * the widths live in model/hedges.json.
  */
-import { hedges } from '../model/lexicon.js';
+import type { HedgeLexicon } from '../model/data.js';
 import type { Dimension, Hedge, Interval } from '../types.js';
 
 export interface Reading {
@@ -16,7 +16,8 @@ export interface Reading {
   granularity: number;
 }
 
-const { tolerance } = hedges;
+/** The widths of model/hedges.json (with the config's tolerances). */
+export type Tolerance = HedgeLexicon['tolerance'];
 
 /**
  * How far a bare number may be from the truth because it was rounded when written:
@@ -24,7 +25,12 @@ const { tolerance } = hedges;
  * round numbers ("24 dead", "$6") are exact, and so are ages; temperatures and magnitudes
  * take half the place value with no cap (a tenth of 0 °C is nothing).
  */
-export function roundingTolerance(amount: number, granularity: number, dimension: Dimension): number {
+export function roundingTolerance(
+  amount: number,
+  granularity: number,
+  dimension: Dimension,
+  tolerance: Tolerance,
+): number {
   switch (dimension) {
     case 'time-of-day':
       return granularity >= 60 ? 5 : 0;
@@ -42,31 +48,36 @@ export function roundingTolerance(amount: number, granularity: number, dimension
   }
 }
 
-function band(dimension: Dimension, amount: number, relative: number): number {
+function band(dimension: Dimension, amount: number, relative: number, tolerance: Tolerance): number {
   return dimension === 'time-of-day' ? tolerance.clockAbout : Math.abs(amount) * relative;
 }
 
-export function toInterval(r: Reading): Interval {
+export function toInterval(r: Reading, tolerance: Tolerance): Interval {
   const x = r.amount;
-  const rounding = roundingTolerance(x, r.granularity, r.dimension);
+  const rounding = roundingTolerance(x, r.granularity, r.dimension, tolerance);
   const floor =
     r.dimension === 'time-of-day' || r.dimension === 'temperature' || r.dimension === 'date' ? -Infinity : 0;
   switch (r.hedge) {
     case 'exact':
       return closed(x - rounding, x + rounding);
     case 'about': {
-      const width = Math.max(rounding, band(r.dimension, x, tolerance.about));
+      const width = Math.max(rounding, band(r.dimension, x, tolerance.about, tolerance));
       return closed(x - width, x + width);
     }
     case 'nearly':
-      return { low: x - band(r.dimension, x, tolerance.nearly), high: x, lowInclusive: true, highInclusive: false };
+      return {
+        low: x - band(r.dimension, x, tolerance.nearly, tolerance),
+        high: x,
+        lowInclusive: true,
+        highInclusive: false,
+      };
     case 'more-than':
     case 'well-over':
       return { low: x, high: Infinity, lowInclusive: false, highInclusive: false };
     case 'just-over':
       return {
         low: x,
-        high: x + band(r.dimension, x, tolerance['just-over']),
+        high: x + band(r.dimension, x, tolerance['just-over'], tolerance),
         lowInclusive: false,
         highInclusive: true,
       };

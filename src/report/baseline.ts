@@ -1,7 +1,7 @@
 /**
  * Baselines for CI: the fingerprints of the findings a project has accepted, so that a run
  * reports only new ones (`--baseline <file>`; written with `--update-baseline`). Pure: the CLI
- * reads and writes the file. Format (sorted by fingerprint, two-space JSON, a final newline):
+ * reads and writes the file; filters/baseline.ts drops what a baseline holds. Format (sorted by fingerprint, two-space JSON, a final newline):
  *
  *   { "factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1",
  *     "findings": [{ "fingerprint": "…", "ruleId": "quantity-conflict", "message": "…" }] }
@@ -9,7 +9,7 @@
  * `ruleId` and `message` are there for people reading the file; only `fingerprint` is matched.
  */
 import { InputError } from '../ingest/errors.js';
-import type { Finding, Report } from '../types.js';
+import type { Finding } from '../types.js';
 import { FINGERPRINT_KEY, FINGERPRINT_PATTERN, fingerprint } from './fingerprint.js';
 
 export const BASELINE_VERSION = 1;
@@ -72,28 +72,4 @@ export function parseBaseline(text: string, where: string): Set<string> {
     prints.add(print);
   });
   return prints;
-}
-
-/** The report with another list of findings: the summary's counts redone, `extra` counts added, the rest kept. */
-export function withFindings(
-  report: Report,
-  findings: Finding[],
-  extra: { suppressed?: number; baselined?: number; hidden?: number } = {},
-): Report {
-  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  const summary = {
-    ...report.summary,
-    findings: findings.length,
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
-    ...extra,
-  };
-  return { ...report, findings, summary };
-}
-
-/** The findings whose fingerprint is not in the baseline; the summary counts the others as `baselined`. */
-export function applyBaseline(report: Report, known: Set<string>): Report {
-  const findings = report.findings.filter((f) => !known.has(fingerprint(f)));
-  return withFindings(report, findings, { baselined: report.findings.length - findings.length });
 }

@@ -1,9 +1,4 @@
-import type { ArticleSummary, Finding, ParsedArticle, Report } from '../types.js';
-
-export interface ToolInfo {
-  name: string;
-  version: string;
-}
+import type { Finding, ParsedArticle, Report, ToolInfo } from '../types.js';
 
 export function buildReport(
   articles: ParsedArticle[],
@@ -32,20 +27,4 @@ export function buildReport(
       infos: count('info'),
     },
   };
-}
-
-/**
- * The report with the files that could not be read listed among its articles (status `skipped`,
- * with the reason), everything kept in path order. The summary still counts the articles checked.
- */
-export function withSkipped(report: Report, skipped: readonly { path: string; reason: string }[]): Report {
-  if (skipped.length === 0) return report;
-  const entries: ArticleSummary[] = skipped.map((s) => ({
-    path: s.path,
-    words: 0,
-    status: 'skipped',
-    reason: s.reason,
-  }));
-  const articles = [...report.articles, ...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...report, articles };
 }

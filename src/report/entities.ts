@@ -1,8 +1,6 @@
 /** What `factdiff entities` reports: canonical entities with their spellings, roles and articles. */
-import { countryNamed, countryOfDemonym } from '../model/gazetteer.js';
-import { aliasOf, type Entity } from '../normalize/entities.js';
-import type { EntityType } from '../types.js';
-import type { ToolInfo } from './build.js';
+import { aliasOf } from '../normalize/entities.js';
+import type { Entity, EntityType, Model, ToolInfo } from '../types.js';
 
 export interface EntityRecord {
   id: string;
@@ -21,21 +19,21 @@ export interface EntitiesReport {
 }
 
 /** "U.S.", "American" → United States; "Ukraine’s", "Ukrainian" → Ukraine; organizations as written. */
-export function canonicalQualifier(qualifier: string): string {
+export function canonicalQualifier(model: Model, qualifier: string): string {
   const q = qualifier.replace(/['’]s$/u, '').trim();
-  const alias = aliasOf(q);
+  const alias = aliasOf(model, q);
   if (alias) return alias;
-  return countryNamed(q)?.name ?? countryOfDemonym(q)?.name ?? q;
+  return model.places.countryNamed(q)?.name ?? model.places.countryOfDemonym(q)?.name ?? q;
 }
 
-export function buildEntitiesReport(entities: Entity[], tool: ToolInfo): EntitiesReport {
+export function buildEntitiesReport(model: Model, entities: Entity[], tool: ToolInfo): EntitiesReport {
   return {
     schemaVersion: 1,
     tool,
     entities: entities.map((e) => {
       const roles = new Map<string, EntityRecord['roles'][number]>();
       for (const { path, role } of e.roles) {
-        const whose = role.qualifier ? canonicalQualifier(role.qualifier) : null;
+        const whose = role.qualifier ? canonicalQualifier(model, role.qualifier) : null;
         const text = [...role.modifiers, role.title].join(' ') + (whose ? ` (${whose})` : '');
         const entry = roles.get(text) ?? {
           role: text,

@@ -1,11 +1,10 @@
 /** What `factdiff facts` reports: every mention with its place, its reading and what it was tied to. */
 import { anchor } from '../align/anchor.js';
 import { articleContext } from '../align/context.js';
-import { describe } from '../normalize/describe.js';
-import type { ReadArticle } from '../pipeline.js';
+import { describeValue } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
-import type { Dimension, Hedge, QuantityRole, Trend } from '../types.js';
-import type { ToolInfo } from './build.js';
+import { tokenizeArticle } from '../text/tokens.js';
+import type { ArticleMentions, Dimension, Hedge, Model, QuantityRole, ToolInfo, Trend } from '../types.js';
 
 export interface FactRecord {
   path: string;
@@ -43,13 +42,15 @@ export interface FactsReport {
   mentions: FactRecord[];
 }
 
-export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsReport {
+export function buildFactsReport(model: Model, read: ArticleMentions[], tool: ToolInfo): FactsReport {
   const mentions: FactRecord[] = [];
   for (const { parsed, mentions: found } of read) {
     const lines = new LineIndex(parsed.article.text);
-    const context = articleContext(parsed, []);
+    // the article's tokens, for tying its values to facts, let go with the article
+    const tokenized = tokenizeArticle(parsed);
+    const context = articleContext(model, tokenized, []);
     for (const m of found) {
-      const tied = anchor(m, parsed.tokens[m.sentence] ?? [], context);
+      const tied = anchor(model, m, tokenized.tokens[m.sentence] ?? [], context);
       const v = m.value;
       mentions.push({
         path: parsed.article.path,
@@ -73,7 +74,7 @@ export function buildFactsReport(read: ReadArticle[], tool: ToolInfo): FactsRepo
         noun: m.noun ?? null,
         verb: m.verb ?? null,
         zone: v.zone ?? null,
-        reading: describe(v),
+        reading: describeValue(model, v),
         fact: tied
           ? {
               subject: tied.key.subject,

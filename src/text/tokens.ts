@@ -1,4 +1,4 @@
-import type { Span, Token } from '../types.js';
+import type { ParsedArticle, Span, Token, TokenizedArticle } from '../types.js';
 
 /**
  * Numbers (with `,` `.` `:` groups: "1,200", "1.5", "10:00"), words (with inner apostrophes: "Russia’s"),
@@ -27,4 +27,12 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     previousEnd = start + raw.length;
   }
   return tokens;
+}
+
+/**
+ * The article with each sentence's tokens, without NLP tags: what the stages after reading
+ * read (grouping, align, compare). Made by each that needs them and let go after it.
+ */
+export function tokenizeArticle(parsed: ParsedArticle): TokenizedArticle {
+  return { ...parsed, tokens: parsed.sentences.map((s) => tokenize(parsed.article.text, s)) };
 }

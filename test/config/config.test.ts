@@ -5,18 +5,20 @@
  * Model data is loaded once per process, so runs whose config changes it use the real binary
  * (one process each), not main() in this test process.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONFIG_SCHEMA, globToRegExp, loadConfig, validateConfig, ConfigError } from '../../src/cli/config.js';
+import { loadConfig } from '../../src/cli/config/find.js';
+import { ConfigError } from '../../src/cli/config/types.js';
+import { CONFIG_SCHEMA, validateConfig } from '../../src/cli/config/validate.js';
+import { globToRegExp } from '../../src/text/glob.js';
 import { rules } from '../../src/compare/messages.js';
 import { fingerprint } from '../../src/report/fingerprint.js';
 import type { Report } from '../../src/types.js';
-import { ROOT } from '../helpers/io.js';
+import { main } from '../../src/cli/main.js';
+import { captureIo, ROOT } from '../helpers/io.js';
 
-const BIN = path.join(ROOT, 'bin/factdiff.js');
 const SEEDS = path.join(ROOT, 'fixtures/seeds');
 const temps: string[] = [];
 
@@ -36,14 +38,15 @@ function project(files: Record<string, unknown> = {}): string {
   return dir;
 }
 
-function run(cwd: string, args: string[]) {
-  const { FORCE_COLOR: _f, NO_COLOR: _n, ...env } = process.env;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+/** factdiff run in this process from `cwd`: each run loads its own model from the config it finds. */
+async function run(cwd: string, args: string[]) {
+  const io = captureIo({ cwd });
+  const code = await main(args, io);
+  return { code, out: io.out, err: io.err };
 }
 
-function json(cwd: string, args: string[]): Report {
-  const { out, err } = run(cwd, [...args, '-f', 'json']);
+async function json(cwd: string, args: string[]): Promise<Report> {
+  const { out, err } = await run(cwd, [...args, '-f', 'json']);
   expect(err).toBe('');
   return JSON.parse(out) as Report;
 }
@@ -75,12 +78,12 @@ describe('finding the config', { timeout: 120_000 }, () => {
     expect((await loadConfig({ config: false }, dir)).source).toBeNull();
   });
 
-  it('--print-config prints the config in force and where it came from, and exits 0 without reading articles', () => {
+  it('--print-config prints the config in force and where it came from, and exits 0 without reading articles', async () => {
     const dir = project({
       'package.json': { name: 'x', factdiff: { tolerances: { about: 0.2 }, rules: { 'name-variant': 'off' } } },
     });
     mkdirSync(path.join(dir, 'sub'));
-    const { code, out, err } = run(path.join(dir, 'sub'), ['--print-config']);
+    const { code, out, err } = await run(path.join(dir, 'sub'), ['--print-config']);
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(JSON.parse(out)).toEqual({
@@ -94,25 +97,25 @@ describe('finding the config', { timeout: 120_000 }, () => {
         suppressions: [],
       },
     });
-    expect(JSON.parse(run(path.join(dir, 'sub'), ['--print-config', '--no-config']).out).source).toBeNull();
+    expect(JSON.parse((await run(path.join(dir, 'sub'), ['--print-config', '--no-config'])).out).source).toBeNull();
     writeFileSync(path.join(dir, 'other.json'), JSON.stringify({ rules: { update: 'off' } }));
-    const given = JSON.parse(run(path.join(dir, 'sub'), ['--print-config', '--config', '../other.json']).out);
+    const given = JSON.parse((await run(path.join(dir, 'sub'), ['--print-config', '--config', '../other.json'])).out);
     expect(given.source).toEqual({ file: '../other.json', key: null, via: '--config' });
     expect(given.config.rules).toEqual({ update: 'off' });
     // the subcommands read the same config
-    expect(JSON.parse(run(path.join(dir, 'sub'), ['facts', '--print-config']).out).config.rules).toEqual({
+    expect(JSON.parse((await run(path.join(dir, 'sub'), ['facts', '--print-config'])).out).config.rules).toEqual({
       'name-variant': 'off',
     });
   });
 
-  it('--config with a missing file, or a package.json without the key, is an input error (exit 2)', () => {
+  it('--config with a missing file, or a package.json without the key, is an input error (exit 2)', async () => {
     const dir = project({ 'package.json': { name: 'x' } });
-    expect(run(dir, ['articles', '--config', 'nope.json'])).toEqual({
+    expect(await run(dir, ['articles', '--config', 'nope.json'])).toEqual({
       code: 2,
       out: '',
       err: 'factdiff: error: no such config file: nope.json\n',
     });
-    expect(run(dir, ['articles', '--config', 'package.json'])).toEqual({
+    expect(await run(dir, ['articles', '--config', 'package.json'])).toEqual({
       code: 2,
       out: '',
       err: 'factdiff: error: package.json: has no "factdiff" key\n',
@@ -121,7 +124,7 @@ describe('finding the config', { timeout: 120_000 }, () => {
 });
 
 describe('a bad config', { timeout: 120_000 }, () => {
-  it('gets one line per bad key (file, key path, what was expected) and exit 2', () => {
+  it('gets one line per bad key (file, key path, what was expected) and exit 2', async () => {
     const dir = project({
       '.factdiffrc.json': {
         rules: { 'quantity-conflict': 'loud', bogus: 'off' },
@@ -131,7 +134,7 @@ describe('a bad config', { timeout: 120_000 }, () => {
         extra: 1,
       },
     });
-    const { code, out, err } = run(dir, ['articles']);
+    const { code, out, err } = await run(dir, ['articles']);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.split('\n').filter(Boolean).sort()).toEqual(
@@ -152,15 +155,15 @@ describe('a bad config', { timeout: 120_000 }, () => {
 
   it('names the package.json key path, and reports JSON syntax errors in one line', async () => {
     const dir = project({ 'package.json': { name: 'x', factdiff: { tolerances: { clockAbout: -1 } } } });
-    expect(run(dir, ['articles']).err).toBe(
+    expect((await run(dir, ['articles'])).err).toBe(
       'factdiff: error: package.json: factdiff.tolerances.clockAbout: expected a number from 0 to 720 (got -1)\n',
     );
     writeFileSync(path.join(dir, 'factdiff.config.json'), '{"rules": ');
-    const broken = run(dir, ['articles']);
+    const broken = await run(dir, ['articles']);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/^factdiff: error: factdiff\.config\.json: not valid JSON: .+\n$/);
     writeFileSync(path.join(dir, 'factdiff.config.json'), '[]');
-    expect(run(dir, ['articles']).err).toBe(
+    expect((await run(dir, ['articles'])).err).toBe(
       'factdiff: error: factdiff.config.json: (top level): expected an object (got a list)\n',
     );
   });
@@ -195,14 +198,14 @@ describe('a bad config', { timeout: 120_000 }, () => {
 });
 
 describe('what the config changes', { timeout: 120_000 }, () => {
-  it('adds event words and count cues, and changes tolerances (model data, for this run)', () => {
+  it('adds event words and count cues, and changes tolerances (model data, for this run)', async () => {
     const dir = project({
       'other/a.txt':
         'Leaders met in Geneva on Tuesday.\nThe jamboree lasted three hours, officials said. Twelve people perished in the storm.\n',
       'other/b.txt':
         'Leaders met in Geneva on Tuesday.\nThe jamboree lasted 90 minutes, officials said. Forty people perished in the storm.\n',
     });
-    const before = json(dir, ['other', '--no-config']).findings.map((f) => f.message);
+    const before = (await json(dir, ['other', '--no-config'])).findings.map((f) => f.message);
     expect(before.some((m) => m.includes('jamboree'))).toBe(false);
     writeFileSync(
       path.join(dir, 'factdiff.config.json'),
@@ -211,7 +214,7 @@ describe('what the config changes', { timeout: 120_000 }, () => {
         attributes: { countCues: { killed: ['perished'] } },
       }),
     );
-    const after = json(dir, ['other']).findings.map((f) => f.message);
+    const after = (await json(dir, ['other'])).findings.map((f) => f.message);
     expect(after).toContain(
       'Duration of the jamboree: 1 article says 90 min (85–95); 1 article says 180 min (162–198)',
     );
@@ -219,41 +222,41 @@ describe('what the config changes', { timeout: 120_000 }, () => {
 
     const nearly = (report: Report) =>
       report.findings.find((f) => f.ruleId === 'quantity-conflict')?.camps.map((c) => c.reading);
-    expect(nearly(json(dir, ['articles', '--no-config']))).toContain('about 81–90 min');
+    expect(nearly(await json(dir, ['articles', '--no-config']))).toContain('about 81–90 min');
     writeFileSync(path.join(dir, 'factdiff.config.json'), JSON.stringify({ tolerances: { nearly: 0.2 } }));
-    expect(nearly(json(dir, ['articles']))).toContain('about 72–90 min');
+    expect(nearly(await json(dir, ['articles']))).toContain('about 72–90 min');
   });
 
-  it('adds aliases (entities merged by alias, in every command)', () => {
+  it('adds aliases (entities merged by alias, in every command)', async () => {
     const dir = project({
       'other/a.txt':
         'Ministers of the Organization of the Petroleum Exporting Countries met in Vienna on Monday, said Ali Hassan.\n',
       'other/b.txt': 'OPEC ministers met in Vienna on Monday, said Ali Hassan.\n',
     });
     type Entities = { entities: { type: string; name: string; names: { name: string; reason: string }[] }[] };
-    const orgs = (args: string[]) =>
-      (JSON.parse(run(dir, ['entities', 'other', '-f', 'json', ...args]).out) as Entities).entities.filter(
+    const orgs = async (args: string[]) =>
+      (JSON.parse((await run(dir, ['entities', 'other', '-f', 'json', ...args])).out) as Entities).entities.filter(
         (e) => e.type === 'organization',
       );
-    expect(orgs(['--no-config'])).toEqual([]);
+    expect(await orgs(['--no-config'])).toEqual([]);
     writeFileSync(
       path.join(dir, 'aliases.json'),
       JSON.stringify({
         aliases: { 'Organization of the Petroleum Exporting Countries': { type: 'organization', names: ['OPEC'] } },
       }),
     );
-    const [opec] = orgs(['--config', 'aliases.json']);
+    const [opec] = await orgs(['--config', 'aliases.json']);
     expect(opec?.name).toBe('Organization of the Petroleum Exporting Countries');
     expect(opec?.names).toContainEqual(expect.objectContaining({ name: 'OPEC', reason: 'alias' }));
   });
 
-  it('turns rules off or gives them another severity, in report order', () => {
+  it('turns rules off or gives them another severity, in report order', async () => {
     const dir = project({
       'factdiff.config.json': {
         rules: { 'name-variant': 'off', 'role-conflict': 'error', 'quantity-conflict': 'warning' },
       },
     });
-    const report = json(dir, ['articles']);
+    const report = await json(dir, ['articles']);
     expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['role-conflict', 'error'],
       ['quantity-conflict', 'warning'],
@@ -262,8 +265,8 @@ describe('what the config changes', { timeout: 120_000 }, () => {
     expect(report.summary).toEqual({ articles: 5, stories: 1, findings: 3, errors: 1, warnings: 1, infos: 1 });
   });
 
-  it('drops suppressed findings (all given fields must match) and counts them', () => {
-    const seeds = json(project(), ['articles', '--no-config']);
+  it('drops suppressed findings (all given fields must match) and counts them', async () => {
+    const seeds = await json(project(), ['articles', '--no-config']);
     const role = seeds.findings.find((f) => f.ruleId === 'role-conflict')!;
     const dir = project({
       'factdiff.config.json': {
@@ -279,13 +282,13 @@ describe('what the config changes', { timeout: 120_000 }, () => {
         ],
       },
     });
-    const report = json(dir, ['articles']);
+    const report = await json(dir, ['articles']);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'name-variant']);
     expect(report.summary).toMatchObject({ findings: 2, errors: 1, warnings: 0, infos: 1, suppressed: 2 });
-    expect(run(dir, ['articles', '--no-color']).out).toMatch(/in 5 articles; 2 suppressed by the config\n$/);
+    expect((await run(dir, ['articles', '--no-color'])).out).toMatch(/in 5 articles; 2 suppressed by the config\n$/);
     // suppression paths are relative to the config file's folder, wherever factdiff runs (the
     // fingerprint is not: it holds the paths as reported, relative to the working directory)
-    const sub = JSON.parse(run(path.join(dir, 'articles'), ['.', '-f', 'json']).out) as Report;
+    const sub = JSON.parse((await run(path.join(dir, 'articles'), ['.', '-f', 'json'])).out) as Report;
     expect(sub.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'role-conflict', 'name-variant']);
     expect(sub.summary.suppressed).toBe(1);
   });

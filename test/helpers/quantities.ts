@@ -1,11 +1,15 @@
+import { publicationDay } from '../../src/extract/dates.js';
 import { extractQuantities } from '../../src/extract/quantities.js';
 import { normalizeMention } from '../../src/normalize/index.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { QuantityMention } from '../../src/types.js';
+import { MODEL } from './model.js';
 
 /** Every normalized quantity in a one-sentence text. */
 export function quantities(text: string, date?: string): QuantityMention[] {
-  return extractQuantities(text, tokenize(text), 0, date).map(normalizeMention);
+  return extractQuantities(MODEL, text, tokenize(text), 0, publicationDay(date)).map((raw) =>
+    normalizeMention(MODEL, raw),
+  );
 }
 
 /** An interval as "[a, b)" with bounds in the given unit factor, for compact tables. */

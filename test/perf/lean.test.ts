@@ -1,53 +1,56 @@
 /**
- * A reading holds no tokens: they are made from the text and the sentence spans when read, and
- * held only while a story is aligned and compared (docs/performance.md, "Memory"). Correctness
- * only: what is read must equal what was made before, and nothing is kept outside a hold.
+ * A reading is plain data: it holds no tokens (the stages after reading make them again from
+ * the text and the sentence spans, `tokenizeArticle`), no getters and nothing that reads a
+ * module's state (docs/performance.md, "Memory"). Correctness only.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holdTokens, leanParsed, plainTokens, readArticle } from '../../src/pipeline.js';
-import { tokenize } from '../../src/text/tokens.js';
+import { readArticle } from '../../src/extract/read.js';
+import { tokenize, tokenizeArticle } from '../../src/text/tokens.js';
 import type { Article } from '../../src/types.js';
 import { ROOT } from '../helpers/io.js';
+import { MODEL } from '../helpers/model.js';
 
 const articles: Article[] = readdirSync(path.join(ROOT, 'fixtures/seeds'))
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => ({ path: `fixtures/seeds/${f}`, text: readFileSync(path.join(ROOT, 'fixtures/seeds', f), 'utf8') }));
 
-describe('lean readings', () => {
-  it('keep no tokens, yet read the plain tokens of each sentence', () => {
+/** Every getter found in a value, by its path ("parsed.tokens"). */
+function getters(value: unknown, at = ''): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(Object.getOwnPropertyDescriptors(value)).flatMap(([key, d]) =>
+    d.get ? [`${at}${key}`] : getters(d.value, `${at}${key}.`),
+  );
+}
+
+describe('readings', () => {
+  it('keep no tokens and no getters: plain data, the same after a structured clone', () => {
     for (const article of articles) {
-      const { parsed } = readArticle(article);
-      const own = Object.getOwnPropertyDescriptor(parsed, 'tokens');
-      expect(own?.get).toBeTypeOf('function'); // made when read, not stored
-      expect(own?.value).toBeUndefined();
-      expect(own?.enumerable).toBe(true); // spreads and JSON still see them
-      expect(parsed.tokens).toEqual(plainTokens(article, parsed.sentences));
-      expect(parsed.tokens.length).toBe(parsed.sentences.length);
-      expect(parsed.tokens.flat().every((t) => t.tags === undefined)).toBe(true);
-      expect(JSON.parse(JSON.stringify(parsed)).tokens).toEqual(JSON.parse(JSON.stringify(parsed.tokens)));
+      const reading = readArticle(MODEL, article);
+      expect(Object.keys(reading.parsed).sort()).toEqual(['article', 'sentences', 'words']);
+      expect(getters(reading)).toEqual([]);
+      expect(structuredClone(reading)).toEqual(reading);
     }
   });
 
-  it('hold a story’s tokens (one array each) until released, and only the last few outside a hold', () => {
-    const parsed = articles.map((a) => readArticle(a).parsed);
-    expect(parsed.length).toBeGreaterThanOrEqual(5);
-    const [first, ...rest] = parsed as [(typeof parsed)[0], ...typeof parsed];
-    const release = holdTokens([first]);
-    const held = first.tokens;
-    for (const p of rest) void p.tokens; // more articles read than are remembered outside a hold
-    expect(first.tokens).toBe(held);
-    release();
-    for (const p of rest) void p.tokens;
-    expect(first.tokens).not.toBe(held); // made again
-    expect(first.tokens).toEqual(held);
+  it('give the plain tokens of each sentence again, without NLP tags, one array per sentence', () => {
+    for (const article of articles) {
+      const { parsed } = readArticle(MODEL, article);
+      const { tokens } = tokenizeArticle(parsed);
+      expect(tokens.length).toBe(parsed.sentences.length);
+      expect(tokens).toEqual(parsed.sentences.map((s) => tokenize(article.text, s)));
+      expect(tokens.flat().every((t) => t.tags === undefined)).toBe(true);
+      // each call makes them anew: nothing is remembered between stages
+      expect(tokenizeArticle(parsed).tokens).not.toBe(tokens);
+    }
   });
 
-  it('remember the article read last, so that a loop over its sentences makes its tokens once', () => {
-    const p = leanParsed(articles[0] as Article, readArticle(articles[0] as Article).parsed.sentences, 0);
-    expect(p.tokens).toBe(p.tokens);
+  it('are the same whatever was read before (no state kept between articles)', () => {
+    const alone = articles.map((a) => JSON.stringify(readArticle(MODEL, a)));
+    const reversed = [...articles].reverse().map((a) => JSON.stringify(readArticle(MODEL, a)));
+    expect(reversed.reverse()).toEqual(alone);
   });
 });
 

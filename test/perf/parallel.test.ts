@@ -158,6 +158,6 @@ describe('cold start: --version and --help load no NLP model and start no worker
   it('while a check with --jobs 2 does both (the hook would see them)', () => {
     const urls = loaded(['--jobs', '2', '--fail-on', 'never', 'fixtures/seeds']);
     expect(urls.some((u) => u.includes('/node_modules/compromise/'))).toBe(true);
-    expect(urls.some((u) => u.endsWith('/dist/parallel/worker.js'))).toBe(true);
+    expect(urls.some((u) => u.endsWith('/dist/batch/worker.js'))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { globMatcher } from '../../src/ingest/glob-match.js';
+import { globMatcher } from '../../src/text/glob.js';
 import { captureIo } from '../helpers/io.js';
 
 const paths = (out: string) => JSON.parse(out).articles.map((a: { path: string }) => a.path);
@@ -52,6 +52,6 @@ describe('--files-from and --ignore', () => {
     ['file?.txt', 'file1.txt', true],
     ['[ab].txt', 'c.txt', false],
   ])('glob %s on %s: %s', (glob, file, expected) => {
-    expect(globMatcher(glob)(file)).toBe(expected);
+    expect(globMatcher(glob, { folder: true })(file)).toBe(expected);
   });
 });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NLP_PIECE, pieces } from '../../src/extract/nlp.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
-import { check } from '../../src/pipeline.js';
+import { MODEL } from '../helpers/model.js';
+import { checkArticles } from '../helpers/pipeline.js';
 import { forTerminal } from '../../src/text/escape.js';
 import { cleanOutput, cleanup, run, tempDir, write } from './helpers.js';
 import { PATHOLOGICAL } from '../../scripts/pathological.mjs';
@@ -18,8 +19,6 @@ beforeAll(() => {
   dir = tempDir();
 });
 afterAll(() => cleanup(dir));
-
-const TOOL = { name: 'factdiff', version: '0.0.0' };
 
 describe('control characters never reach the terminal raw', () => {
   it('ANSI escapes and controls in article text and file names are shown escaped in stylish output', async () => {
@@ -62,7 +61,7 @@ describe('pathological inputs are read', () => {
     '%s (4n characters)',
     (_name, make, n) => {
       const text = make(4 * n);
-      const report = check([{ path: 'x.txt', text }], TOOL);
+      const report = checkArticles([{ path: 'x.txt', text }]);
       expect(report.articles).toEqual([expect.objectContaining({ path: 'x.txt', status: 'checked' })]);
     },
     120_000,
@@ -77,7 +76,7 @@ describe('pathological inputs are read', () => {
   ])(
     '%s: checked, every word counted',
     (_name, text, words) => {
-      const report = check([{ path: 'x.txt', text }], TOOL);
+      const report = checkArticles([{ path: 'x.txt', text }]);
       expect(report.articles).toHaveLength(1);
       expect(report.articles[0]?.words).toBe(words);
     },
@@ -86,7 +85,7 @@ describe('pathological inputs are read', () => {
 
   it('quotes: 100,000 opening marks with their closing marks far away make one quotation', () => {
     const text = `${'“'.repeat(100_000)}hello${'”'.repeat(100_000)}`;
-    expect(extractQuotes(text, [])).toHaveLength(1);
+    expect(extractQuotes(MODEL, text, [])).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, check, read } from '../../src/pipeline.js';
+import { MODEL } from '../helpers/model.js';
+import { checkArticles, mentionsIn, mentionsOfOne, TOOL } from '../helpers/pipeline.js';
 import { buildEntitiesReport } from '../../src/report/entities.js';
 import { buildFactsReport } from '../../src/report/facts.js';
 import { entitiesText } from '../../src/report/formatters/entities-text.js';
@@ -18,7 +19,6 @@ import type { Article, Report } from '../../src/types.js';
 import { articles, anyText, params, runs, story } from './arbitraries.js';
 import { validateReport } from './helpers.js';
 
-const TOOL = { name: 'factdiff', version: '0.0.0' };
 /** Raw control characters a terminal would act on (tab and line feed are layout). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const timeout = (ci: number) => runs(ci) * 3000 + 30_000;
@@ -42,7 +42,7 @@ describe('pipeline properties', () => {
     () => {
       fc.assert(
         fc.property(anyText, (text) => {
-          const r = read({ path: 'a.txt', text });
+          const r = mentionsOfOne({ path: 'a.txt', text });
           for (const s of r.parsed.sentences)
             expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
           for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
@@ -61,7 +61,7 @@ describe('pipeline properties', () => {
       let withFindings = 0;
       fc.assert(
         fc.property(fc.oneof(articles, story), (list) => {
-          const report = check(list, TOOL);
+          const report = checkArticles(list);
           if (report.findings.length > 0) withFindings++;
           const json = JSON.parse(formatters.json?.format(report, { style: plain }) ?? '');
           expect(validateReport(json), JSON.stringify(validateReport.errors)).toBe(true);
@@ -89,11 +89,11 @@ describe('pipeline properties', () => {
       fc.assert(
         fc.property(fc.oneof(articles, story), (list) => {
           const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-          const facts = buildFactsReport(sorted.map(read), TOOL);
+          const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL);
           for (const m of facts.mentions)
             expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
           expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);
-          const entities = buildEntitiesReport(analyze(list).entities, TOOL);
+          const entities = buildEntitiesReport(MODEL, mentionsIn(list).entities, TOOL);
           JSON.stringify(entities);
           // (the path lists of entities-text are not escaped yet: checked for names only)
           entitiesText(
@@ -129,7 +129,7 @@ describe('pipeline properties', () => {
               ),
             ),
           ([list, shuffled]) => {
-            expect(JSON.stringify(check(shuffled, TOOL))).toBe(JSON.stringify(check(list, TOOL)));
+            expect(JSON.stringify(checkArticles(shuffled))).toBe(JSON.stringify(checkArticles(list)));
           },
         ),
         params(20),

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { formCamps } from '../../src/compare/camps.js';
-import { read } from '../../src/pipeline.js';
+import { MODEL } from '../helpers/model.js';
+import { forAlign, mentionsIn, mentionsOfOne } from '../helpers/pipeline.js';
 import type { Fact } from '../../src/types.js';
 
 function groupsOf(...texts: string[]) {
-  return align(texts.map((text, i) => read({ path: `a${i}.txt`, text })));
+  return align(MODEL, forAlign(texts.map((text, i) => mentionsOfOne({ path: `a${i}.txt`, text }))));
 }
 
 describe('align', () => {
@@ -97,11 +98,9 @@ describe('align: whose number', () => {
   });
 
   it('gives "an 11-year old girl" to the girl, not to the person named nearby', async () => {
-    const { analyze } = await import('../../src/pipeline.js');
-    const { align: alignFacts } = await import('../../src/align/align.js');
-    const { read, entities } = analyze([
+    const { mentions, entities } = mentionsIn([
       { path: 'a.txt', text: 'Andrew Lopez was aiming for an 11-year old girl, police said.' },
     ]);
-    expect(alignFacts(read, entities).filter((g) => g.key.attribute === 'age')).toEqual([]);
+    expect(align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { readClock } from '../../src/extract/clock.js';
 import { tokenize } from '../../src/text/tokens.js';
 import type { QuantityMention } from '../../src/types.js';
 import { quantities } from '../helpers/quantities.js';
+import { MODEL } from '../helpers/model.js';
 
 /** The clock times in a sentence. */
 function times(sentence: string): QuantityMention[] {
@@ -114,7 +115,7 @@ describe('readClock: clock times in news text', () => {
 
   it('gives vague named times a spread', () => {
     const tokens = tokenize('by mid-morning');
-    expect(readClock(tokens, 1)).toMatchObject({ minutes: 600, spread: 60 });
+    expect(readClock(MODEL, tokens, 1)).toMatchObject({ minutes: 600, spread: 60 });
   });
 
   it.each([
@@ -192,7 +193,7 @@ describe('readClock: clock times in news text', () => {
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 10 }), (parts) => {
         const tokens = tokenize(parts.join(' '));
         for (let i = 0; i < tokens.length; i++) {
-          const reading = readClock(tokens, i);
+          const reading = readClock(MODEL, tokens, i);
           if (reading) {
             expect(reading.next).toBeGreaterThan(i);
             expect(reading.minutes).toBeGreaterThanOrEqual(0);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { disputeCamps } from '../../src/compare/camps.js';
-import { read } from '../../src/pipeline.js';
+import { MODEL } from '../helpers/model.js';
+import { forAlign, mentionsOfOne } from '../helpers/pipeline.js';
 
 /** The camps of the one fact the texts state, as the texts of their mentions. */
 function camps(...texts: string[]): string[][] {
-  const facts = align(texts.map((text, i) => read({ path: `a${i}.txt`, text }))).flatMap((g) => g.facts);
+  const facts = align(MODEL, forAlign(texts.map((text, i) => mentionsOfOne({ path: `a${i}.txt`, text })))).flatMap(
+    (g) => g.facts,
+  );
   return disputeCamps(facts).map((c) => c.facts.map((f) => f.mention.text).sort());
 }
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { durationUnit } from '../../src/normalize/describe.js';
-import { analyze } from '../../src/pipeline.js';
+import { MODEL } from '../helpers/model.js';
+import { forAlign, mentionsIn } from '../helpers/pipeline.js';
 
 /** The facts of one article: "mention text → subject|attribute|qualifier|era". */
 function facts(text: string): string[] {
-  const { read, entities } = analyze([{ path: 'a.txt', text: `Story of 2013. ${text}` }]);
-  return align(read, entities).flatMap((g) =>
+  const { mentions, entities } = mentionsIn([{ path: 'a.txt', text: `Story of 2013. ${text}` }]);
+  return align(MODEL, forAlign(mentions), entities).flatMap((g) =>
     g.facts.map(
       (f) => `${f.mention.text} → ${g.key.subject}|${g.key.attribute}|${g.key.qualifier ?? ''}|${g.key.era ?? ''}`,
     ),
@@ -108,20 +109,22 @@ describe('durationUnit', () => {
       amount: p,
       unit: 's',
     }));
-    expect(durationUnit(values)[0]).toBe(unit);
+    expect(durationUnit(MODEL, values)[0]).toBe(unit);
   });
 });
 
 describe('values about another time: the event the articles share', () => {
   it('compares the value nearest to the other articles when one names two past events of a kind', () => {
-    const { read, entities } = analyze([
+    const { mentions, entities } = mentionsIn([
       {
         path: 'a.txt',
         text: 'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.',
       },
       { path: 'b.txt', text: 'Story of 2013. In April last year an 8.6-magnitude quake struck off Banda Aceh.' },
     ]);
-    const past = align(read, entities).filter((g) => g.key.era === '2012' && g.key.attribute === 'magnitude');
+    const past = align(MODEL, forAlign(mentions), entities).filter(
+      (g) => g.key.era === '2012' && g.key.attribute === 'magnitude',
+    );
     expect(past.flatMap((g) => g.facts.map((f) => f.mention.text)).sort()).toEqual(['8.6-magnitude', '8.7-magnitude']);
   });
 });
@@ -152,8 +155,8 @@ describe('distance and bearing from a place', () => {
   it('finds south and west of one town in conflict, south and south-southwest not', async () => {
     const { disputeCamps } = await import('../../src/compare/camps.js');
     const bearingCamps = (...texts: string[]) => {
-      const { read, entities } = analyze(texts.map((text, i) => ({ path: `${i}.txt`, text })));
-      const group = align(read, entities).find((g) => g.key.attribute === 'bearing from Bireun');
+      const { mentions, entities } = mentionsIn(texts.map((text, i) => ({ path: `${i}.txt`, text })));
+      const group = align(MODEL, forAlign(mentions), entities).find((g) => g.key.attribute === 'bearing from Bireun');
       return disputeCamps(group?.facts ?? []).length;
     };
     expect(bearingCamps('The quake struck 55 km south of Bireun.', 'The quake struck 55 km west of Bireun.')).toBe(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupArticles } from '../../src/align/group.js';
-import { analyze } from '../../src/pipeline.js';
+import { groupStories } from '../../src/group/stories.js';
+import { MODEL } from '../helpers/model.js';
+import { mentionsIn } from '../helpers/pipeline.js';
 
 const TOPICS = [
   'budget',
@@ -30,13 +31,13 @@ function stories(a: string[], b: string[], mixed = true): string[][] {
     ...b.map((text, i) => ({ path: `b/${i}.txt`, text })),
     ...(mixed ? others : []),
   ];
-  const { read, entities } = analyze(articles);
-  return groupArticles(read, entities, 'auto')
+  const { mentions, entities } = mentionsIn(articles);
+  return groupStories(MODEL, mentions, entities, 'auto')
     .map((g) => g.filter((p) => !p.startsWith('z/')))
     .filter((g) => g.length > 0);
 }
 
-describe('groupArticles: look-alike stories', () => {
+describe('groupStories: look-alike stories', () => {
   it.each([
     {
       name: 'one quake told in different words stays one story',
@@ -55,7 +56,7 @@ describe('groupArticles: look-alike stories', () => {
   });
 });
 
-describe('groupArticles: two stories each told by many articles', () => {
+describe('groupStories: two stories each told by many articles', () => {
   const calm = [
     'Residents ran into the streets.',
     'Schools were closed for the day.',

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../src/extract/quantities.js';
-import { normalizeMention } from '../../src/normalize/index.js';
 import { intersect, overlaps, toInterval } from '../../src/normalize/interval.js';
-import { tokenize } from '../../src/text/tokens.js';
 import type { Dimension } from '../../src/types.js';
+import { MODEL } from '../helpers/model.js';
 import { quantities } from '../helpers/quantities.js';
 
 const amount = fc.double({ min: 0.5, max: 1e9, noNaN: true, noDefaultInfinity: true });
@@ -15,8 +13,14 @@ describe('interval properties', () => {
   it('"more than x" and "less than x" never overlap', () => {
     fc.assert(
       fc.property(amount, dimension, granularity, (x, d, g) => {
-        const more = toInterval({ amount: x, hedge: 'more-than', dimension: d, granularity: g });
-        const less = toInterval({ amount: x, hedge: 'less-than', dimension: d, granularity: g });
+        const more = toInterval(
+          { amount: x, hedge: 'more-than', dimension: d, granularity: g },
+          MODEL.hedges.tolerance,
+        );
+        const less = toInterval(
+          { amount: x, hedge: 'less-than', dimension: d, granularity: g },
+          MODEL.hedges.tolerance,
+        );
         expect(overlaps(more, less)).toBe(false);
       }),
     );
@@ -25,7 +29,7 @@ describe('interval properties', () => {
   it('"nearly x" lies below x and contains values just under it', () => {
     fc.assert(
       fc.property(amount, dimension, granularity, (x, d, g) => {
-        const nearly = toInterval({ amount: x, hedge: 'nearly', dimension: d, granularity: g });
+        const nearly = toInterval({ amount: x, hedge: 'nearly', dimension: d, granularity: g }, MODEL.hedges.tolerance);
         expect(nearly.high).toBe(x);
         expect(nearly.highInclusive).toBe(false);
         expect(nearly.low).toBeLessThan(x);
@@ -37,7 +41,7 @@ describe('interval properties', () => {
     const hedges = ['exact', 'about', 'at-least', 'at-most'] as const;
     fc.assert(
       fc.property(amount, dimension, granularity, fc.constantFrom(...hedges), (x, d, g, hedge) => {
-        const i = toInterval({ amount: x, hedge, dimension: d, granularity: g });
+        const i = toInterval({ amount: x, hedge, dimension: d, granularity: g }, MODEL.hedges.tolerance);
         expect(i.low).toBeLessThanOrEqual(i.high);
         expect(overlaps(i, { low: x, high: x, lowInclusive: true, highInclusive: true })).toBe(true);
       }),
@@ -117,7 +121,7 @@ describe('extraction never throws and spans are exact', () => {
           newsy.map((ws) => ws.join(' ')),
         ),
         (text) => {
-          for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
+          for (const m of quantities(text)) {
             expect(text.slice(m.start, m.end)).toBe(m.text);
             expect(m.value.low <= m.value.high).toBe(true);
           }
@@ -133,7 +137,7 @@ describe('lexicon look-ups', () => {
     'find nothing for the word %j',
     (word) => {
       for (const text of [word, `${word} 5`, `5 ${word}`, `about ${word}`, `a ${word} of`]) {
-        for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention)) {
+        for (const m of quantities(text)) {
           expect(Number.isFinite(m.value.low)).toBe(true);
           expect(text.slice(m.start, m.end)).toBe(m.text);
         }
@@ -145,8 +149,7 @@ describe('lexicon look-ups', () => {
 describe('bounds below zero', () => {
   it('"< -1" and "at most -5" stay ordered intervals', () => {
     for (const text of ['<-1', 'at most -5 people', 'less than -3%']) {
-      for (const m of extractQuantities(text, tokenize(text), 0).map(normalizeMention))
-        expect(m.value.low).toBeLessThanOrEqual(m.value.high);
+      for (const m of quantities(text)) expect(m.value.low).toBeLessThanOrEqual(m.value.high);
     }
   });
 });

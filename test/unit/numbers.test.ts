@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, placeValue } from '../../src/normalize/numbers.js';
+import { parseNumber, placeValue } from '../../src/extract/numbers.js';
 import { tokenize } from '../../src/text/tokens.js';
+import { MODEL } from '../helpers/model.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -20,7 +21,7 @@ describe('parseNumber', () => {
     ['three dozen', 36, 1],
     ['a hundred', 100, 100],
   ])('%s → %d (granularity %d)', (text, value, granularity) => {
-    const parsed = parseNumber(tokenize(text), 0);
+    const parsed = parseNumber(MODEL, tokenize(text), 0);
     expect(parsed).not.toBeNull();
     expect(parsed!.value).toBeCloseTo(value, 9);
     expect(parsed!.granularity).toBeCloseTo(granularity, 9);
@@ -28,7 +29,7 @@ describe('parseNumber', () => {
   });
 
   it.each(['hello', 'a house', 'one two', '1,20,0'])('does not read %j as a whole number', (text) => {
-    const parsed = parseNumber(tokenize(text), 0);
+    const parsed = parseNumber(MODEL, tokenize(text), 0);
     expect(parsed === null || parsed.next < tokenize(text).length).toBe(true);
   });
 
@@ -67,14 +68,14 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
     ['¾', 0.75],
     ['10 bln', 1e10],
   ])('%s → %d', (text, value) => {
-    const parsed = parseNumber(tokenize(text), 0);
+    const parsed = parseNumber(MODEL, tokenize(text), 0);
     expect(parsed?.value).toBeCloseTo(value, 9);
     expect(parsed?.next).toBe(tokenize(text).length);
   });
 
   it.each(['3/4/2020', 'in the third quarter', 'a second'])('does not read %j as one fraction', (text) => {
     const tokens = tokenize(text);
-    const parsed = parseNumber(tokens, 0);
+    const parsed = parseNumber(MODEL, tokens, 0);
     expect(parsed === null || parsed.next < tokens.length || Number.isInteger(parsed.value)).toBe(true);
   });
 });
@@ -83,7 +84,7 @@ describe('readNumbers', () => {
   it('skips "one" as a pronoun and numbers glued to units', async () => {
     const { readNumbers } = await import('../../src/index.js');
     expect(
-      readNumbers('Which one do you prefer? The one with 180ml, or one of the 3 others?').map((n) => n.value),
+      readNumbers(MODEL, 'Which one do you prefer? The one with 180ml, or one of the 3 others?').map((n) => n.value),
     ).toEqual([1, 3]);
   });
 });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../src/pipeline.js';
-
-const TOOL = { name: 'factdiff', version: '0' };
+import { checkArticles } from '../helpers/pipeline.js';
 
 /** The place-conflict findings of a batch of one-paragraph articles. */
 function placeFindings(...texts: string[]): string[] {
-  const report = check(
-    texts.map((text, i) => ({ path: `${i}.txt`, text })),
-    TOOL,
-  );
+  const report = checkArticles(texts.map((text, i) => ({ path: `${i}.txt`, text })));
   return report.findings.filter((f) => f.ruleId === 'place-conflict').map((f) => f.message);
 }
 

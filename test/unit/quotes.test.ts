@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, normalizeQuote } from '../../src/extract/quotes.js';
 import { names } from '../helpers/entities.js';
+import { MODEL } from '../helpers/model.js';
 
 function speakers(text: string) {
-  return extractQuotes(text, names(text)).map((q) => [q.text, q.speaker?.text ?? null]);
+  return extractQuotes(MODEL, text, names(text)).map((q) => [q.text, q.speaker?.text ?? null]);
 }
 
 describe('quotes and speakers', () => {
@@ -36,6 +37,6 @@ describe('quotes and speakers', () => {
 
   it('spans point into the text', () => {
     const text = 'He said: “one” and then “two three,” Rubio added.';
-    for (const q of extractQuotes(text, names(text))) expect(text.slice(q.start, q.end)).toBe(q.text);
+    for (const q of extractQuotes(MODEL, text, names(text))) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/pipeline.js';
+import { mentionsIn } from '../helpers/pipeline.js';
 
 function entities(...texts: string[]) {
-  return analyze(texts.map((text, i) => ({ path: `a${i}.txt`, text }))).entities;
+  return mentionsIn(texts.map((text, i) => ({ path: `a${i}.txt`, text }))).entities;
 }
 
 const find = (list: ReturnType<typeof entities>, name: string) =>

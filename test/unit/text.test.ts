@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/extract/nlp.js';
+import { tagText } from '../../src/extract/nlp.js';
 import { splitSentences as split } from '../../src/extract/sentences.js';
 
-const splitSentences = (text: string) => split(text, analyze(text).sentences);
+const splitSentences = (text: string) => split(text, tagText(text).sentences);
 import { LineIndex } from '../../src/text/lines.js';
 import { forTerminal } from '../../src/text/escape.js';
 import { tokenize } from '../../src/text/tokens.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compoundPartAt, currencyWordAt, unitAt } from '../../src/extract/units.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { quantities } from '../helpers/quantities.js';
+import { MODEL } from '../helpers/model.js';
 
 /** sentence, the words read, dimension, unit key, base low, base high (low/high within 1e-4 relative). */
 type Row = [string, string, string, string, number, number];
@@ -196,8 +197,8 @@ describe('ages and decades', () => {
 describe('compound amounts: the smaller unit that may follow', () => {
   const part = (text: string, at: number, value: number) => {
     const tokens = tokenize(text);
-    const major = unitAt(tokens, 1, false) ?? currencyWordAt(tokens, 1);
-    return major ? compoundPartAt(tokens, at, major, value)?.key : undefined;
+    const major = unitAt(MODEL, tokens, 1, false) ?? currencyWordAt(MODEL, tokens, 1);
+    return major ? compoundPartAt(MODEL, tokens, at, major, value)?.key : undefined;
   };
 
   it('reads inches after feet ("in" without its dot), ounces after pounds, cents after dollars', () => {

@@ -3,9 +3,8 @@
  * in one article, "Leavitt stated" in another). A spokesperson of the other speaker is a
  * plausible double attribution: then it is a note (info), otherwise a warning.
  */
-import type { Entity } from '../../normalize/entities.js';
 import { fold } from '../../normalize/entities.js';
-import type { Camp, Finding, QuoteMention, QuoteValue } from '../../types.js';
+import type { Camp, Entity, Finding, QuoteMention, QuoteValue } from '../../types.js';
 import { attributionMessage } from '../messages.js';
 import type { CompareInput, Rule, RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';

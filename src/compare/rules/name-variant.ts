@@ -2,8 +2,7 @@
  * name-variant (info): one entity written in different spellings across articles
  * ("Zelenskyy" / "Zelensky"), merged by a documented rule. Says what was merged and why.
  */
-import type { Entity } from '../../normalize/entities.js';
-import type { Camp, Finding, NameValue } from '../../types.js';
+import type { Camp, Entity, Finding, NameValue } from '../../types.js';
 import { variantMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 

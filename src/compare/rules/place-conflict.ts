@@ -6,9 +6,7 @@
 import { eventWordsOf, nearestEvent } from '../../align/anchor.js';
 import { articleContext } from '../../align/context.js';
 import { aboutOtherEvent, atOtherTime } from '../../align/identity.js';
-import { contains, countryByCode, isKnownPlace, largestCity, placeChain } from '../../model/gazetteer.js';
-import type { Entity } from '../../normalize/entities.js';
-import type { Camp, EntityMention, Finding, ParsedArticle, PlaceValue } from '../../types.js';
+import type { Camp, Entity, EntityMention, Finding, Model, PlaceValue, TokenizedArticle } from '../../types.js';
 import { placeMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
@@ -30,13 +28,13 @@ interface Located {
 export const placeConflict: Rule = {
   id: 'place-conflict',
   check(input, ctx) {
-    const located = input.articles.flatMap((a) => locate(a, input.entities));
+    const located = input.articles.flatMap((a) => locate(ctx.model, a, input.entities));
     const byEvent = new Map<string, Located[]>();
     for (const l of located) addTo(byEvent, l.event, l);
     const mentioned = new Map<string, Set<string>>();
     for (const e of input.entities.filter((x) => x.type === 'place'))
       for (const path of e.articles) mentioned.set(path, (mentioned.get(path) ?? new Set()).add(e.name));
-    return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(event, places, mentioned, ctx));
+    return [...byEvent.entries()].flatMap(([event, places]) => checkEvent(ctx.model, event, places, mentioned, ctx));
   },
 };
 
@@ -45,25 +43,26 @@ export const placeConflict: Rule = {
  * "negotiations are to be initiated in Jeddah". The event word or a placing verb must stand
  * within a few words before "in"/"at", and the gazetteer must know the place.
  */
-function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
+function locate(model: Model, parsed: TokenizedArticle, entities: Entity[]): Located[] {
+  const places = model.places;
   const path = parsed.article.path;
-  const year = articleContext(parsed, []).year;
+  const year = articleContext(model, parsed, []).year;
   const out: Located[] = [];
   for (const entity of entities.filter((e) => e.type === 'place')) {
     for (const { mention } of entity.mentions.filter((m) => m.path === path)) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
       const prep = tokens[mention.firstToken - 1]?.lower === 'the' ? mention.firstToken - 2 : mention.firstToken - 1;
       if (!LOCATIVE.has(tokens[prep]?.lower ?? '')) continue;
-      const event = nearestEvent(mention, tokens);
-      if (!event || (!isKnownPlace(entity.name) && placeChain(entity.name).length < 2)) continue;
+      const event = nearestEvent(model, mention, tokens);
+      if (!event || (!places.isKnownPlace(entity.name) && places.placeChain(entity.name).length < 2)) continue;
       const window = tokens.slice(Math.max(0, prep - NEAR), prep);
-      const eventNear = window.some((t) => eventWordsOf(t.lower) === event.event);
+      const eventNear = window.some((t) => eventWordsOf(model, t.lower) === event.event);
       const placed = window.some((t) => PLACING.test(t.lower));
       if (!eventNear && !placed) continue;
       // "felt across the gulf in Oman": where it was felt, not where it happened
       if (window.some((t) => t.lower === 'felt')) continue;
       // "In 2007, the gang raided a store in Dubai", "a previous quake hit Zarand in February": another event
-      if (aboutOtherEvent(mention, tokens) || atOtherTime(mention, tokens, year)) continue;
+      if (aboutOtherEvent(model, mention, tokens) || atOtherTime(model, mention, tokens, year)) continue;
       out.push({ path, event: event.event, place: entity.name, mention });
     }
   }
@@ -71,43 +70,45 @@ function locate(parsed: ParsedArticle, entities: Entity[]): Located[] {
   const byArticleEvent = new Map<string, Located[]>();
   for (const l of out) addTo(byArticleEvent, `${l.path}|${l.event}`, l);
   return [...byArticleEvent.values()]
-    .filter((ls) => ls.every((a) => ls.every((b) => compatible(a.place, b.place))))
+    .filter((ls) => ls.every((a) => ls.every((b) => compatible(model, a.place, b.place))))
     .flat();
 }
 
-const compatible = (a: string, b: string): boolean => a === b || contains(a, b) || contains(b, a);
+const compatible = (model: Model, a: string, b: string): boolean =>
+  a === b || model.places.contains(a, b) || model.places.contains(b, a);
 
 /** A city of this size is known without its country being named. */
 const WORLD_CITY = 1_000_000;
 
 /** Whether the gazetteer's reading of the place can be trusted in this article. */
-function pinned(p: Located, mentioned: Map<string, Set<string>>): boolean {
-  if (isKnownPlace(p.place)) return true;
-  const city = largestCity(p.place);
+function pinned(model: Model, p: Located, mentioned: Map<string, Set<string>>): boolean {
+  if (model.places.isKnownPlace(p.place)) return true;
+  const city = model.places.largestCity(p.place);
   if (!city) return false;
-  const country = countryByCode(city.country)?.name;
+  const country = model.places.countryByCode(city.country)?.name;
   return city.population >= WORLD_CITY || (country !== undefined && (mentioned.get(p.path)?.has(country) ?? false));
 }
 
 function checkEvent(
+  model: Model,
   event: string,
   places: Located[],
   mentioned: Map<string, Set<string>>,
   ctx: RuleContext,
 ): Finding[] {
   // A place that fits every other ("Saudi Arabia" beside Jeddah and Riyadh) takes no side.
-  const sided = places.filter((p) => places.some((o) => !compatible(o.place, p.place)));
+  const sided = places.filter((p) => places.some((o) => !compatible(model, o.place, p.place)));
   // Most specific first, then by name: each camp is held together by its first place.
   const sorted = [...sided].sort(
     (a, b) =>
-      placeChain(b.place).length - placeChain(a.place).length ||
+      model.places.placeChain(b.place).length - model.places.placeChain(a.place).length ||
       (a.place < b.place ? -1 : a.place > b.place ? 1 : 0) ||
       (a.path < b.path ? -1 : 1) ||
       a.mention.start - b.mention.start,
   );
   const camps: Located[][] = [];
   for (const p of sorted) {
-    const camp = camps.find((c) => compatible((c[0] as Located).place, p.place));
+    const camp = camps.find((c) => compatible(model, (c[0] as Located).place, p.place));
     if (camp) camp.push(p);
     else camps.push([p]);
   }
@@ -119,7 +120,7 @@ function checkEvent(
   );
   if (distinct.length < 2) return [];
   // Every place must be pinned down: a country or region, or a city whose country the article names (or a city of a million).
-  if (distinct.some((c) => c.some((p) => !pinned(p, mentioned)))) return [];
+  if (distinct.some((c) => c.some((p) => !pinned(model, p, mentioned)))) return [];
   const described: Camp[] = distinct.map((c) => ({
     reading: [...new Set(c.map((p) => p.place))].join(' / '),
     articles: articles(c),
@@ -129,8 +130,8 @@ function checkEvent(
       const value: PlaceValue = {
         kind: 'place',
         place: p.place,
-        within: placeChain(p.place).slice(1),
-        reading: [p.place, ...placeChain(p.place).slice(1, 2)].join(', '),
+        within: model.places.placeChain(p.place).slice(1),
+        reading: [p.place, ...model.places.placeChain(p.place).slice(1, 2)].join(', '),
       };
       return ctx.evidenceAt(p.path, p.mention, value, i);
     }),

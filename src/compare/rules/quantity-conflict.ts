@@ -2,10 +2,9 @@
  * quantity-conflict: values for one fact whose intervals (with their hedges and rounding)
  * cannot overlap. One finding per fact, with the articles grouped into camps that agree.
  */
-import type { FactGroup } from '../../align/align.js';
-import { describe, durationUnit } from '../../normalize/describe.js';
+import { describeValue, durationUnit } from '../../normalize/describe.js';
 import { gap } from '../../normalize/interval.js';
-import type { Camp, Fact, Finding } from '../../types.js';
+import type { Camp, Fact, FactGroup, Finding, Model } from '../../types.js';
 import { articlesOf, disputeCamps, type FactCamp } from '../camps.js';
 import { conflictMessage, updateMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -27,8 +26,11 @@ function checkGroup(group: FactGroup, dates: Map<string, string | undefined>, ct
   const camps = disputeCamps(group.facts);
   if (camps.length < 2 || !disagree(camps)) return [];
   const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
-  const unit = group.key.dimension === 'duration' ? durationUnit(values) : undefined;
-  const described: Camp[] = camps.map((camp) => ({ reading: campReading(camp, unit), articles: articlesOf(camp) }));
+  const unit = group.key.dimension === 'duration' ? durationUnit(ctx.model, values) : undefined;
+  const described: Camp[] = camps.map((camp) => ({
+    reading: campReading(ctx.model, camp, unit),
+    articles: articlesOf(camp),
+  }));
   const evidence = camps.flatMap((camp, c) =>
     [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, unit)),
   );
@@ -88,10 +90,10 @@ function disagree(camps: FactCamp[]): boolean {
 }
 
 /** The reading most of the camp's mentions give (ties: the first in text order). */
-function campReading(camp: FactCamp, unit?: [string, number]): string {
+function campReading(model: Model, camp: FactCamp, unit?: [string, number]): string {
   const counts = new Map<string, number>();
   for (const fact of camp.facts) {
-    const reading = describe(fact.mention.value, unit);
+    const reading = describeValue(model, fact.mention.value, unit);
     counts.set(reading, (counts.get(reading) ?? 0) + 1);
   }
   let best = '';

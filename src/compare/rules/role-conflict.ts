@@ -2,18 +2,19 @@
  * role-conflict: articles give one person the same title but disagree on whether they
  * still hold it ("former U.S. President Donald Trump" vs "President Trump").
  */
-import { roles } from '../../model/lexicon.js';
-import type { Entity } from '../../normalize/entities.js';
-import type { Camp, Finding, Role, RoleValue } from '../../types.js';
+import type { Camp, Entity, Finding, Role, RoleValue } from '../../types.js';
+import { perModel } from '../../model/derived.js';
 import { roleMessage } from '../messages.js';
 import type { Rule, RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
 
-const PAST = new Set(roles.past);
+/** Modifiers that put a role in the past ("former"), per model. */
+const pastModifiers = perModel((model) => new Set(model.roles.past));
 
 type Tense = 'past' | 'current';
 
-const tenseOf = (role: Role): Tense => (role.modifiers.some((m) => PAST.has(m)) ? 'past' : 'current');
+const tenseOf = (past: Set<string>, role: Role): Tense =>
+  role.modifiers.some((m) => past.has(m)) ? 'past' : 'current';
 
 export function roleReading(role: Role): string {
   const words = [...role.modifiers, role.qualifier ?? '', role.title].filter(Boolean);
@@ -36,12 +37,13 @@ export const roleConflict: Rule = {
 };
 
 function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
+  const PAST = pastModifiers(ctx.model);
   const byTitle = new Map<string, Entity['roles']>();
   for (const r of entity.roles) addTo(byTitle, r.role.title, r);
   const findings: Finding[] = [];
   for (const [title, stated] of byTitle) {
     const tenses: Tense[] = ['current', 'past'];
-    const sides = tenses.map((t) => stated.filter((r) => tenseOf(r.role) === t));
+    const sides = tenses.map((t) => stated.filter((r) => tenseOf(PAST, r.role) === t));
     const [current, past] = sides as [Entity['roles'], Entity['roles']];
     if (current.length === 0 || past.length === 0) continue;
     const articlesOf = (rs: Entity['roles']) => [...new Set(rs.map((r) => r.path))].sort();

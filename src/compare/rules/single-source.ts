@@ -2,9 +2,8 @@
  * single-source (info, with --show-single): a fact only one article states. Nothing
  * contradicts it, but nothing corroborates it either: a reader may want it listed apart.
  */
-import { describe, durationUnit } from '../../normalize/describe.js';
-import type { FactGroup } from '../../align/align.js';
-import type { Finding } from '../../types.js';
+import { describeValue, durationUnit } from '../../normalize/describe.js';
+import type { FactGroup, Finding } from '../../types.js';
 import { singleMessage } from '../messages.js';
 import type { Rule } from './rule.js';
 
@@ -23,8 +22,14 @@ export const singleSource: Rule = {
       const articles = new Set(group.facts.map((f) => f.article));
       if (articles.size !== 1 || input.articles.length < 2) return [];
       const facts = [...group.facts].sort((a, b) => a.mention.start - b.mention.start);
-      const unit = group.key.dimension === 'duration' ? durationUnit(facts.map((f) => f.mention.value)) : undefined;
-      const reading = describe((facts[0] as (typeof facts)[number]).mention.value, unit);
+      const unit =
+        group.key.dimension === 'duration'
+          ? durationUnit(
+              ctx.model,
+              facts.map((f) => f.mention.value),
+            )
+          : undefined;
+      const reading = describeValue(ctx.model, (facts[0] as (typeof facts)[number]).mention.value, unit);
       const path = [...articles][0] as string;
       return [
         {

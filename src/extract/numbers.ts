@@ -2,11 +2,11 @@
  * Reads a number written in digits or words starting at a token:
  * "1,200", "1.5 million", "2bn", "4½", "twenty-five", "four hundred", "a dozen".
  */
-import { numberWords } from '../model/lexicon.js';
+import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
-import type { Token } from '../types.js';
+import type { Model, Token } from '../types.js';
 
-const scaleFractions = new PhraseTable<number>(numberWords.scaleFractions);
+const scaleFractions = perModel((model) => new PhraseTable<number>(model.numberWords.scaleFractions));
 
 export interface ParsedNumber {
   value: number;
@@ -40,10 +40,15 @@ export interface NumberOptions {
   millionSuffix?: boolean;
 }
 
-export function parseDigits(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
+export function parseDigits(
+  model: Model,
+  tokens: Token[],
+  i: number,
+  options: NumberOptions = {},
+): ParsedNumber | null {
   const token = tokens[i];
   if (!token) return null;
-  const alone = numberWords.fractions[token.text];
+  const alone = model.numberWords.fractions[token.text];
   if (alone !== undefined) return { value: alone, next: i + 1, granularity: alone, words: false };
   if (token.kind !== 'number') return null;
   let text = token.text;
@@ -61,6 +66,7 @@ export function parseDigits(tokens: Token[], i: number, options: NumberOptions =
   if (grouped > i) {
     const value = Number(text.replace(/ /g, ''));
     return withScale(
+      model,
       tokens,
       grouped + 1,
       { value, next: grouped + 1, granularity: digitGranularity(text.replace(/ /g, ''), value), words: false },
@@ -74,39 +80,44 @@ export function parseDigits(tokens: Token[], i: number, options: NumberOptions =
   let granularity = digitGranularity(text, value);
   let next = i + 1;
   const fraction = tokens[next];
-  if (fraction && !fraction.spaceBefore && numberWords.fractions[fraction.text] !== undefined) {
-    value += numberWords.fractions[fraction.text] as number;
+  if (fraction && !fraction.spaceBefore && model.numberWords.fractions[fraction.text] !== undefined) {
+    value += model.numberWords.fractions[fraction.text] as number;
     granularity = Math.min(granularity, 0.25);
     next++;
   }
-  return withScale(tokens, next, { value, next, granularity, words: false }, options);
+  return withScale(model, tokens, next, { value, next, granularity, words: false }, options);
 }
 
-function withScale(tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
-  const scale = scaleAt(tokens, next, options);
+function withScale(model: Model, tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
+  const scale = scaleAt(model, tokens, next, options);
   return scale
     ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next }
     : n;
 }
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */
-function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: number; next: number } | null {
+function scaleAt(
+  model: Model,
+  tokens: Token[],
+  i: number,
+  options: NumberOptions,
+): { factor: number; next: number } | null {
   // "$2.6-million": a hyphen between the number and its scale
   if (
     tokens[i]?.text === '-' &&
     !tokens[i]?.spaceBefore &&
     !tokens[i + 1]?.spaceBefore &&
-    numberWords.scales[tokens[i + 1]?.lower ?? ''] !== undefined &&
+    model.numberWords.scales[tokens[i + 1]?.lower ?? ''] !== undefined &&
     (tokens[i + 1]?.lower ?? '') !== 'hundred'
   ) {
-    const word = numberWords.scales[tokens[i + 1]?.lower ?? ''] as number;
+    const word = model.numberWords.scales[tokens[i + 1]?.lower ?? ''] as number;
     return { factor: word, next: i + 2 };
   }
   const token = tokens[i];
   if (!token || token.kind !== 'word') return null;
-  const word = numberWords.scales[token.lower];
+  const word = model.numberWords.scales[token.lower];
   if (word !== undefined) return { factor: word, next: i + 1 };
-  const suffix = numberWords.suffixScales[token.lower];
+  const suffix = model.numberWords.suffixScales[token.lower];
   const short = token.lower.length <= 1 || token.lower === 'k';
   if (
     suffix !== undefined &&
@@ -117,17 +128,17 @@ function scaleAt(tokens: Token[], i: number, options: NumberOptions): { factor: 
   return null;
 }
 
-function wordValue(token: Token | undefined): { value: number; kind: 'unit' | 'ten' } | null {
+function wordValue(model: Model, token: Token | undefined): { value: number; kind: 'unit' | 'ten' } | null {
   if (!token || token.kind !== 'word') return null;
-  const unit = numberWords.units[token.lower];
+  const unit = model.numberWords.units[token.lower];
   if (unit !== undefined) return { value: unit, kind: 'unit' };
-  const ten = numberWords.tens[token.lower];
+  const ten = model.numberWords.tens[token.lower];
   if (ten !== undefined) return { value: ten, kind: 'ten' };
   return null;
 }
 
 /** "twenty-five", "four hundred and twelve", "two thousand", "a dozen", "three dozen". */
-export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+export function parseWords(model: Model, tokens: Token[], i: number): ParsedNumber | null {
   let total = 0;
   let current = 0;
   let granularity = 1;
@@ -138,7 +149,8 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   // "a hundred", "a dozen", "a million"
   if (first && (first.lower === 'a' || first.lower === 'an')) {
     const following = tokens[i + 1];
-    if (!following || (numberWords.scales[following.lower] === undefined && following.lower !== 'dozen')) return null;
+    if (!following || (model.numberWords.scales[following.lower] === undefined && following.lower !== 'dozen'))
+      return null;
     current = 1;
     previous = 'unit';
     next = i + 1;
@@ -146,7 +158,7 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   for (;;) {
     const token = tokens[next];
     if (!token) break;
-    const word = wordValue(token);
+    const word = wordValue(model, token);
     if (word) {
       const fits =
         previous === 'start' || previous === 'scale' || (previous === 'ten' && word.kind === 'unit' && word.value < 10);
@@ -158,7 +170,7 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       // "twenty-five": a ten, a hyphen and a unit with no space between
       const dash = tokens[next];
       const after = tokens[next + 1];
-      const unit = wordValue(after);
+      const unit = wordValue(model, after);
       if (
         word.kind === 'ten' &&
         dash?.text === '-' &&
@@ -182,7 +194,7 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
       next++;
       continue;
     }
-    const scale = numberWords.scales[token.lower];
+    const scale = model.numberWords.scales[token.lower];
     // "two hundred thousand" and "three lakh crore" scale twice; "thousand thousand" does not
     if (scale === undefined || (previous === 'scale' && !(scale > granularity))) break;
     if (scale === 100) {
@@ -200,7 +212,7 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
     previous = 'scale';
     next++;
     // "four hundred and twelve"
-    if (tokens[next]?.lower === 'and' && wordValue(tokens[next + 1])) next++;
+    if (tokens[next]?.lower === 'and' && wordValue(model, tokens[next + 1])) next++;
   }
   if (previous === 'start') return null;
   const value = total + current;
@@ -211,28 +223,33 @@ export function parseWords(tokens: Token[], i: number): ParsedNumber | null {
  * A number at token i, with what may follow it: "-1", ".08", "3/4", "2 1/4", "1e10",
  * "two thirds", "one and a half", "three dozens", "two point five".
  */
-export function parseNumber(tokens: Token[], i: number, options: NumberOptions = {}): ParsedNumber | null {
-  const signed = signAt(tokens, i);
+export function parseNumber(
+  model: Model,
+  tokens: Token[],
+  i: number,
+  options: NumberOptions = {},
+): ParsedNumber | null {
+  const signed = signAt(model, tokens, i);
   if (signed) {
-    const rest = parseNumber(tokens, signed.next, options);
+    const rest = parseNumber(model, tokens, signed.next, options);
     if (!rest || (!signed.word && rest.words)) return null;
     return { ...rest, value: -rest.value };
   }
   const base =
-    scaleFraction(tokens, i) ??
+    scaleFraction(model, tokens, i) ??
     leadingDecimal(tokens, i) ??
-    parseDigits(tokens, i, options) ??
-    parseWords(tokens, i) ??
-    articleFraction(tokens, i);
-  return base ? withFollowers(tokens, base) : null;
+    parseDigits(model, tokens, i, options) ??
+    parseWords(model, tokens, i) ??
+    articleFraction(model, tokens, i);
+  return base ? withFollowers(model, tokens, base) : null;
 }
 
 /** "-5" (a minus glued to digits, not after a word or number) or "minus five". */
-function signAt(tokens: Token[], i: number): { next: number; word: boolean } | null {
+function signAt(model: Model, tokens: Token[], i: number): { next: number; word: boolean } | null {
   const token = tokens[i];
   const next = tokens[i + 1];
   if (!token || !next) return null;
-  if ((token.lower === 'minus' || token.lower === 'negative') && (next.kind === 'number' || wordValue(next)))
+  if ((token.lower === 'minus' || token.lower === 'negative') && (next.kind === 'number' || wordValue(model, next)))
     return { next: i + 1, word: true };
   const previous = tokens[i - 1];
   const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
@@ -242,9 +259,9 @@ function signAt(tokens: Token[], i: number): { next: number; word: boolean } | n
 }
 
 /** "half a million", "quarter million", "two thirds of a million" */
-function scaleFraction(tokens: Token[], i: number): ParsedNumber | null {
-  const match = scaleFractions.startingAt(tokens, i);
-  const scale = match ? numberWords.scales[tokens[match.next]?.lower ?? ''] : undefined;
+function scaleFraction(model: Model, tokens: Token[], i: number): ParsedNumber | null {
+  const match = scaleFractions(model).startingAt(tokens, i);
+  const scale = match ? model.numberWords.scales[tokens[match.next]?.lower ?? ''] : undefined;
   if (!match || scale === undefined || scale < 1000) return null;
   return { value: match.value * scale, next: match.next + 1, granularity: match.value * scale, words: true };
 }
@@ -266,14 +283,14 @@ function leadingDecimal(tokens: Token[], i: number): ParsedNumber | null {
 }
 
 /** "a third", "an eighth", "a half" */
-function articleFraction(tokens: Token[], i: number): ParsedNumber | null {
+function articleFraction(model: Model, tokens: Token[], i: number): ParsedNumber | null {
   const article = tokens[i]?.lower;
-  const den = numberWords.denominators[tokens[i + 1]?.lower ?? ''];
+  const den = model.numberWords.denominators[tokens[i + 1]?.lower ?? ''];
   if ((article !== 'a' && article !== 'an') || den === undefined) return null;
   return { value: 1 / den, next: i + 2, granularity: 1 / den, words: true };
 }
 
-function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
+function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): ParsedNumber {
   let { value, next, granularity } = base;
   const at = (k: number) => tokens[next + k];
   // "3/4", "2 1/4" (not dates: "3/4/2020")
@@ -328,19 +345,19 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   if (at(0)?.lower === 'dozens' || (base.words === false && at(0)?.lower === 'dozen'))
     return { ...base, value: value * 12, next: next + 1, granularity: granularity * 12 };
   // "two thirds", "twenty-three fifths"
-  const den = numberWords.denominators[at(0)?.lower ?? ''];
+  const den = model.numberWords.denominators[at(0)?.lower ?? ''];
   if (base.words && den !== undefined && at(0)?.lower !== 'quarter' && value >= 1)
     return { ...base, value: value / den, next: next + 1, granularity: 1 / den };
   // "one and a half", "five and a quarter", "twenty and three fifths"
   if (at(0)?.lower === 'and') {
-    const part = articleFraction(tokens, next + 1) ?? wordFraction(tokens, next + 1);
+    const part = articleFraction(model, tokens, next + 1) ?? wordFraction(model, tokens, next + 1);
     if (part && part.value < 1) {
       // "3 million and a half" is 3.5 million; "five and a half million" takes its scale after
       const scale = placeValue(value) >= 1000 ? placeValue(value) : 1;
       value += part.value * scale;
       granularity = Math.min(granularity, part.granularity * scale);
       next = part.next;
-      const after = numberWords.scales[tokens[next]?.lower ?? ''];
+      const after = model.numberWords.scales[tokens[next]?.lower ?? ''];
       if (scale === 1 && after !== undefined && after >= 1000) {
         value *= after;
         granularity *= after;
@@ -350,7 +367,7 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   }
   // "one out of three"
   if (at(0)?.lower === 'out' && at(1)?.lower === 'of') {
-    const of = parseDigits(tokens, next + 2) ?? parseWords(tokens, next + 2);
+    const of = parseDigits(model, tokens, next + 2) ?? parseWords(model, tokens, next + 2);
     if (of && of.value >= value && of.value > 0)
       return { ...base, value: value / of.value, next: of.next, granularity: granularity / of.value };
   }
@@ -358,10 +375,10 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
   if (base.words && at(0)?.lower === 'point') {
     let digits = '';
     let k = next + 1;
-    for (let w = wordValue(tokens[k]); w && w.kind === 'unit' && w.value < 10; w = wordValue(tokens[++k]))
+    for (let w = wordValue(model, tokens[k]); w && w.kind === 'unit' && w.value < 10; w = wordValue(model, tokens[++k]))
       digits += String(w.value);
     if (!digits) {
-      const two = parseWords(tokens, k);
+      const two = parseWords(model, tokens, k);
       if (two && two.value < 100) {
         digits = String(two.value);
         k = two.next;
@@ -373,9 +390,9 @@ function withFollowers(tokens: Token[], base: ParsedNumber): ParsedNumber {
 }
 
 /** "three fifths" after "and". */
-function wordFraction(tokens: Token[], i: number): ParsedNumber | null {
-  const numerator = parseWords(tokens, i);
-  const den = numerator ? numberWords.denominators[tokens[numerator.next]?.lower ?? ''] : undefined;
+function wordFraction(model: Model, tokens: Token[], i: number): ParsedNumber | null {
+  const numerator = parseWords(model, tokens, i);
+  const den = numerator ? model.numberWords.denominators[tokens[numerator.next]?.lower ?? ''] : undefined;
   return numerator && den !== undefined
     ? { value: numerator.value / den, next: numerator.next + 1, granularity: 1 / den, words: true }
     : null;

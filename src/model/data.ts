@@ -1,18 +1,8 @@
 /**
- * The data files in `model/` (lexicons, unit tables), loaded once and typed.
- * The files are data, not code: edit them, not this loader.
+ * The shapes of the data files in `model/`: lexicons, unit and currency tables, calendars.
+ * The files are data, not code: edit them, not these types (src/model/load.ts reads them).
  */
-import { createRequire } from 'node:module';
 import type { Dimension, Hedge } from '../types.js';
-import { bareCopy, withOverrides } from './overrides.js';
-
-const load = createRequire(import.meta.url);
-
-/**
- * `model/` sits at the package root, two levels above both `src/model` and `dist/model`.
- * The config's additions (./overrides.ts) are merged into the prototype-free copy.
- */
-const read = <T>(name: string): T => withOverrides(name, bareCopy(load(`../../model/${name}.json`))) as T;
 
 export interface HedgeLexicon {
   before: Record<string, Hedge>;
@@ -192,17 +182,22 @@ export interface Regions {
   regions: Record<string, string[]>;
 }
 
-export const hedges = read<HedgeLexicon>('hedges');
-export const numberWords = read<NumberWords>('number-words');
-export const units = read<Units>('units');
-export const offsets = read<Offsets>('offsets');
-export const events = read<Events>('events');
-export const attributes = read<Attributes>('attributes');
-export const clock = read<Clock>('clock');
-export const countNouns = read<CountNouns>('count-nouns');
-export const currencies = read<Currencies>('currencies');
-export const vague = read<Vague>('vague');
-export const calendar = read<Calendar>('calendar');
-export const roles = read<Roles>('roles');
-export const entityLexicon = read<EntityLexicon>('entities');
-export const regions = read<Regions>('regions');
+/** Every data file the pipeline reads, by its name in `model/` (without `.json`). */
+export interface ModelFiles {
+  hedges: HedgeLexicon;
+  'number-words': NumberWords;
+  units: Units;
+  offsets: Offsets;
+  events: Events;
+  attributes: Attributes;
+  clock: Clock;
+  'count-nouns': CountNouns;
+  currencies: Currencies;
+  vague: Vague;
+  calendar: Calendar;
+  roles: Roles;
+  entities: EntityLexicon;
+  regions: Regions;
+}
+
+export type ModelFile = keyof ModelFiles;

@@ -4,10 +4,10 @@
  * into the file, so that `path:line:col` opens at the words in an editor. `text` stays the words
  * as read (entities decoded, tags left out).
  */
-import { LineIndex } from '../text/lines.js';
-import type { Report } from '../types.js';
-import type { SourceText } from '../util/offset-map.js';
-import type { FactsReport } from './facts.js';
+import { LineIndex } from '../../text/lines.js';
+import type { SourceText } from '../../util/offset-map.js';
+import type { FactsReport } from '../facts.js';
+import type { ReportFilter } from './index.js';
 
 interface Positioned {
   path: string;
@@ -30,12 +30,16 @@ function mover(sources: ReadonlyMap<string, SourceText>): <T extends Positioned>
   };
 }
 
-export function remapReport(report: Report, sources: ReadonlyMap<string, SourceText>): Report {
-  if (sources.size === 0) return report;
-  const move = mover(sources);
-  return { ...report, findings: report.findings.map((f) => ({ ...f, evidence: f.evidence.map(move) })) };
+/** Every evidence position of a report put back into the file its article was made from. */
+export function remapPositions(sources: ReadonlyMap<string, SourceText>): ReportFilter {
+  return (report) => {
+    if (sources.size === 0) return report;
+    const move = mover(sources);
+    return { ...report, findings: report.findings.map((f) => ({ ...f, evidence: f.evidence.map(move) })) };
+  };
 }
 
+/** The same for the `facts` report's mentions. */
 export function remapFacts(report: FactsReport, sources: ReadonlyMap<string, SourceText>): FactsReport {
   if (sources.size === 0) return report;
   return { ...report, mentions: report.mentions.map(mover(sources)) };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contains, countryOfDemonym, placeChain } from '../../src/model/gazetteer.js';
+import { MODEL } from '../helpers/model.js';
 
-describe('gazetteer containment', () => {
+const { places } = MODEL;
+
+describe('places: containment', () => {
   it.each([
     ['Middle East', 'Jeddah', true],
     ['Saudi Arabia', 'Jeddah', true],
@@ -12,15 +14,15 @@ describe('gazetteer containment', () => {
     ['Middle East', 'Kyiv', false],
     ['Ukraine', 'Jeddah', false],
   ])('%s contains %s: %s', (outer, inner, expected) => {
-    expect(contains(outer, inner)).toBe(expected);
+    expect(places.contains(outer, inner)).toBe(expected);
   });
 
   it('knows demonyms', () => {
-    expect(countryOfDemonym('Russian')?.name).toBe('Russia');
-    expect(countryOfDemonym('Ukrainian')?.name).toBe('Ukraine');
+    expect(places.countryOfDemonym('Russian')?.name).toBe('Russia');
+    expect(places.countryOfDemonym('Ukrainian')?.name).toBe('Ukraine');
   });
 
   it('chains a city outwards', () => {
-    expect(placeChain('Jeddah').slice(0, 3)).toEqual(['Jeddah', 'Saudi Arabia', 'Middle East']);
+    expect(places.placeChain('Jeddah').slice(0, 3)).toEqual(['Jeddah', 'Saudi Arabia', 'Middle East']);
   });
 });

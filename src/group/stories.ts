@@ -9,9 +9,8 @@
  * an inverted index, so the cost grows with the batch, not with its square), merging while
  * the average similarity between two clusters stays above a threshold.
  */
-import type { Entity } from '../normalize/entities.js';
-import type { Mention, ParsedArticle } from '../types.js';
-import { calendar } from '../model/lexicon.js';
+import { tokenizeArticle } from '../text/tokens.js';
+import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { addTo } from '../util/add-to.js';
 
 export type GroupMode = 'auto' | 'none' | 'dir';
@@ -52,11 +51,11 @@ const MIXED_BATCH = 50;
 const OTHER_YEAR = 0.5;
 /** Articles whose first weekday differs ("on Sunday" and "on Thursday") are less often one story. */
 const OTHER_WEEKDAY = 0.6;
-const WEEKDAYS = new Set(Object.keys(calendar.weekdays));
 
 /** The stories of a batch, as lists of article paths (sorted; stories in order of their first article). */
-export function groupArticles(
-  articles: { parsed: ParsedArticle; mentions: Mention[] }[],
+export function groupStories(
+  model: Model,
+  articles: { parsed: ParsedArticle; mentions: QuantityMention[] }[],
   entities: Entity[],
   mode: GroupMode,
   threshold = STORY_THRESHOLD,
@@ -84,8 +83,9 @@ export function groupArticles(
   }
   // features are numbered as first met: one number per feature, not one string per article (memory at 10,000 articles)
   const ids: FeatureIds = new Map();
+  const weekdays = new Set(Object.keys(model.calendar.weekdays));
   const vectors = tfidf(
-    articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids)),
+    articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids, weekdays)),
   );
   return cluster(vectors, threshold);
 }
@@ -94,9 +94,10 @@ type FeatureIds = Map<string, number>;
 
 function features(
   parsed: ParsedArticle,
-  mentions: Mention[],
+  mentions: QuantityMention[],
   named: [string, number][],
   ids: FeatureIds,
+  weekdays: Set<string>,
 ): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<number, number>();
@@ -111,7 +112,8 @@ function features(
     // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story, and seldom by another
     else if (m.value.dimension !== 'count') add(`q:${m.value.dimension}:${m.value.low}:${m.value.high}`, WEIGHT.figure);
   }
-  const tokens = parsed.tokens.flat();
+  // the article's tokens, made for its features and let go after them
+  const tokens = tokenizeArticle(parsed).tokens.flat();
   for (const t of tokens) {
     if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) add(`y:${t.text}`, WEIGHT.date);
     else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
@@ -120,7 +122,7 @@ function features(
   if (year === null)
     for (const t of tokens)
       if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
-  const weekday = tokens.find((t) => WEEKDAYS.has(t.lower))?.lower ?? null;
+  const weekday = tokens.find((t) => weekdays.has(t.lower))?.lower ?? null;
   return { path, features: counts, year, weekday };
 }
 

@@ -5,10 +5,9 @@
  * dependency-free worker-thread pool (see docs/performance.md for why not piscina).
  */
 import { availableParallelism } from 'node:os';
-import { getOverrides } from '../model/overrides.js';
-import type { ArticleReading } from '../pipeline.js';
-import type { Article } from '../types.js';
-import { unpack, type PackedReading } from './reading.js';
+import type { ModelAdditions } from '../model/additions.js';
+import type { Article, ArticleReading } from '../types.js';
+import { unpack, type PackedReading } from './packed.js';
 import type { ReadTask } from './worker.js';
 
 /**
@@ -44,19 +43,23 @@ export function chunkSize(articles: number, jobs: number): number {
 }
 const MAX_CHUNK = 8;
 
-/** The readings of `articles` (in their order), made by `jobs` worker threads. */
-export async function readInWorkers(articles: Article[], jobs: number, onEach?: () => void): Promise<ArticleReading[]> {
+/** The readings of `articles` (in their order), made by `jobs` worker threads with a model of `additions`. */
+export async function readInWorkers(
+  articles: Article[],
+  additions: ModelAdditions,
+  jobs: number,
+  onEach?: () => void,
+): Promise<ArticleReading[]> {
   if (!WORKER) throw new Error('worker threads need the built package (dist/)');
   const { Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0 });
   try {
-    const overrides = getOverrides();
     const size = chunkSize(articles.length, jobs);
     const chunks: Article[][] = [];
     for (let i = 0; i < articles.length; i += size) chunks.push(articles.slice(i, i + size));
     const read = await Promise.all(
       chunks.map(async (chunk) => {
-        const packed = (await pool.run({ articles: chunk, overrides } satisfies ReadTask)) as PackedReading[];
+        const packed = (await pool.run({ articles: chunk, additions } satisfies ReadTask)) as PackedReading[];
         return chunk.map((article, k) => {
           const reading = unpack(packed[k] as PackedReading, article);
           onEach?.();

@@ -1,11 +1,11 @@
 /**
- * The readings of a batch (the per-article part of the pipeline), from the cache where it has
- * them, else made by worker threads (--jobs), else on this thread. The CLI passes them to
- * check()/analyze(), which run the rest on the main thread.
+ * The batch edge: the readings of a batch (the per-article part of the pipeline), from the
+ * cache where it has them, else made by worker threads (--jobs), else on this thread. The
+ * pipeline's `read` stage calls this; the rest runs on the main thread.
  */
-import type { ReadingCache } from '../cache/index.js';
-import type { ArticleReading } from '../pipeline.js';
-import type { Article } from '../types.js';
+import { readArticle } from '../extract/read.js';
+import type { Article, ArticleReading, Model } from '../types.js';
+import type { ReadingCache } from './cache.js';
 import { canUseWorkers, jobsFor, readInWorkers } from './pool.js';
 
 export interface ReadOptions {
@@ -20,7 +20,11 @@ export interface ReadOptions {
 const WRITES = 16;
 
 /** The reading of each article, in the order of `articles`. */
-export async function readArticles(articles: Article[], options: ReadOptions = {}): Promise<ArticleReading[]> {
+export async function readBatch(
+  articles: Article[],
+  model: Model,
+  options: ReadOptions = {},
+): Promise<ArticleReading[]> {
   const readings = articles.map((a) => options.cache?.get(a));
   const missing = articles.filter((_, i) => readings[i] === undefined);
   const jobs = canUseWorkers ? jobsFor(missing.length, options.jobs) : 1;
@@ -30,11 +34,10 @@ export async function readArticles(articles: Article[], options: ReadOptions = {
   const tick = onRead ? () => onRead(++done, total) : undefined;
   if (onRead && done > 0) onRead(done, total);
   let fresh: ArticleReading[];
-  if (jobs > 1) fresh = await readInWorkers(missing, jobs, tick);
+  if (jobs > 1) fresh = await readInWorkers(missing, model.additions, jobs, tick);
   else {
-    const { readArticle } = await import('../pipeline.js');
     fresh = missing.map((a) => {
-      const reading = readArticle(a);
+      const reading = readArticle(model, a);
       tick?.();
       return reading;
     });

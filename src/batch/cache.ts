@@ -6,7 +6,7 @@
  * that factdiff never writes into a folder that is not its cache), then
  * `<dir>/<version key>/<2 hex>/<article key>.json`. The version key is a hash of all that makes
  * a reading: the tool's name and version, its code (the built modules), the model data
- * (`model/*.json`), the config's additions to it (docs/config.md), the versions of its
+ * (`model/*.json`), the model's additions to it (the config's, docs/config.md), the versions of its
  * dependencies and of Node, and this file's format. The article key is a hash of the article's
  * text and publication date, so a file moved or renamed is still found. A cache file that
  * cannot be read or parsed is a miss, and is written again.
@@ -17,10 +17,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../ingest/errors.js';
-import { getOverrides } from '../model/overrides.js';
-import { pack, unpack, type PackedReading } from '../parallel/reading.js';
-import type { ArticleReading } from '../pipeline.js';
-import type { Article } from '../types.js';
+import { canonical, type ModelAdditions } from '../model/additions.js';
+import type { Article, ArticleReading } from '../types.js';
+import { pack, unpack, type PackedReading } from './packed.js';
 
 /** Where `--cache` with no folder keeps its files, relative to the working directory. */
 export const DEFAULT_CACHE_DIR = '.factdiff-cache';
@@ -56,7 +55,12 @@ export class ReadingCache {
    * folder with other things in it but no cache tag (`factdiff --cache articles/` meant
    * `--cache` and a path: see docs/performance.md).
    */
-  static async open(dir: string, tool: { name: string; version: string }, shownAs = dir): Promise<ReadingCache> {
+  static async open(
+    dir: string,
+    tool: { name: string; version: string },
+    additions: ModelAdditions,
+    shownAs = dir,
+  ): Promise<ReadingCache> {
     if (existsSync(dir)) {
       if (!statSync(dir).isDirectory()) throw new InputError(`--cache ${shownAs} is a file, not a cache folder`);
       if (!existsSync(path.join(dir, TAG)) && readdirSync(dir).length > 0) {
@@ -67,7 +71,7 @@ export class ReadingCache {
     }
     await mkdir(dir, { recursive: true });
     if (!existsSync(path.join(dir, TAG))) await writeFile(path.join(dir, TAG), TAG_TEXT, 'utf8');
-    return new ReadingCache(path.join(dir, versionKey(tool)));
+    return new ReadingCache(path.join(dir, versionKey(tool, additions)));
   }
 
   /** The cached reading of `article`, if any. */
@@ -129,10 +133,9 @@ function revive(_key: string, value: unknown): unknown {
 
 let versionKeys: Map<string, string> | undefined;
 
-/** The hash of all that makes a reading, but the article itself (see the file comment). */
-function versionKey(tool: { name: string; version: string }): string {
-  const overrides = canonical(getOverrides());
-  const id = `${tool.name}@${tool.version}\0${overrides}`;
+/** The hash of all that makes a reading, but the article itself (see the file comment); made once per process. */
+function versionKey(tool: { name: string; version: string }, additions: ModelAdditions): string {
+  const id = `${tool.name}@${tool.version}\0${canonical(additions)}`;
   versionKeys ??= new Map();
   const known = versionKeys.get(id);
   if (known) return known;
@@ -159,17 +162,4 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
     .map((d) => path.join(d.parentPath ?? d.path, d.name))
     .filter(keep)
     .sort();
-}
-
-/** JSON with keys sorted, so equal data hashes equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    return `{${Object.keys(record)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

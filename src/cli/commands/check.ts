@@ -1,0 +1,98 @@
+/**
+ * `factdiff [paths]`: runs the pipeline's check (src/pipeline.ts `runCheck`) with the CLI's
+ * edges, then writes the report, the notes and, with --verbose, the stage times.
+ */
+import { InputError } from '../../ingest/errors.js';
+import { runCheck, type OnStage } from '../../pipeline.js';
+import { EXIT } from '../../report/verdict.js';
+import { formatters } from '../../report/formatters/index.js';
+import type { GroupMode } from '../../group/stories.js';
+import { styleFor, useColor } from '../color.js';
+import { printConfig } from '../config/additions.js';
+import { checkEdges, type CommandFlags } from '../edges.js';
+import type { FailOn } from '../../report/verdict.js';
+import type { Io } from '../io.js';
+import { writeOutput } from '../output.js';
+import { progressFor, useProgress, type Progress } from '../progress.js';
+import { count, StageLog } from '../verbose.js';
+import { TOOL } from '../../tool.js';
+
+export interface CheckFlags extends CommandFlags {
+  format: string;
+  failOn: FailOn;
+  color?: boolean;
+  group: GroupMode;
+  showSingle?: boolean;
+  minConfidence: number;
+  outputFile?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
+  quiet?: boolean;
+  progress?: boolean;
+}
+
+export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, log: StageLog): Promise<number> {
+  const started = performance.now();
+  if (flags.updateBaseline && flags.baseline === undefined)
+    throw new InputError('--update-baseline needs --baseline <file>: the file to write');
+  if (flags.printConfig) return printConfig(flags, io);
+  const formatter = formatters[flags.format] ?? formatters.stylish!;
+  let progress: Progress | undefined;
+  const onStage: OnStage = (stage, ms) => {
+    log.add(stage, ms);
+    if (stage === 'read') progress?.step('grouping the articles into stories');
+    if (stage === 'group') progress?.step('comparing the facts of each story');
+  };
+  const edges = checkEdges(paths, flags, io, TOOL, {
+    onIngested: (n) => (progress = progressFor(useProgress(flags.progress, formatter.human, n, io), io)),
+    onRead: (done, total) => progress?.reading(done, total),
+  });
+  // A report written to a file is coloured only when --color asks for it.
+  const color =
+    flags.outputFile === undefined
+      ? useColor(flags.color, formatter.human, io)
+      : formatter.human && flags.color === true;
+  let result: Awaited<ReturnType<typeof runCheck>>;
+  try {
+    result = await runCheck(edges, {
+      tool: TOOL,
+      group: flags.group,
+      showSingle: flags.showSingle ?? false,
+      minConfidence: flags.minConfidence,
+      failOn: flags.failOn,
+      ...(flags.maxWarnings === undefined ? {} : { maxWarnings: flags.maxWarnings }),
+      skipUnreadable: flags.skipUnreadable ?? false,
+      quiet: flags.quiet ?? false,
+      updateBaseline: flags.updateBaseline ?? false,
+      format: formatter.format,
+      style: styleFor(color),
+      cwd: io.cwd,
+      onStage,
+    });
+  } finally {
+    progress?.end();
+  }
+  for (const note of result.notes) io.stderr(`factdiff: ${note}\n`);
+  let code = result.exitCode;
+  if (!flags.updateBaseline && !(await writeOutput(result.output, flags.outputFile, io))) code = EXIT.error;
+  if (flags.verbose) {
+    const { read, report } = result;
+    const words = report.articles.reduce((sum, a) => sum + a.words, 0);
+    const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+    log.note('load', 'the NLP model and the pipeline');
+    log.note('model', 'the word lists of model/ and the config’s additions');
+    log.note(
+      'ingest',
+      `${plural(read.articles, 'article', 'articles')}${read.skipped ? `, ${count(read.skipped)} skipped` : ''}, ${count(words)} words`,
+    );
+    log.note(
+      'read',
+      `${count(read.quantities)} quantities, ${count(read.names)} names (extract + normalize${flags.cache ? ', through the cache' : ''})`,
+    );
+    log.note('group', plural(report.summary.stories, 'story', 'stories'));
+    log.note('compare', plural(read.findings, 'finding', 'findings'));
+    io.stderr(log.format(performance.now() - started));
+  }
+  return code;
+}

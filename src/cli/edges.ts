@@ -1,0 +1,89 @@
+/**
+ * The stages of a run that touch the outside world, as the pipeline asks for them
+ * (src/pipeline.ts `RunEdges`): the config file, the model's data files, the reading cache,
+ * the inputs, worker threads, the baseline file.
+ */
+import nodePath from 'node:path';
+import { readBatch } from '../batch/index.js';
+import { DEFAULT_CACHE_DIR, ReadingCache } from '../batch/cache.js';
+import { loadModel } from '../model/load.js';
+import type { CheckEdges, RunEdges } from '../pipeline.js';
+import type { ToolInfo } from '../types.js';
+import { readBaseline, writeBaseline } from './baseline-file.js';
+import { modelAdditions } from './config/additions.js';
+import { loadConfig } from './config/find.js';
+import type { ConfigFlags } from './config/types.js';
+import { limitHeapGrowth } from './heap.js';
+import { loadInputs, type InputFlags } from './inputs.js';
+import type { Io } from './io.js';
+
+/** What --jobs and --cache ask for. */
+export interface ReadFlags {
+  jobs?: number;
+  cache?: string | true;
+}
+
+export type CommandFlags = InputFlags & ConfigFlags & ReadFlags;
+
+/** What a command does while articles are read: `total` is known once ingest is done. */
+export interface ReadHooks {
+  onRead?: (done: number, total: number) => void;
+  /** Called with the inputs' count before they are read (to decide on a progress bar). */
+  onIngested?: (articles: number) => void;
+}
+
+/** The edges every command shares: config → model → cache → ingest → read. */
+export function commandEdges(
+  paths: string[],
+  flags: CommandFlags,
+  io: Io,
+  tool: ToolInfo,
+  hooks: ReadHooks = {},
+): RunEdges<ReadingCache> {
+  return {
+    async config() {
+      const resolved = await loadConfig(flags, io.cwd);
+      const { rules, suppressions } = resolved.config;
+      return { additions: modelAdditions(resolved.config), rules, suppressions, baseDir: resolved.baseDir };
+    },
+    model: (additions) => loadModel(additions),
+    async cache(model) {
+      if (flags.cache === undefined) return undefined;
+      const dir = flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache;
+      return ReadingCache.open(nodePath.resolve(io.cwd, dir), tool, model.additions, dir);
+    },
+    async ingest() {
+      const inputs = await loadInputs(paths, flags, io);
+      hooks.onIngested?.(inputs.articles.length);
+      return inputs;
+    },
+    read(articles, model, cache) {
+      limitHeapGrowth(); // before reading: peak memory near what is live (src/cli/heap.ts)
+      return readBatch(articles, model, {
+        ...(flags.jobs === undefined ? {} : { jobs: flags.jobs }),
+        ...(cache ? { cache } : {}),
+        ...(hooks.onRead ? { onRead: hooks.onRead } : {}),
+      });
+    },
+  };
+}
+
+/** The edges of a check: the shared ones and the baseline file. */
+export function checkEdges(
+  paths: string[],
+  flags: CommandFlags & { baseline?: string; updateBaseline?: boolean },
+  io: Io,
+  tool: ToolInfo,
+  hooks: ReadHooks = {},
+): CheckEdges<ReadingCache> {
+  const given = flags.baseline;
+  return {
+    ...commandEdges(paths, flags, io, tool, hooks),
+    baseline: async () => (given !== undefined && !flags.updateBaseline ? readBaseline(given, io.cwd) : undefined),
+    async writeBaseline(findings) {
+      if (given === undefined) return;
+      const n = await writeBaseline(given, findings, io.cwd);
+      io.stderr(`factdiff: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${given}\n`);
+    },
+  };
+}

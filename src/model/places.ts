@@ -1,0 +1,171 @@
+/**
+ * Places and what contains them: countries (names, spellings, demonyms, region, subregion),
+ * cities, the hand-kept macro-regions of model/regions.json, and each country's time zone.
+ * Built from data handed in by the loader (./load.ts); the city list is large, so it is read
+ * and indexed on first use, inside this value.
+ */
+import type { Regions } from './data.js';
+
+export interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  region: string;
+  subregion: string;
+  demonyms?: { eng?: { f: string; m: string } };
+  unMember?: boolean;
+}
+
+export interface City {
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  region: string;
+  subregion: string;
+}
+
+/** Where the place data comes from: lists read when first needed. */
+export interface PlaceSources {
+  countries: () => WorldCountry[];
+  cities: () => City[];
+  regions: Regions;
+  /** Minutes east of UTC of a country's main time zone, and whether it keeps daylight saving. */
+  mainZone: (code: string) => { utcOffset: number; dstOffset: number } | null;
+}
+
+/** Cities smaller than this are left out: they collide with ordinary names too often. */
+const MIN_CITY_POPULATION = 15_000;
+
+const key = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[.’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+interface CountryIndex {
+  byName: Map<string, Country>;
+  byDemonym: Map<string, Country>;
+  byCode: Map<string, Country>;
+}
+
+type CityIndex = Map<string, { country: string; population: number }[]>;
+
+export class Places {
+  private countryIndex: CountryIndex | undefined;
+  private cityIndex: CityIndex | undefined;
+  private readonly macro: Map<string, { name: string; codes: Set<string> }>;
+
+  constructor(private readonly sources: PlaceSources) {
+    this.macro = new Map(
+      Object.entries(sources.regions.regions).map(([name, codes]) => [key(name), { name, codes: new Set(codes) }]),
+    );
+  }
+
+  countryNamed(name: string): Country | null {
+    return this.countries().byName.get(key(name)) ?? null;
+  }
+
+  countryByCode(code: string): Country | null {
+    return this.countries().byCode.get(code) ?? null;
+  }
+
+  /** "Russian" → Russia, "American" → United States. */
+  countryOfDemonym(word: string): Country | null {
+    return this.countries().byDemonym.get(key(word)) ?? null;
+  }
+
+  /** The countries (ISO codes) that have a city of this name, largest city first. */
+  cityCountries(name: string): string[] {
+    return this.cities(name).map((c) => c.country);
+  }
+
+  /** The largest city of this name, if any. */
+  largestCity(name: string): { country: string; population: number } | null {
+    return this.cities(name)[0] ?? null;
+  }
+
+  /**
+   * What a place is, as a chain from itself outwards: a city's country, a country's
+   * subregion and region, and every macro-region that holds the country.
+   */
+  placeChain(name: string): string[] {
+    const region = this.macro.get(key(name));
+    if (region) return [region.name];
+    const country = this.countryNamed(name);
+    const codes = country ? [country.code] : this.cityCountries(name).slice(0, 1);
+    const chain = [name];
+    for (const code of codes) {
+      const c = this.countryByCode(code);
+      if (!c) continue;
+      if (c.name !== name) chain.push(c.name);
+      for (const r of this.macro.values()) if (r.codes.has(code)) chain.push(r.name);
+      chain.push(c.subregion, c.region);
+    }
+    return [...new Set(chain.filter(Boolean))];
+  }
+
+  isKnownPlace(name: string): boolean {
+    return this.macro.has(key(name)) || this.countryNamed(name) !== null;
+  }
+
+  /** Whether place `outer` contains `inner` (or is it). */
+  contains(outer: string, inner: string): boolean {
+    const target = key(outer);
+    return this.placeChain(inner).some((p) => key(p) === target);
+  }
+
+  /** A country's main time zone (minutes east of UTC, with and without daylight saving), if known. */
+  mainZone(code: string): { utcOffset: number; dstOffset: number } | null {
+    return this.sources.mainZone(code);
+  }
+
+  private countries(): CountryIndex {
+    if (this.countryIndex) return this.countryIndex;
+    const index: CountryIndex = { byName: new Map(), byDemonym: new Map(), byCode: new Map() };
+    const members = new Set<string>();
+    for (const c of this.sources.countries()) {
+      const country: Country = { code: c.cca2, name: c.name.common, region: c.region, subregion: c.subregion };
+      index.byCode.set(c.cca2, country);
+      for (const n of [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3)]) {
+        if (!index.byName.has(key(n))) index.byName.set(key(n), country);
+      }
+      // "American" is the United States, not one of its territories: UN members win a shared demonym
+      const demonym = c.demonyms?.eng?.m;
+      if (demonym && (!index.byDemonym.has(key(demonym)) || (c.unMember && !members.has(key(demonym))))) {
+        index.byDemonym.set(key(demonym), country);
+        if (c.unMember) members.add(key(demonym));
+      }
+    }
+    return (this.countryIndex = index);
+  }
+
+  private cities(name: string): { country: string; population: number }[] {
+    if (!this.cityIndex) {
+      const all = this.sources
+        .cities()
+        .filter((c) => c.population >= MIN_CITY_POPULATION)
+        .sort((a, b) => b.population - a.population);
+      const index: CityIndex = new Map();
+      for (const city of all) {
+        for (const n of [city.name, city.altName].filter(Boolean)) {
+          const list = index.get(key(n)) ?? [];
+          if (!list.some((c) => c.country === city.country))
+            list.push({ country: city.country, population: city.population });
+          index.set(key(n), list);
+        }
+      }
+      this.cityIndex = index;
+    }
+    return this.cityIndex.get(key(name)) ?? [];
+  }
+}

@@ -1,0 +1,19 @@
+import type { Finding, Report } from '../../types.js';
+
+/** The report with another list of findings: the summary's counts redone, `extra` counts added, the rest kept. */
+export function withFindings(
+  report: Report,
+  findings: Finding[],
+  extra: { suppressed?: number; baselined?: number; hidden?: number } = {},
+): Report {
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  const summary = {
+    ...report.summary,
+    findings: findings.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    ...extra,
+  };
+  return { ...report, findings, summary };
+}
