@@ -1,5 +1,7 @@
+import { describeValue, durationUnit } from '../normalize/describe.js';
 import { intersect } from '../normalize/interval.js';
-import type { Fact, Interval } from '../types.js';
+import type { Camp, Fact, FactGroup, Finding, Interval, Model, RuleId, Severity } from '../types.js';
+import type { RuleContext } from './rules/rule.js';
 
 export interface FactCamp {
   /** What every fact in the camp allows at once. */
@@ -77,4 +79,77 @@ export function disputeCamps(facts: Fact[]): FactCamp[] {
 
 export function articlesOf(camp: FactCamp): string[] {
   return [...new Set(camp.facts.map((f) => f.article))].sort();
+}
+
+/** A disputed quantity fact, read for a finding: its camps, the unit all sides are shown in, each camp told. */
+export interface Dispute {
+  camps: FactCamp[];
+  unit: [string, number] | undefined;
+  described: Camp[];
+}
+
+/** The dispute of a fact whose camps different articles hold (not one article against itself), else null. */
+export function disputeOf(model: Model, group: FactGroup): Dispute | null {
+  const camps = disputeCamps(group.facts);
+  if (camps.length < 2 || !disagree(camps)) return null;
+  const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
+  const unit = group.key.dimension === 'duration' ? durationUnit(model, values) : undefined;
+  const described = camps.map((camp) => ({ reading: campReading(model, camp, unit), articles: articlesOf(camp) }));
+  return { camps, unit, described };
+}
+
+/** The finding of a disputed quantity: each camp's facts as evidence, in text order. */
+export function quantityFinding(
+  ruleId: RuleId,
+  severity: Severity,
+  message: string,
+  group: FactGroup,
+  dispute: Dispute,
+  ctx: RuleContext,
+): Finding {
+  const evidence = dispute.camps.flatMap((camp, c) =>
+    [...camp.facts].sort(textOrder).map((fact) => ctx.evidence(fact, c, dispute.unit)),
+  );
+  return {
+    ruleId,
+    severity,
+    confidence: confidence(dispute.camps),
+    message,
+    subject: group.key.subject,
+    attribute: group.key.attribute,
+    articlesStating: new Set(group.facts.map((f) => f.article)).size,
+    camps: dispute.described,
+    evidence,
+  };
+}
+
+function textOrder(a: Fact, b: Fact): number {
+  return (a.article < b.article ? -1 : a.article > b.article ? 1 : 0) || a.mention.start - b.mention.start;
+}
+
+/** Some article in one camp: different articles, not one article contradicting itself. */
+function disagree(camps: FactCamp[]): boolean {
+  const sets = camps.map((c) => new Set(articlesOf(c)));
+  return sets.some((a, i) =>
+    sets.some((b, j) => i !== j && [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))),
+  );
+}
+
+/** The reading most of the camp's mentions give (ties: the first in text order). */
+function campReading(model: Model, camp: FactCamp, unit?: [string, number]): string {
+  const counts = new Map<string, number>();
+  for (const fact of camp.facts) {
+    const reading = describeValue(model, fact.mention.value, unit);
+    counts.set(reading, (counts.get(reading) ?? 0) + 1);
+  }
+  let best = '';
+  let most = 0;
+  for (const [reading, n] of counts) if (n > most) [best, most] = [reading, n];
+  return best;
+}
+
+/** How sure we are of the least sure camp's best fact. */
+function confidence(camps: FactCamp[]): number {
+  const best = camps.map((c) => Math.max(...c.facts.map((f) => f.confidence)));
+  return Math.round(Math.min(...best) * 100) / 100;
 }

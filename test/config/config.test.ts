@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/cli/config/find.js';
 import { ConfigError } from '../../src/cli/config/types.js';
 import { CONFIG_SCHEMA, validateConfig } from '../../src/cli/config/validate.js';
 import { globToRegExp } from '../../src/text/glob.js';
-import { rules } from '../../src/compare/messages.js';
+import { ruleMeta as rules } from '../../src/compare/rules/index.js';
 import { fingerprint } from '../../src/report/fingerprint.js';
 import type { Report } from '../../src/types.js';
 import { main } from '../../src/cli/main.js';

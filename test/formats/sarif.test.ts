@@ -9,7 +9,7 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { Log, Result } from 'sarif';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/compare/messages.js';
+import { ruleMeta as rules } from '../../src/compare/rules/index.js';
 import { endPosition } from '../../src/report/formatters/common.js';
 import { FINGERPRINT_KEY, fingerprint, pathToUri, sarif } from '../../src/report/formatters/sarif.js';
 import { plain } from '../../src/report/formatters/style.js';

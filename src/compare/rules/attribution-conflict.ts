@@ -5,8 +5,7 @@
  */
 import { fold } from '../../normalize/entities.js';
 import type { Camp, Entity, Finding, QuoteMention, QuoteValue } from '../../types.js';
-import { attributionMessage } from '../messages.js';
-import type { CompareInput, Rule, RuleContext } from './rule.js';
+import { docsOf, type CompareInput, type Rule, type RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
 
 /** The shorter quotation must have this many words to count as the same quotation inside a longer one. */
@@ -20,7 +19,14 @@ interface Attributed {
 }
 
 export const attributionConflict: Rule = {
-  id: 'attribution-conflict',
+  meta: {
+    id: 'attribution-conflict',
+    title: 'Attribution conflict',
+    description: 'The same quotation is attributed to different speakers in different articles.',
+    defaultSeverity: 'warning',
+    otherSeverities: 'info when one speaker speaks for the other',
+    docs: docsOf('attribution-conflict'),
+  },
   check(input, ctx) {
     const attributed = attributedQuotes(input);
     const findings: Finding[] = [];
@@ -120,11 +126,19 @@ function finding(sides: Attributed[][], ctx: RuleContext): Finding {
     ruleId: 'attribution-conflict',
     severity: plausible ? 'info' : 'warning',
     confidence: plausible ? 0.6 : 0.75,
-    message: attributionMessage(shortest, camps, plausible),
+    message: message(shortest, camps, plausible),
     subject: 'quotation',
     attribute: 'speaker',
     articlesStating: new Set(sides.flat().map((q) => q.path)).size,
     camps,
     evidence,
   };
+}
+
+/** "Same quotation, different speakers: 1 article says White House; 1 article says Karoline Leavitt". */
+export function message(quote: string, camps: Camp[], plausible: boolean): string {
+  const words = quote.trim().split(/\s+/);
+  const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : quote.trim();
+  const note = plausible ? ' (one speaks for the other: plausibly both)' : '';
+  return `“${short}” is attributed to different speakers: ${camps.map((c) => `${c.articles.length === 1 ? '1 article' : `${c.articles.length} articles`}: ${c.reading}`).join('; ')}${note}`;
 }

@@ -3,8 +3,7 @@
  * ("Zelenskyy" / "Zelensky"), merged by a documented rule. Says what was merged and why.
  */
 import type { Camp, Entity, Finding, NameValue } from '../../types.js';
-import { variantMessage } from '../messages.js';
-import type { Rule, RuleContext } from './rule.js';
+import { docsOf, type Rule, type RuleContext } from './rule.js';
 
 /** Reasons that are about spelling; a surname standing for a full name is no variant. */
 const SPELLING = new Set(['spelling variant', 'first-name variant']);
@@ -16,7 +15,14 @@ function isSpellingAlias(name: string, canonical: string): boolean {
 }
 
 export const nameVariant: Rule = {
-  id: 'name-variant',
+  meta: {
+    id: 'name-variant',
+    title: 'Name variant',
+    description:
+      'One person or place is spelled differently across articles; factdiff merged the spellings and says why.',
+    defaultSeverity: 'info',
+    docs: docsOf('name-variant'),
+  },
   check(input, ctx) {
     return input.entities.flatMap((entity) => checkEntity(entity, ctx));
   },
@@ -56,7 +62,7 @@ function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
       ruleId: 'name-variant',
       severity: 'info',
       confidence: variants.every((v) => v.reason === 'alias') ? 0.95 : 0.8,
-      message: variantMessage(
+      message: message(
         entity.name,
         variants.map((v) => `${v.name} (${v.reason})`),
       ),
@@ -67,4 +73,8 @@ function checkEntity(entity: Entity, ctx: RuleContext): Finding[] {
       evidence,
     },
   ];
+}
+
+export function message(name: string, variants: string[]): string {
+  return `${name} is also written ${variants.join(', ')}`;
 }

@@ -7,8 +7,8 @@ import { eventWordsOf, nearestEvent } from '../../align/anchor.js';
 import { articleContext } from '../../align/context.js';
 import { aboutOtherEvent, atOtherTime } from '../../align/identity.js';
 import type { Camp, Entity, EntityMention, Finding, Model, PlaceValue, TokenizedArticle } from '../../types.js';
-import { placeMessage } from '../messages.js';
-import type { Rule, RuleContext } from './rule.js';
+import { articlesSay } from '../labels.js';
+import { docsOf, type Rule, type RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
@@ -26,7 +26,13 @@ interface Located {
 }
 
 export const placeConflict: Rule = {
-  id: 'place-conflict',
+  meta: {
+    id: 'place-conflict',
+    title: 'Place conflict',
+    description: 'Articles place the same event in different places, neither of which contains the other.',
+    defaultSeverity: 'warning',
+    docs: docsOf('place-conflict'),
+  },
   check(input, ctx) {
     const located = input.articles.flatMap((a) => locate(ctx.model, a, input.entities));
     const byEvent = new Map<string, Located[]>();
@@ -141,7 +147,7 @@ function checkEvent(
       ruleId: 'place-conflict',
       severity: 'warning',
       confidence: 0.6,
-      message: placeMessage(event, described),
+      message: message(event, described),
       subject: event,
       attribute: 'place',
       articlesStating: new Set(places.map((p) => p.path)).size,
@@ -149,4 +155,9 @@ function checkEvent(
       evidence,
     },
   ];
+}
+
+/** "Place of the negotiations: 1 article says Jeddah; 1 article says Riyadh". */
+export function message(event: string, camps: Camp[]): string {
+  return `Place of the ${event}: ${camps.map(articlesSay).join('; ')}`;
 }

@@ -4,8 +4,8 @@
  */
 import type { Camp, Entity, Finding, Role, RoleValue } from '../../types.js';
 import { perModel } from '../../model/derived.js';
-import { roleMessage } from '../messages.js';
-import type { Rule, RuleContext } from './rule.js';
+import { articlesSay } from '../labels.js';
+import { docsOf, type Rule, type RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
 
 /** Modifiers that put a role in the past ("former"), per model. */
@@ -22,7 +22,13 @@ export function roleReading(role: Role): string {
 }
 
 export const roleConflict: Rule = {
-  id: 'role-conflict',
+  meta: {
+    id: 'role-conflict',
+    title: 'Role conflict',
+    description: 'Articles disagree about whether a person holds a role: "former President" against "President".',
+    defaultSeverity: 'warning',
+    docs: docsOf('role-conflict'),
+  },
   check(input, ctx) {
     const quotes = new Map(input.quotes.map((q) => [q.path, q.quotes]));
     // what a quoted speaker calls someone is the speaker's word, not the article's
@@ -80,7 +86,7 @@ function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
       ruleId: 'role-conflict',
       severity: 'warning',
       confidence: 0.8,
-      message: roleMessage(entity.name, title, camps),
+      message: message(entity.name, title, camps),
       subject: entity.name,
       attribute: title,
       articlesStating: new Set(stated.map((r) => r.path)).size,
@@ -89,4 +95,9 @@ function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
     });
   }
   return findings;
+}
+
+/** "Donald Trump: 4 articles say president (now); 1 article says former president". */
+export function message(person: string, title: string, camps: Camp[]): string {
+  return `Role of ${person} as ${title}: ${camps.map(articlesSay).join('; ')}`;
 }

@@ -8,6 +8,7 @@ import type {
   Model,
   QuoteMention,
   RuleId,
+  Severity,
   Span,
   TokenizedArticle,
 } from '../../types.js';
@@ -32,8 +33,26 @@ export interface RuleContext {
   evidenceAt(path: string, span: Span, value: EvidenceValue, camp: number): Evidence;
 }
 
-/** One finding kind, one file each. */
-export interface Rule {
+/** What a rule is, told in its own file: the registry, SARIF's rules and the docs index are made from it. */
+export interface RuleMeta {
   id: RuleId;
+  /** Short name shown in listings. */
+  title: string;
+  /** One sentence: what the finding means. */
+  description: string;
+  /** The severity its findings usually have (a finding may say otherwise: a narrow gap is a warning). */
+  defaultSeverity: Severity;
+  /** When its findings have another severity, in words (for the docs index). */
+  otherSeverities?: string;
+  /** Page with examples and how to silence it. */
+  docs: string;
+}
+
+/** One finding kind, one file each (ESLint's rules: `meta` and what the rule finds). */
+export interface Rule {
+  meta: RuleMeta;
   check(input: CompareInput, ctx: RuleContext): Finding[];
 }
+
+/** The docs page of a rule: `docs/rules/<id>.md`. */
+export const docsOf = (id: RuleId): string => `docs/rules/${id}.md`;

@@ -3,12 +3,18 @@
  * contradicts it, but nothing corroborates it either: a reader may want it listed apart.
  */
 import { describeValue, durationUnit } from '../../normalize/describe.js';
-import type { FactGroup, Finding } from '../../types.js';
-import { singleMessage } from '../messages.js';
-import type { Rule } from './rule.js';
+import type { FactGroup, Finding, FactKey } from '../../types.js';
+import { factLabel } from '../labels.js';
+import { docsOf, type Rule } from './rule.js';
 
 export const singleSource: Rule = {
-  id: 'single-source',
+  meta: {
+    id: 'single-source',
+    title: 'Single source',
+    description: 'A fact only one article states: not contradicted, not corroborated (listed with --show-single).',
+    defaultSeverity: 'info',
+    docs: docsOf('single-source'),
+  },
   check(input, ctx) {
     if (!input.showSingle) return [];
     // one fact whatever its zone: "around 10:00" and "10 a.m. ET" both state the time of the call
@@ -36,7 +42,7 @@ export const singleSource: Rule = {
           ruleId: 'single-source',
           severity: 'info',
           confidence: Math.round(Math.max(...facts.map((f) => f.confidence)) * 100) / 100,
-          message: singleMessage(group.key, reading, path),
+          message: message(group.key, reading, path),
           subject: group.key.subject,
           attribute: group.key.attribute,
           articlesStating: 1,
@@ -47,3 +53,9 @@ export const singleSource: Rule = {
     });
   },
 };
+
+/** "Only one article states the number killed in the event: more than 400 (000.txt)". */
+export function message(key: FactKey, reading: string, path: string): string {
+  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.era ? ` in ${key.era}` : '');
+  return `Only one article states the ${label}: ${reading} (${path.split('/').pop()})`;
+}

@@ -1,5 +1,5 @@
 /** `factdiff facts` for people: one table per article. */
-import { factLabel } from '../../compare/messages.js';
+import { factLabel } from '../../compare/labels.js';
 import { forTerminal } from '../../text/escape.js';
 import type { FactRecord, FactsReport } from '../facts.js';
 import type { Style } from './style.js';

@@ -6,7 +6,7 @@
  * never be read as a workflow command.
  */
 import { createHash } from 'node:crypto';
-import { rules } from '../../compare/messages.js';
+import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
 import type { Evidence, Finding, Severity } from '../../types.js';
 import { articlesCount, endPosition } from './common.js';
@@ -37,7 +37,7 @@ function message(finding: Finding): string {
     const evidence = finding.evidence.filter((e) => e.camp === c).map(quote);
     lines.push(`${forTerminal(camp.reading)} (${articlesCount(camp.articles.length)}): ${evidence.join('; ')}`);
   });
-  lines.push(`${finding.ruleId} · confidence ${finding.confidence.toFixed(2)} · ${rules[finding.ruleId].docs}`);
+  lines.push(`${finding.ruleId} · confidence ${finding.confidence.toFixed(2)} · ${ruleMeta[finding.ruleId].docs}`);
   return lines.join('\n');
 }
 
@@ -53,7 +53,7 @@ function annotation(finding: Finding): string {
       if (end.endLine === e.line) props.push(`endColumn=${end.endColumn}`);
     }
   }
-  props.push(`title=${escapeProperty(`${rules[finding.ruleId].title} (${finding.ruleId})`)}`);
+  props.push(`title=${escapeProperty(`${ruleMeta[finding.ruleId].title} (${finding.ruleId})`)}`);
   return `::${COMMAND[finding.severity]} ${props.join(',')}::${escapeData(message(finding))}`;
 }
 

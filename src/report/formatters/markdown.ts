@@ -4,7 +4,7 @@
  * finding's camps with their evidence. Article text is escaped so that it renders as the
  * words it is: no markup, HTML, table cells, @mentions or #references come out of it.
  */
-import { rules } from '../../compare/messages.js';
+import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
 import { articlesCount, skippedFiles, summaryText } from './common.js';
@@ -63,7 +63,7 @@ function evidenceLine(e: Evidence): string {
 }
 
 function section(finding: Finding, index: number, articleCount: number): string {
-  const rule = rules[finding.ruleId];
+  const rule = ruleMeta[finding.ruleId];
   const lines = [
     `### ${index + 1}. ${ICON[finding.severity]} ${mdText(finding.message)}`,
     '',

@@ -5,7 +5,7 @@
  * docs/formats.md for the mapping and for how the fingerprint is made.
  */
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
-import { rules } from '../../compare/messages.js';
+import { allRules, ruleMeta } from '../../compare/rules/index.js';
 import type { Evidence, Finding, RuleId, Severity } from '../../types.js';
 import { FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import { endPosition, safeJson } from './common.js';
@@ -25,18 +25,7 @@ type Level = 'error' | 'warning' | 'note';
 
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** The level a rule usually reports at (a result's own level overrides it). A Record, so a new rule must be given one. */
-const DEFAULT_LEVEL: Record<RuleId, Level> = {
-  'quantity-conflict': 'error',
-  update: 'warning',
-  'role-conflict': 'warning',
-  'name-variant': 'note',
-  'attribution-conflict': 'warning',
-  'place-conflict': 'warning',
-  'single-source': 'note',
-};
-
-const RULE_IDS = Object.keys(rules) as RuleId[];
+const RULE_IDS: RuleId[] = allRules.map((r) => r.meta.id);
 
 /** "quantity-conflict" → "QuantityConflict" (SARIF asks for an identifier-like name). */
 function ruleName(id: string): string {
@@ -44,7 +33,7 @@ function ruleName(id: string): string {
 }
 
 function descriptor(id: RuleId): ReportingDescriptor {
-  const rule = rules[id];
+  const rule = ruleMeta[id];
   const helpUri = new URL(rule.docs, HOMEPAGE).href;
   return {
     id,
@@ -56,7 +45,8 @@ function descriptor(id: RuleId): ReportingDescriptor {
       markdown: `${rule.description} See [${rule.docs}](${helpUri}).`,
     },
     helpUri,
-    defaultConfiguration: { level: DEFAULT_LEVEL[id] },
+    // the level the rule usually reports at (a result's own level overrides it)
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: ['factdiff'] },
   };
 }

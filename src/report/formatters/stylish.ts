@@ -2,7 +2,7 @@
  * The default output for people: one block per finding, most severe first, the camps of
  * articles side by side with the words each one wrote, and a summary line.
  */
-import { rules } from '../../compare/messages.js';
+import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
 import { leftOutText, skippedFiles } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
@@ -34,7 +34,7 @@ function formatFinding(finding: Finding, articleCount: number, style: Style): st
   const lines = [
     `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ${style.dim(finding.ruleId)}`,
     style.dim(
-      `        ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${rules[finding.ruleId].docs}`,
+      `        ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${ruleMeta[finding.ruleId].docs}`,
     ),
   ];
   finding.camps.forEach((camp, c) => {

@@ -1,0 +1,23 @@
+import { attributionConflict } from '../../src/compare/rules/attribution-conflict.js';
+import { testRule } from './tester.js';
+
+const QUOTE = '“We will rebuild every school that was damaged this week,”';
+
+testRule(attributionConflict, {
+  valid: [
+    { name: 'the same speaker', articles: [`${QUOTE} said Mayor Ana Lopez.`, `${QUOTE} Ana Lopez said.`] },
+    {
+      name: 'a quotation too short to be told apart',
+      articles: ['“We will rebuild,” said Mayor Ana Lopez.', '“We will rebuild,” said Governor Tom Reyes.'],
+    },
+    { name: 'an unnamed speaker', articles: [`${QUOTE} said Mayor Ana Lopez.`, `${QUOTE} an official said.`] },
+    { name: 'one article', articles: [`${QUOTE} said Mayor Ana Lopez.`] },
+  ],
+  invalid: [
+    {
+      name: 'one quotation, two people',
+      articles: [`${QUOTE} said Mayor Ana Lopez.`, `${QUOTE} said Governor Tom Reyes.`],
+      finding: { severity: 'warning', camps: ['Ana Lopez', 'Tom Reyes'] },
+    },
+  ],
+});
