@@ -9,6 +9,7 @@ import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.
 import type { ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
+import { yearIn } from '../text/years.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
@@ -40,7 +41,10 @@ export function eventWordsOf(model: Model, word: string): string | undefined {
 
 /** The subject of count facts when no event word is near: the story's main event. */
 export const MAIN_EVENT = 'event';
-/** Event words after the quantity are usually topics ("spoke for an hour about the truce"): they count as this much farther. */
+/**
+ * Event words after the quantity are usually topics ("spoke for an hour about the truce"): they count as this
+ * much farther.
+ */
 const RIGHT_PENALTY = 2;
 
 export interface Anchor {
@@ -49,8 +53,6 @@ export interface Anchor {
   /** The value brought to a common reference (clock times in UTC), when it differs from the mention's. */
   value?: Quantity;
 }
-
-const YEAR = /^(?:19|20)\d{2}$/;
 
 /** Everything anchoring may use besides the mention's own sentence. */
 export type AnchorContext = Partial<ArticleContext>;
@@ -82,8 +84,8 @@ function eraOf(model: Model, mention: QuantityMention, tokens: Token[], year: nu
   const own = nearestEvent(model, mention, tokens)?.event;
   const found = (k: number): string | undefined => {
     const t = tokens[k] as Token;
-    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year)
-      return datesOther(model, tokens, k, own) ? undefined : t.text;
+    const named = yearIn(t, model.calendar.years.named);
+    if (named !== null && named !== year) return datesOther(model, tokens, k, own) ? undefined : t.text;
     const shift = RELATIVE_YEARS[t.lower];
     if (shift !== undefined && tokens[k + 1]?.lower === 'year')
       return year === null ? `${t.lower} year` : String(year + shift);
@@ -103,8 +105,8 @@ function eraOf(model: Model, mention: QuantityMention, tokens: Token[], year: nu
   if (mention.value.dimension === 'age')
     for (let k = 0; k < tokens.length; k++)
       if (k < mention.firstToken || k > mention.lastToken) {
-        const t = tokens[k] as Token;
-        if (t.kind === 'number' && YEAR.test(t.text) && year !== null && Number(t.text) < year) return t.text;
+        const named = yearIn(tokens[k], model.calendar.years.named);
+        if (named !== null && year !== null && named < year) return String(named);
       }
   return undefined;
 }
@@ -374,10 +376,8 @@ function anchorClock(
   if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
   if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
   const v = mention.value;
-  const note =
-    zone === 'UTC' || zone === 'GMT'
-      ? 'UTC'
-      : `UTC (from ${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))})`;
+  const from = `${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))}`;
+  const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${from})`;
   return { key, confidence, value: { ...v, low: v.low - offset, high: v.high - offset, zone: note } };
 }
 

@@ -2,6 +2,7 @@
  * What the align stage knows about an article beyond one sentence: its year, the people
  * it names (with canonical identities), and the UTC offset of its "local time".
  */
+import { yearIn } from '../text/years.js';
 import type { Entity, Model, TokenizedArticle } from '../types.js';
 
 export interface PersonAt {
@@ -20,8 +21,6 @@ export interface ArticleContext {
   localOffset: number | null;
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
-
 export function articleContext(model: Model, parsed: TokenizedArticle, entities: Entity[]): ArticleContext {
   const path = parsed.article.path;
   const people = entities
@@ -37,16 +36,17 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
           type: e.type as 'person' | 'organization',
         })),
     );
-  return { year: yearOf(parsed), people, localOffset: localOffset(model, path, entities) };
+  return { year: yearOf(model, parsed), people, localOffset: localOffset(model, path, entities) };
 }
 
 /** The publication year, else the latest year the article names (news looks back, rarely ahead). */
-function yearOf(parsed: TokenizedArticle): number | null {
+function yearOf(model: Model, parsed: TokenizedArticle): number | null {
   if (parsed.article.date) return Number(parsed.article.date.slice(0, 4));
   let latest: number | null = null;
-  for (const t of parsed.tokens.flat())
-    if (t.kind === 'number' && YEAR.test(t.text) && (latest === null || Number(t.text) > latest))
-      latest = Number(t.text);
+  for (const t of parsed.tokens.flat()) {
+    const year = yearIn(t, model.calendar.years.named);
+    if (year !== null && (latest === null || year > latest)) latest = year;
+  }
   return latest;
 }
 

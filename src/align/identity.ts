@@ -6,6 +6,7 @@
 import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { Model, QuantityMention, Token } from '../types.js';
+import { yearIn } from '../text/years.js';
 
 /** The other-event, window and after-span words of model/, per model. */
 const tables = perModel(({ events, attributes }) => {
@@ -40,7 +41,10 @@ export const CLAUSE_END = new Set([
   'but',
   'whereas',
 ]);
-/** An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it is this short. */
+/**
+ * An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it
+ * is this short.
+ */
 const OPENER = 10;
 /** A clause is read at most this many tokens either side of the value (a text with no punctuation stays linear). */
 const CLAUSE_MAX = 40;
@@ -145,8 +149,6 @@ export function notALength(model: Model, mention: QuantityMention, tokens: Token
   return tables(model).AFTER_SPAN.has(tokens[k]?.lower ?? '');
 }
 
-const YEAR = /^(?:19|20)\d{2}$/;
-
 /**
  * Whether the clause around tokens first..last (with the sentence's opening phrase) names
  * another time than the article's: a year other than `year`, "four years ago", "last summer",
@@ -162,7 +164,8 @@ export function atOtherTime(
   for (let k = start; k <= end; k++) {
     if (k >= span.firstToken && k <= span.lastToken) continue;
     const t = tokens[k] as Token;
-    if (t.kind === 'number' && YEAR.test(t.text) && Number(t.text) !== year) return true;
+    const named = yearIn(t, model.calendar.years.named);
+    if (named !== null && named !== year) return true;
     if (relativeEra(model, tokens, k, year) !== undefined) return true;
   }
   return false;

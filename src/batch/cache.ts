@@ -29,7 +29,9 @@ const FORMAT = 1;
 
 const TAG = 'CACHEDIR.TAG';
 const TAG_TEXT =
-  'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by factdiff (--cache).\n# It can be deleted with the folder; factdiff makes it again.\n';
+  'Signature: 8a477f597d28d172789f06886806bc55\n' +
+  '# This file is a cache directory tag created by factdiff (--cache).\n' +
+  '# It can be deleted with the folder; factdiff makes it again.\n';
 
 /** The package's root (this file is dist/cache/index.js, or src/cache/index.ts in tests). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,7 +67,8 @@ export class ReadingCache {
       if (!statSync(dir).isDirectory()) throw new InputError(`--cache ${shownAs} is a file, not a cache folder`);
       if (!existsSync(path.join(dir, TAG)) && readdirSync(dir).length > 0) {
         throw new InputError(
-          `--cache ${shownAs} is not a factdiff cache (it has files but no ${TAG}); give the articles before --cache, or write --cache=DIR`,
+          `--cache ${shownAs} is not a factdiff cache (it has files but no ${TAG}); ` +
+            'give the articles before --cache, or write --cache=DIR',
         );
       }
     }

@@ -32,7 +32,10 @@ export interface LoadedInputs {
   articles: Article[];
   /** Files found but not read (binary, too large, permission denied...), sorted by path. */
   skipped: SkippedInput[];
-  /** Articles made from HTML: the file's text and the map back into it, by path (report positions point into the file). */
+  /**
+   * Articles made from HTML: the file's text and the map back into it, by path (report positions point into
+   * the file).
+   */
   sources: Map<string, SourceText>;
 }
 

@@ -40,7 +40,8 @@ function inputOptions(command: Command): Command {
       .option('--config <file>', 'read the config from this file instead of searching for one')
       .option('--no-config', 'use no config file')
       .option('--print-config', 'print the config in force (as JSON, with where it came from) and exit')
-      // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless --skip-unreadable.
+      // Robustness (docs/robustness.md): files that cannot be read are listed as skipped; exit code 2 unless
+      // --skip-unreadable.
       .addOption(
         new Option('--max-file-size <size>', 'skip files larger than this (10mb, 500kb, bytes)')
           .default(DEFAULT_MAX_FILE_SIZE, '5mb')
@@ -48,7 +49,8 @@ function inputOptions(command: Command): Command {
       )
       .option(
         '--skip-unreadable',
-        'files that cannot be read (binary, too large, permission denied) are listed as skipped without making the exit code 2',
+        'files that cannot be read (binary, too large, permission denied) are listed as skipped ' +
+          'without making the exit code 2',
       )
       .option(
         '--verbose',
@@ -63,7 +65,8 @@ function inputOptions(command: Command): Command {
       )
       .option(
         '--cache [dir]',
-        "keep each article's reading in this folder (default .factdiff-cache) and reuse it while the article is unchanged",
+        "keep each article's reading in this folder (default .factdiff-cache) " +
+          'and reuse it while the article is unchanged',
       )
   );
 }
@@ -119,7 +122,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
     .option(
       '--progress',
-      'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, not in CI, and there are 20 articles or more)',
+      'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, ' +
+        'not in CI, and there are 20 articles or more)',
     )
     .option('--no-progress', 'never draw a progress bar')
     .addOption(

@@ -35,14 +35,23 @@ const tables = perModel(({ clock, calendar }) => ({
   APPROX: new Set(clock.approx),
   NOT_CLOCK_AT: new Set(clock.notClockAt),
   FOLLOWERS: new Set(clock.followers),
-  /** "Tuesday", "tomorrow", "tonight": may stand between a time and its part of the day, and are left to the date reader. */
+  /**
+   * "Tuesday", "tomorrow", "tonight": may stand between a time and its part of the day, and are left to the
+   * date reader.
+   */
   DAY_WORDS: new Set(
     [...Object.keys(calendar.weekdays), ...Object.keys(calendar.relativeDays)].filter((w) => !w.includes(' ')),
   ),
 }));
-/** Punctuation after a bare hour that ends its clause ("at 7.", "at 7, …", "at 7 (1900 GMT)"); not "7%", "7-9", "7/10". */
+/**
+ * Punctuation after a bare hour that ends its clause ("at 7.", "at 7, …", "at 7 (1900 GMT)"); not "7%",
+ * "7-9", "7/10".
+ */
 const ENDING = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '…', '”', '’']);
-/** Straight quotes end a clause only when closing, glued to the hour: 'at 7."' but not 'after two "horrific" nights'. */
+/**
+ * Straight quotes end a clause only when closing, glued to the hour: 'at 7."' but not 'after two "horrific"
+ * nights'.
+ */
 const QUOTES = new Set(['"', "'"]);
 /** "ten to nine", "five past 8": minute amounts in words that may come before "to"/"after" with no "minutes". */
 const CLOCK_FACE_MINUTES = new Set([5, 10, 20, 25]);
@@ -117,7 +126,10 @@ function statedClock(model: Model, tokens: Token[], i: number): ClockReading | n
   return complete(model, tokens, i, stated, false);
 }
 
-/** "half past eight", "quarter to 8 in the morning", "20 mins past eight", "ten to midnight", "three mins to five thirty". */
+/**
+ * "half past eight", "quarter to 8 in the morning", "20 mins past eight", "ten to midnight", "three mins to
+ * five thirty".
+ */
 function pastClock(model: Model, tokens: Token[], i: number): ClockReading | null {
   const quarter = tables(model).quarters.startingAt(tokens, i);
   const count = quarter ? null : parseNumber(model, tokens, i);
@@ -270,7 +282,10 @@ function zoneOffset(model: Model, tokens: Token[], first: number): boolean {
   return sign.text === '+' || tables(model).zones.endingBefore(tokens, first - 1) !== null;
 }
 
-/** Whether tokens `a` and `b` are a word or number written against each other with no space ("A7", "3am3"; "11ish" is fine). */
+/**
+ * Whether tokens `a` and `b` are a word or number written against each other with no space ("A7", "3am3";
+ * "11ish" is fine).
+ */
 function gluedToWord(tokens: Token[], a: number, b: number): boolean {
   const left = tokens[a];
   const right = tokens[b];
@@ -295,7 +310,8 @@ function rangeStart(model: Model, tokens: Token[], first: number, stated: Stated
   if (!RANGE_JOINERS.has(joiner) || (joiner === 'and' && tokens[first - 1]?.lower !== 'between')) return null;
   const endStated = statedAt(model, tokens, stated.next + 1);
   if (!endStated) return null;
-  // An hour alone at the end must carry its own am/pm, strong part of the day, "o'clock" or "noon" ("9 to 11.", "9 to 11 GMT" are not enough)
+  // An hour alone at the end must carry its own am/pm, strong part of the day, "o'clock" or "noon" ("9 to
+  // 11.", "9 to 11 GMT" are not enough)
   const after = endStated.next;
   const mark = markAt(model, tokens, after);
   const bareEnd = endStated.form === 'bare' || endStated.form === 'word';
@@ -350,7 +366,10 @@ function isTime(
   }
 }
 
-/** "0737 GMT", "340pm", "1140 a.m.", "at 1900 hours", "1100 hrs IST"; not "1200 in the morning" nor "worked 1900 hours". */
+/**
+ * "0737 GMT", "340pm", "1140 a.m.", "at 1900 hours", "1100 hrs IST"; not "1200 in the morning" nor "worked
+ * 1900 hours".
+ */
 function compactIsTime(model: Model, tokens: Token[], first: number, stated: Stated, mark: Mark | null): boolean {
   const text = (tokens[first] as Token).text;
   if (mark) return mark.kind === 'meridiem';
@@ -380,7 +399,10 @@ function ish(tokens: Token[], at: number): boolean {
   return tokens[at + dash + 1]?.kind !== 'word';
 }
 
-/** Whether the clause ends after a bare hour, or what follows is about time: "at 7.", "at 7 on Friday", "at 7 Tuesday". */
+/**
+ * Whether the clause ends after a bare hour, or what follows is about time: "at 7.", "at 7 on Friday", "at 7
+ * Tuesday".
+ */
 function clauseEnds(model: Model, tokens: Token[], at: number): boolean {
   const after = tokens[at];
   if (!after) return true;
@@ -422,7 +444,10 @@ function markAt(model: Model, tokens: Token[], at: number): Mark | null {
   return null;
 }
 
-/** A part of the day just before the time, or before "at": "tonight at 9", "in the afternoon at 7", "afternoon 7:00". */
+/**
+ * A part of the day just before the time, or before "at": "tonight at 9", "in the afternoon at 7", "afternoon
+ * 7:00".
+ */
 function partBefore(model: Model, tokens: Token[], first: number): string | null {
   const k = tables(model).AT.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
   return (

@@ -6,6 +6,7 @@
 import { perModel } from '../model/derived.js';
 import type { Model, Token } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
+import { yearIn } from '../text/years.js';
 
 const tables = perModel((model) => ({
   relativeDays: new PhraseTable<number>(model.calendar.relativeDays),
@@ -42,8 +43,6 @@ export function publicationDay(date: string | undefined): Published {
 }
 
 // only a number token can be all digits: the kind is looked at before the pattern (these run at every token)
-const yearAt = (t: Token | undefined): number | null =>
-  t?.kind === 'number' && /^\d{4}$/.test(t.text) && +t.text >= 1800 && +t.text <= 2100 ? +t.text : null;
 const dayAt = (t: Token | undefined): number | null =>
   t?.kind === 'number' && /^\d{1,2}$/.test(t.text) ? +t.text : null;
 
@@ -51,6 +50,7 @@ export function readDate(model: Model, tokens: Token[], i: number, pub: Publishe
   const token = tokens[i];
   if (!token) return null;
   const { calendar } = model;
+  const yearAt = (t: Token | undefined): number | null => yearIn(t, calendar.years.read);
   // 2025-03-18
   const iso =
     token.kind === 'number' &&

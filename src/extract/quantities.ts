@@ -11,6 +11,7 @@ import { joinBounds } from './join-bounds.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
+import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
 const tables = perModel(({ numberWords, vague }) => ({
@@ -20,32 +21,6 @@ const tables = perModel(({ numberWords, vague }) => ({
   fractions: new PhraseTable<number | [number, number]>(vague.fractions),
 }));
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Words that may follow "a second" when it is a duration ("a second later", "a second or two"). */
 const AFTER_A_SECOND = new Set([
@@ -72,7 +47,10 @@ interface Amount {
   first: number;
 }
 
-/** All quantities in one sentence, left to right, never overlapping. `pub`, the publication day, anchors relative dates. */
+/**
+ * All quantities in one sentence, left to right, never overlapping. `pub`, the publication day, anchors
+ * relative dates.
+ */
 export function extractQuantities(
   model: Model,
   text: string,
@@ -259,7 +237,7 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
       statedUnit: null,
       unitKey: 'magnitude',
     };
-  if (!isCount(tokens, amount, next)) return null;
+  if (!isCount(model, tokens, amount, next)) return null;
   return {
     ...base,
     next,
@@ -499,16 +477,17 @@ function magnitudeAround(tokens: Token[], amount: Amount, next: number): { first
 }
 
 /** Whether a bare number is a count of something, rather than a year, a date, an ordinal or a code. */
-function isCount(tokens: Token[], amount: Amount, next: number): boolean {
+function isCount(model: Model, tokens: Token[], amount: Amount, next: number): boolean {
   const first = tokens[amount.first] as Token;
   const after = tokens[next];
   const before = tokens[amount.first - 1];
   if (first.lower === 'one' && next === amount.first + 1) return false;
   // "21st", "the 1990s", "in his 50s": ordinals and decades
   if (after && !after.spaceBefore && (ORDINAL_SUFFIXES.has(after.lower) || after.lower === 's')) return false;
-  if ((before && MONTHS.has(before.lower)) || (after && MONTHS.has(after.lower))) return false;
+  const months = model.calendar.months;
+  if ((before && months[before.lower] !== undefined) || (after && months[after.lower] !== undefined)) return false;
   const v = amount.parsed.value;
-  if (!amount.parsed.words && /^\d{4}$/.test(first.text) && v >= 1800 && v <= 2100) return false;
+  if (!amount.parsed.words && yearIn(first, model.calendar.years.read) === v) return false;
   if (
     after &&
     (after.text === ':' ||

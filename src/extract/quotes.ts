@@ -16,8 +16,11 @@ const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const MAX_QUOTE = 1500;
 /** How far from the quote mark a speech verb and its speaker may stand, in characters. */
 const WINDOW = 120;
-const VERB =
-  /\b(said|says|stated|states|added|adds|told|wrote|noted|declared|insisted|explained|warned|announced|tweeted|posted|continued|concluded|emphasized|stressed|argued|replied|responded|claimed|confirmed)\b/giu;
+const VERBS = [
+  ...'said says stated states added adds told wrote noted declared insisted explained warned announced'.split(' '),
+  ...'tweeted posted continued concluded emphasized stressed argued replied responded claimed confirmed'.split(' '),
+];
+const VERB = new RegExp(`\\b(${VERBS.join('|')})\\b`, 'giu');
 
 export function normalizeQuote(text: string): string {
   return text

@@ -16,7 +16,10 @@ export interface UnitMatch {
   /** Base unit of the dimension (the currency code for money). */
   base: string;
   next: number;
-  /** A scale the unit carries ("30 MUSD", "75 USD million"), already in `factor`; the stated amount times it is the amount. */
+  /**
+   * A scale the unit carries ("30 MUSD", "75 USD million"), already in `factor`; the stated amount times it
+   * is the amount.
+   */
   scale?: number;
 }
 
@@ -25,7 +28,10 @@ export interface UnitMatch {
  * against a digit ("m2", "km2") the text must have them glued too: "12 m 2 dm" is no m².
  */
 class WordTable<T> {
-  /** The words by their first token, longest first (in table order among equals), as a scan of the whole table meets them. */
+  /**
+   * The words by their first token, longest first (in table order among equals), as a scan of the whole table
+   * meets them.
+   */
   private readonly byFirst = new Map<string, { words: string[]; glue: boolean[]; value: T }[]>();
 
   constructor(entries: [string, T][]) {
@@ -161,7 +167,10 @@ function plainUnitAt(
   return null;
 }
 
-/** One reading of a unit word: the match, null when the word is no unit here, undefined when this reading needs a context it lacks. */
+/**
+ * One reading of a unit word: the match, null when the word is no unit here, undefined when this reading
+ * needs a context it lacks.
+ */
 function readingOf(
   model: Model,
   tokens: Token[],
@@ -263,7 +272,8 @@ function inContext(model: Model, tokens: Token[], i: number, next: number, u: Un
   }
   if (cue < against) return true;
   if (against < Infinity || !touching) return false;
-  // a letter alone ("40C", not "11c" cents, "Boeing 777F", "14.7C/ share") needs its capital and no name before the number
+  // a letter alone ("40C", not "11c" cents, "Boeing 777F", "14.7C/ share") needs its capital and no name
+  // before the number
   const text = tokens[i]?.text ?? '';
   if (/^\p{L}$/u.test(text) && (!/^\p{Lu}$/u.test(text) || afterName(tokens, i) || tokens[next]?.text === '/'))
     return false;

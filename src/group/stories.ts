@@ -5,13 +5,15 @@
  * Each article becomes a TF-IDF vector of what tells stories apart: the entities it names
  * (canonical, so "U.S." and "United States" count once), years and dates, measured figures
  * (a magnitude, a sum, a clock time), and its content words. Two articles from different
- * years, or whose first weekday differs ("on Sunday", "on Thursday"), count as less alike. Articles are clustered by average linkage over their nearest neighbours (found with
+ * years, or whose first weekday differs ("on Sunday", "on Thursday"), count as less alike. Articles are
+ * clustered by average linkage over their nearest neighbours (found with
  * an inverted index, so the cost grows with the batch, not with its square), merging while
  * the average similarity between two clusters stays above a threshold.
  */
 import { tokenizeArticle } from '../text/tokens.js';
 import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { addTo } from '../util/add-to.js';
+import { yearIn } from '../text/years.js';
 
 export type GroupMode = 'auto' | 'none' | 'dir';
 
@@ -25,9 +27,13 @@ const COMMON = 0.3;
 const COMMON_CAP = 500;
 const WEIGHT = { entity: 2, date: 2, figure: 2, word: 1 } as const;
 const STOP = new Set(
-  'said says would could should also which their there about after before while where when with from that this these those have been were will more than into over under other some such only just very most many much what your they them then year years time people according'.split(
-    ' ',
-  ),
+  [
+    'said says would could should also which their there about after before while where when with from that this',
+    'these those have been were will more than into over under other some such only just very most many much what',
+    'your they them then year years time people according',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 interface ArticleFeatures {
@@ -85,7 +91,9 @@ export function groupStories(
   const ids: FeatureIds = new Map();
   const weekdays = new Set(Object.keys(model.calendar.weekdays));
   const vectors = tfidf(
-    articles.map((a) => features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids, weekdays)),
+    articles.map((a) =>
+      features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids, weekdays, model.calendar.years.named),
+    ),
   );
   return cluster(vectors, threshold);
 }
@@ -98,6 +106,7 @@ function features(
   named: [string, number][],
   ids: FeatureIds,
   weekdays: Set<string>,
+  years: [number, number],
 ): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<number, number>();
@@ -109,19 +118,18 @@ function features(
   for (const [id, n] of named) add(`e:${id}`, WEIGHT.entity * Math.min(n, 3));
   for (const m of mentions) {
     if (m.value.dimension === 'date') add(`d:${m.value.low}`, WEIGHT.date);
-    // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story, and seldom by another
+    // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story,
+    // and seldom by another
     else if (m.value.dimension !== 'count') add(`q:${m.value.dimension}:${m.value.low}:${m.value.high}`, WEIGHT.figure);
   }
   // the article's tokens, made for its features and let go after them
   const tokens = tokenizeArticle(parsed).tokens.flat();
   for (const t of tokens) {
-    if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) add(`y:${t.text}`, WEIGHT.date);
+    if (yearIn(t, years) !== null) add(`y:${t.text}`, WEIGHT.date);
     else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
   }
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
-  if (year === null)
-    for (const t of tokens)
-      if (t.kind === 'number' && /^(?:19|20)\d{2}$/.test(t.text)) year = Math.max(year ?? 0, Number(t.text));
+  if (year === null) for (const t of tokens) if (yearIn(t, years) !== null) year = Math.max(year ?? 0, Number(t.text));
   const weekday = tokens.find((t) => weekdays.has(t.lower))?.lower ?? null;
   return { path, features: counts, year, weekday };
 }
@@ -133,7 +141,10 @@ function stem(word: string): string {
 
 interface Vector {
   path: string;
-  /** The article's features (numbers) and their weights, in the order first met: two compact arrays, not a map per article. */
+  /**
+   * The article's features (numbers) and their weights, in the order first met: two compact arrays, not a map
+   * per article.
+   */
   features: Int32Array;
   weights: Float64Array;
   year: number | null;

@@ -1,16 +1,23 @@
+import { createRequire } from 'node:module';
+import type { Calendar } from '../model/data.js';
 /** Lines at the top of an article that may carry its date. */
 const HEAD_LINES = 12;
 const DATE_LINE = /^\s*(?:date|published|dateline)\s*:\s*(.+?)\s*$/i;
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Month names and the years a dateline may give, from model/calendar.json: ingest runs before
+ * the pipeline's model is used, and needs only these (read as html.json is, by ingest itself).
+ */
+const calendar = createRequire(import.meta.url)('../../model/calendar.json') as Pick<Calendar, 'months' | 'years'>;
+/** The short forms ("jan", "sept"): a dateline's month starts with one. */
+const MONTHS = Object.keys(calendar.months)
+  .filter((m) => m.length <= 4)
+  .join('|');
+const [FIRST_YEAR, LAST_YEAR] = calendar.years.named;
 /** "July 29, 2004", "Mon Jul 22 2013", "August 2nd, 2013" */
-const MONTH_DAY_YEAR = new RegExp(
-  `\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`,
-  'i',
-);
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 /** "10 Nov 2011", "22 JUL 2013" */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})[a-z]*\\.?,?\\s+(\\d{4})\\b`, 'gi');
 /** A dateline is short: a longer line with a date in it is a sentence. */
 const DATELINE_LENGTH = 70;
 
@@ -36,13 +43,22 @@ export function publicationDate(text: string): string | undefined {
   return undefined;
 }
 
+/** The first match of `pattern` whose year (group `yearAt`) is one a dateline gives. */
+function firstDated(pattern: RegExp, line: string, yearAt: number): RegExpExecArray | null {
+  for (const match of line.matchAll(pattern)) {
+    const year = Number(match[yearAt]);
+    if (year >= FIRST_YEAR && year <= LAST_YEAR) return match;
+  }
+  return null;
+}
+
 function datelineDate(line: string): string | undefined {
-  const mdy = MONTH_DAY_YEAR.exec(line);
-  const dmy = mdy ? null : DAY_MONTH_YEAR.exec(line);
+  const mdy = firstDated(MONTH_DAY_YEAR, line, 3);
+  const dmy = mdy ? null : firstDated(DAY_MONTH_YEAR, line, 3);
   const [month, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
   if (!month || !day || !year) return undefined;
-  const m = MONTH_NUMBERS.indexOf(month.toLowerCase().slice(0, 3)) + 1;
-  return m > 0 ? isoOf(Number(year), m, Number(day)) : undefined;
+  const m = calendar.months[month.toLowerCase().slice(0, 3)];
+  return m !== undefined ? isoOf(Number(year), m, Number(day)) : undefined;
 }
 
 function isoOf(year: number, month: number, day: number): string | undefined {

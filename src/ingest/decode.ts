@@ -54,7 +54,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const invalid = text.includes('\uFFFD') ? firstInvalidUtf8(bytes) : -1;
   const decoded: Decoded = { kind: 'text', text, encoding: 'utf-8', bom };
   if (invalid >= 0)
-    decoded.warning = `invalid UTF-8 at byte ${invalid} (line ${lineAt(bytes, invalid)}); invalid bytes read as U+FFFD �`;
+    decoded.warning =
+      `invalid UTF-8 at byte ${invalid} (line ${lineAt(bytes, invalid)}); ` + 'invalid bytes read as U+FFFD �';
   return decoded;
 }
 
@@ -66,7 +67,9 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
   if (controls > head.length * CONTROL_RATIO) {
     return {
       kind: 'binary',
-      reason: `binary file (${bom ? 'a UTF-16 byte-order mark, but ' : ''}${Math.round((100 * controls) / Math.max(1, head.length))}% control characters in the first 8 KB)`,
+      reason:
+        `binary file (${bom ? 'a UTF-16 byte-order mark, but ' : ''}` +
+        `${Math.round((100 * controls) / Math.max(1, head.length))}% control characters in the first 8 KB)`,
     };
   }
   const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';

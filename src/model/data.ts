@@ -154,6 +154,11 @@ export interface CountNouns {
 }
 
 export interface Calendar {
+  /**
+   * `read`: a four-digit number in this range is a year, not a count; `named`: years an article speaks of as
+   * a time.
+   */
+  years: { read: [number, number]; named: [number, number] };
   months: Record<string, number>;
   weekdays: Record<string, number>;
   relativeDays: Record<string, number>;

@@ -121,7 +121,8 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     }
   }
   // One-word names: the article's own full names first, then the batch's, else their own entity.
-  const byFirst = new Map<string, Set<string>>(); // first word of a full name's skeleton → keys, in the order of `people`
+  // first word of a full name's skeleton → keys, in the order of `people`
+  const byFirst = new Map<string, Set<string>>();
   for (const [full, k] of people) {
     const first = full.split(' ')[0] as string;
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));

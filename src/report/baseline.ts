@@ -1,7 +1,8 @@
 /**
  * Baselines for CI: the fingerprints of the findings a project has accepted, so that a run
  * reports only new ones (`--baseline <file>`; written with `--update-baseline`). Pure: the CLI
- * reads and writes the file; filters/baseline.ts drops what a baseline holds. Format (sorted by fingerprint, two-space JSON, a final newline):
+ * reads and writes the file; filters/baseline.ts drops what a baseline holds. Format (sorted by fingerprint,
+ * two-space JSON, a final newline):
  *
  *   { "factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1",
  *     "findings": [{ "fingerprint": "…", "ruleId": "quantity-conflict", "message": "…" }] }
@@ -29,7 +30,10 @@ export interface Baseline {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One entry per fingerprint (the first message in code-unit order when two findings share one), sorted by fingerprint. */
+/**
+ * One entry per fingerprint (the first message in code-unit order when two findings share one), sorted by
+ * fingerprint.
+ */
 export function buildBaseline(findings: Finding[]): Baseline {
   const entries = findings
     .map((f) => ({ fingerprint: fingerprint(f), ruleId: f.ruleId, message: f.message }))
@@ -48,19 +52,21 @@ export function parseBaseline(text: string, where: string): Set<string> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new InputError(
-      `${where}: not a factdiff baseline: not valid JSON: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    );
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(`${where}: not a factdiff baseline: not valid JSON: ${reason}`);
   }
   const b = data as Partial<Baseline> | null;
   if (b === null || typeof b !== 'object' || b.factdiffBaseline !== BASELINE_VERSION || !Array.isArray(b.findings)) {
     throw new InputError(
-      `${where}: not a factdiff baseline (expected {"factdiffBaseline": ${BASELINE_VERSION}, "fingerprint", "findings": [...]}; make one with --update-baseline)`,
+      `${where}: not a factdiff baseline ` +
+        `(expected {"factdiffBaseline": ${BASELINE_VERSION}, "fingerprint", "findings": [...]}; ` +
+        'make one with --update-baseline)',
     );
   }
   if (b.fingerprint !== FINGERPRINT_KEY) {
     throw new InputError(
-      `${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}; remake it with --update-baseline`,
+      `${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, ` +
+        `this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}; remake it with --update-baseline`,
     );
   }
   const prints = new Set<string>();

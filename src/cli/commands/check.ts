@@ -84,11 +84,16 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
     log.note('model', 'the word lists of model/ and the config’s additions');
     log.note(
       'ingest',
-      `${plural(read.articles, 'article', 'articles')}${read.skipped ? `, ${count(read.skipped)} skipped` : ''}, ${count(words)} words`,
+      [
+        plural(read.articles, 'article', 'articles'),
+        ...(read.skipped ? [`${count(read.skipped)} skipped`] : []),
+        `${count(words)} words`,
+      ].join(', '),
     );
     log.note(
       'read',
-      `${count(read.quantities)} quantities, ${count(read.names)} names (extract + normalize${flags.cache ? ', through the cache' : ''})`,
+      `${count(read.quantities)} quantities, ${count(read.names)} names ` +
+        `(extract + normalize${flags.cache ? ', through the cache' : ''})`,
     );
     log.note('group', plural(report.summary.stories, 'story', 'stories'));
     log.note('compare', plural(read.findings, 'finding', 'findings'));

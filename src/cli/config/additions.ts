@@ -22,7 +22,10 @@ export function defaultTolerances(): Tolerances {
   return { ...(load('../../../model/hedges.json') as { tolerance: Tolerances }).tolerance };
 }
 
-/** What --print-config prints: where the config came from and what it holds (tolerances with their defaults filled in). */
+/**
+ * What --print-config prints: where the config came from and what it holds (tolerances with their defaults
+ * filled in).
+ */
 export function printableConfig(resolved: ResolvedConfig, cwd: string): unknown {
   const { config, source } = resolved;
   return {

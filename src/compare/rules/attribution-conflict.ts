@@ -140,5 +140,8 @@ export function message(quote: string, camps: Camp[], plausible: boolean): strin
   const words = quote.trim().split(/\s+/);
   const short = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : quote.trim();
   const note = plausible ? ' (one speaks for the other: plausibly both)' : '';
-  return `“${short}” is attributed to different speakers: ${camps.map((c) => `${c.articles.length === 1 ? '1 article' : `${c.articles.length} articles`}: ${c.reading}`).join('; ')}${note}`;
+  const sides = camps.map(
+    (c) => `${c.articles.length === 1 ? '1 article' : `${c.articles.length} articles`}: ${c.reading}`,
+  );
+  return `“${short}” is attributed to different speakers: ${sides.join('; ')}${note}`;
 }

@@ -13,8 +13,13 @@ import { addTo } from '../../util/add-to.js';
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside']);
 /** Verbs that place an event: "talks will be held in", "the quake struck near". */
-const PLACING =
-  /^(?:held|hold|holding|begin|begins|began|begun|start|starts|started|starting|initiated|struck|strikes|hit|hits|occurred|occurs|happened|happens|took|take|takes|place|convened|opened|broke|erupted|killed|set|scheduled|planned|resumed|continue|continued|staged|located|centered|centred)$/;
+const PLACING = new Set(
+  (
+    'held hold holding begin begins began begun start starts started starting initiated struck strikes hit hits ' +
+    'occurred occurs happened happens took take takes place convened opened broke erupted killed set scheduled ' +
+    'planned resumed continue continued staged located centered centred'
+  ).split(' '),
+);
 /** How many tokens may stand between the event word (or a placing verb) and "in". */
 const NEAR = 6;
 
@@ -63,7 +68,7 @@ function locate(model: Model, parsed: TokenizedArticle, entities: Entity[]): Loc
       if (!event || (!places.isKnownPlace(entity.name) && places.placeChain(entity.name).length < 2)) continue;
       const window = tokens.slice(Math.max(0, prep - NEAR), prep);
       const eventNear = window.some((t) => eventWordsOf(model, t.lower) === event.event);
-      const placed = window.some((t) => PLACING.test(t.lower));
+      const placed = window.some((t) => PLACING.has(t.lower));
       if (!eventNear && !placed) continue;
       // "felt across the gulf in Oman": where it was felt, not where it happened
       if (window.some((t) => t.lower === 'felt')) continue;
@@ -125,7 +130,8 @@ function checkEvent(
     articles(c).some((a) => camps.every((o) => o === c || !articles(o).includes(a))),
   );
   if (distinct.length < 2) return [];
-  // Every place must be pinned down: a country or region, or a city whose country the article names (or a city of a million).
+  // Every place must be pinned down: a country or region, or a city whose country the article names (or a
+  // city of a million).
   if (distinct.some((c) => c.some((p) => !pinned(model, p, mentioned)))) return [];
   const described: Camp[] = distinct.map((c) => ({
     reading: [...new Set(c.map((p) => p.place))].join(' / '),

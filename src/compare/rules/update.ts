@@ -16,7 +16,8 @@ export const update: Rule = {
     id: 'update',
     title: 'Update',
     description:
-      'A toll rose as reports came in: later articles give higher numbers. Not a contradiction, but the older figures are out of date.',
+      'A toll rose as reports came in: later articles give higher numbers. ' +
+      'Not a contradiction, but the older figures are out of date.',
     defaultSeverity: 'warning',
     docs: docsOf('update'),
   },

@@ -39,12 +39,18 @@ export function endPosition(
  * "4 findings (1 error, 1 warning, 2 info) in 5 articles", or "no discrepancies found in 5
  * articles", with what was left out after it.
  */
+/** "1 finding", "3 findings". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function summaryText(report: Pick<Report, 'summary' | 'articles'>): string {
   const { errors, warnings, infos, articles, findings } = report.summary;
-  const where = `${articles} article${articles === 1 ? '' : 's'}`;
+  const where = counted(articles, 'article');
   const rest = leftOutText(report);
   if (findings === 0) return `${report.summary.hidden ? 'no errors' : 'no discrepancies found'} in ${where}${rest}`;
-  return `${findings} finding${findings === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${where}${rest}`;
+  const counts = `${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${infos} info`;
+  return `${counted(findings, 'finding')} (${counts}) in ${where}${rest}`;
 }
 
 /** Files found but not read (binary, too large, permission denied). */

@@ -1,6 +1,7 @@
 /** `factdiff entities` for people: one line per entity, then its other spellings and roles. */
 import { forTerminal } from '../../text/escape.js';
 import type { EntitiesReport } from '../entities.js';
+import { counted } from './common.js';
 import type { Style } from './style.js';
 
 const TYPE_ORDER = ['person', 'organization', 'place'] as const;
@@ -21,6 +22,7 @@ function shortener(report: EntitiesReport): (path: string) => string {
 
 export function entitiesText(report: EntitiesReport, style: Style): string {
   const short = shortener(report);
+  const where = (articles: string[]): string => articles.map((a) => forTerminal(short(a))).join(', ');
   const lines: string[] = [];
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
@@ -30,17 +32,17 @@ export function entitiesText(report: EntitiesReport, style: Style): string {
     );
     for (const e of list) {
       lines.push(
-        `  ${style.bold(forTerminal(e.name))} ${style.dim(`${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`)}`,
+        `  ${style.bold(forTerminal(e.name))} ` +
+          style.dim(`${counted(e.mentions, 'mention')} in ${counted(e.articles.length, 'article')}`),
       );
       const others = e.names.filter((n) => n.name !== e.name);
       if (others.length > 0)
         lines.push(
-          `    ${style.dim('also:')} ${others.map((n) => `${forTerminal(n.name)} ${style.dim(`(${n.reason}; ${n.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`).join(', ')}`,
+          `    ${style.dim('also:')} ` +
+            others.map((n) => `${forTerminal(n.name)} ${style.dim(`(${n.reason}; ${where(n.articles)})`)}`).join(', '),
         );
       for (const r of e.roles)
-        lines.push(
-          `    ${style.dim('role:')} ${forTerminal(r.role)} ${style.dim(`(${r.articles.map((a) => forTerminal(short(a))).join(', ')})`)}`,
-        );
+        lines.push(`    ${style.dim('role:')} ${forTerminal(r.role)} ${style.dim(`(${where(r.articles)})`)}`);
     }
     lines.push('');
   }

@@ -2,13 +2,16 @@
 import { factLabel } from '../../compare/labels.js';
 import { forTerminal } from '../../text/escape.js';
 import type { FactRecord, FactsReport } from '../facts.js';
+import { counted } from './common.js';
 import type { Style } from './style.js';
 
 const COLUMNS = ['where', 'as written', 'dimension', 'hedge', 'reading', 'tied to'] as const;
 
 function row(m: FactRecord): string[] {
   const tied = m.fact
-    ? `${factLabel(m.fact.subject, m.fact.attribute, m.dimension)}${m.fact.era ? ` (${m.fact.era})` : ''}${m.fact.qualifier ? ` [${m.fact.qualifier}]` : ''}`
+    ? factLabel(m.fact.subject, m.fact.attribute, m.dimension) +
+      (m.fact.era ? ` (${m.fact.era})` : '') +
+      (m.fact.qualifier ? ` [${m.fact.qualifier}]` : '')
     : m.role === 'offset'
       ? '(offset in time)'
       : m.trend
@@ -22,7 +25,9 @@ export function factsTable(report: FactsReport, style: Style): string {
   const blocks: string[] = [];
   for (const article of report.articles) {
     const rows = report.mentions.filter((m) => m.path === article.path).map(row);
-    const head = `${style.bold(forTerminal(article.path))} ${style.dim(`(${article.words} words${article.date ? `, ${article.date}` : ''}, ${rows.length} ${rows.length === 1 ? 'quantity' : 'quantities'})`)}`;
+    const date = article.date ? `, ${article.date}` : '';
+    const about = `${article.words} words${date}, ${counted(rows.length, 'quantity', 'quantities')}`;
+    const head = `${style.bold(forTerminal(article.path))} ${style.dim(`(${about})`)}`;
     if (rows.length === 0) {
       blocks.push(head);
       continue;

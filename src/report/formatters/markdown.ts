@@ -67,7 +67,13 @@ function section(finding: Finding, index: number, articleCount: number): string 
   const lines = [
     `### ${index + 1}. ${ICON[finding.severity]} ${mdText(finding.message)}`,
     '',
-    `${finding.severity} · ${mdText(finding.ruleId)} (${mdText(rule.title)}) · ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${codeSpan(rule.docs)}`,
+    [
+      finding.severity,
+      `${mdText(finding.ruleId)} (${mdText(rule.title)})`,
+      `${finding.articlesStating} of ${articleCount} articles state this`,
+      `confidence ${finding.confidence.toFixed(2)}`,
+      codeSpan(rule.docs),
+    ].join(' · '),
     '',
   ];
   finding.camps.forEach((camp, c) => {
@@ -85,7 +91,8 @@ export const markdown: Formatter = (report: Report) => {
   const notRead =
     skipped.length > 0
       ? [
-          `**Not read:**\n\n${skipped.map((a) => `- ${codeSpan(a.path)}: ${mdText(a.reason ?? 'not read')}`).join('\n')}`,
+          '**Not read:**\n\n' +
+            skipped.map((a) => `- ${codeSpan(a.path)}: ${mdText(a.reason ?? 'not read')}`).join('\n'),
         ]
       : [];
   if (report.findings.length === 0) return `${[head, ...notRead].join('\n\n')}\n`;

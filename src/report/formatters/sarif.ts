@@ -11,7 +11,10 @@ import { FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import { endPosition, safeJson } from './common.js';
 import type { Formatter } from './style.js';
 
-/** The fingerprint lives in ../fingerprint.ts (baselines and suppressions use it too); re-exported for existing imports. */
+/**
+ * The fingerprint lives in ../fingerprint.ts (baselines and suppressions use it too); re-exported for
+ * existing imports.
+ */
 export { FINGERPRINT_KEY, fingerprint };
 
 /** Where factdiff and its documentation live; rule pages are `docs/rules/<rule>.md` under it. */

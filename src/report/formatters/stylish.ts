@@ -4,7 +4,7 @@
  */
 import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
-import { leftOutText, skippedFiles } from './common.js';
+import { counted, leftOutText, skippedFiles } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
 import type { Formatter, Style } from './style.js';
 
@@ -32,14 +32,16 @@ function severityLabel(severity: Severity, style: Style): string {
 
 function formatFinding(finding: Finding, articleCount: number, style: Style): string {
   const lines = [
-    `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ${style.dim(finding.ruleId)}`,
+    `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ` +
+      style.dim(finding.ruleId),
     style.dim(
-      `        ${finding.articlesStating} of ${articleCount} articles state this · confidence ${finding.confidence.toFixed(2)} · ${ruleMeta[finding.ruleId].docs}`,
+      `        ${finding.articlesStating} of ${articleCount} articles state this · ` +
+        `confidence ${finding.confidence.toFixed(2)} · ${ruleMeta[finding.ruleId].docs}`,
     ),
   ];
   finding.camps.forEach((camp, c) => {
     const n = camp.articles.length;
-    lines.push('', `  ${style.bold(forTerminal(camp.reading))} ${style.dim(`(${n} article${n === 1 ? '' : 's'})`)}`);
+    lines.push('', `  ${style.bold(forTerminal(camp.reading))} ${style.dim(`(${counted(n, 'article')})`)}`);
     for (const e of finding.evidence.filter((x) => x.camp === c)) lines.push(...formatEvidence(e, style));
   });
   return lines.join('\n');
@@ -47,7 +49,8 @@ function formatFinding(finding: Finding, articleCount: number, style: Style): st
 
 function formatEvidence(e: Evidence, style: Style): string[] {
   const where = `${e.path}:${e.line}:${e.column}`;
-  const line = `    ${forTerminal(where)}  "${style.highlight(forTerminal(shorten(e.text)))}"  ${style.dim(`→ ${forTerminal(e.value.reading)}`)}`;
+  const quoted = style.highlight(forTerminal(shorten(e.text)));
+  const line = `    ${forTerminal(where)}  "${quoted}"  ${style.dim(`→ ${forTerminal(e.value.reading)}`)}`;
   // a long quotation is its own context
   return e.text.length > LONGEST_QUOTE ? [line] : [line, `      ${snippet(e, style)}`];
 }
@@ -62,7 +65,7 @@ function snippet(e: Evidence, style: Style): string {
 
 function summaryLine(report: Report, style: Style): string {
   const { errors, warnings, infos, articles, findings, hidden } = report.summary;
-  const where = `${articles} article${articles === 1 ? '' : 's'}`;
+  const where = counted(articles, 'article');
   const leftOut = style.dim(leftOutText(report));
   const skipped = skippedFiles(report);
   // files that could not be read: named, so that no article goes missing unseen
@@ -74,7 +77,7 @@ function summaryLine(report: Report, style: Style): string {
     if (hidden) return `${style.blue('ℹ')} no errors in ${where}${leftOut}`;
     return style.green(`✔ no discrepancies found in ${where}`) + leftOut;
   }
-  const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info`;
+  const counts = `${counted(errors, 'error')}, ${counted(warnings, 'warning')}, ${infos} info`;
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${notRead}${mark} ${style.bold(`${findings} finding${findings === 1 ? '' : 's'}`)} (${counts}) in ${where}${leftOut}`;
+  return `${notRead}${mark} ${style.bold(counted(findings, 'finding'))} (${counts}) in ${where}${leftOut}`;
 }
