@@ -1,11 +1,9 @@
 /** What the config changes in the model, and the config as --print-config shows it. */
-import { createRequire } from 'node:module';
 import type { ModelAdditions } from '../../model/additions.js';
+import { loadModel } from '../../model/load.js';
 import type { Io } from '../io.js';
 import { loadConfig, shown } from './find.js';
 import type { ConfigFlags, FactdiffConfig, ResolvedConfig, Tolerances } from './types.js';
-
-const load = createRequire(import.meta.url);
 
 /** The model data the config adds to, by model file (src/model/additions.ts). */
 export function modelAdditions(config: FactdiffConfig): ModelAdditions {
@@ -17,9 +15,9 @@ export function modelAdditions(config: FactdiffConfig): ModelAdditions {
   return out;
 }
 
-/** The tolerances of model/hedges.json, read as data (the model itself must not be loaded yet). */
+/** The tolerances of model/hedges.json, as shipped. */
 export function defaultTolerances(): Tolerances {
-  return { ...(load('../../../model/hedges.json') as { tolerance: Tolerances }).tolerance };
+  return { ...loadModel().hedges.tolerance };
 }
 
 /**
