@@ -73,7 +73,8 @@ async function child(task) {
           const articles = await ingest(task.dir);
           if (task.change)
             articles[Math.floor(articles.length / 2)].text += '\nThe quake lasted 45 seconds, officials said.\n';
-          if (task.single) articles.splice(0, articles.length, articles[Math.floor(articles.length / 2)]); // that article alone
+          // that article alone
+          if (task.single) articles.splice(0, articles.length, articles[Math.floor(articles.length / 2)]);
           return { articles, skipped: [], sources: new Map() };
         },
         read: (articles, model, c) => readBatch(articles, model, { jobs: task.jobs, ...(c ? { cache: c } : {}) }),
@@ -236,9 +237,10 @@ async function main(args) {
     return 2;
   }
   console.log(
-    `factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; load average at start ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
+    `factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; ` +
+      `load average at start ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
   console.log(
     "(times: median of the runs, after modules are loaded; peak MB: the process's maxRSS, workers included)\n",
@@ -282,7 +284,11 @@ async function main(args) {
       if (c.rec) lines.push(row('', 'recognizers num+date', c.rec, words));
       const outputs = new Set([...c.j1.outputs, ...c.jn.outputs]);
       lines.push(
-        `${pad('', 10)} ${c.j1.articles} articles, ${words.toLocaleString('en-US')} words, ${c.j1.findings} findings; JSON output ${outputs.size === 1 ? `identical across runs and --jobs (${[...outputs][0]})` : `DIFFERS: ${[...outputs].join(' ')}`}`,
+        `${pad('', 10)} ${c.j1.articles} articles, ${words.toLocaleString('en-US')} words, ` +
+          `${c.j1.findings} findings; JSON output ` +
+          (outputs.size === 1
+            ? `identical across runs and --jobs (${[...outputs][0]})`
+            : `DIFFERS: ${[...outputs].join(' ')}`),
       );
     }
     console.log(lines.join('\n'));
@@ -309,7 +315,8 @@ async function main(args) {
         console.log(`${row('ECB+', label, c[k], words)}   hits ${c[k].cache.hits}, misses ${c[k].cache.misses}`);
       }
       console.log(
-        `${row('ECB+', 'that article alone', c.single, c.single.words)}   (no cache, --jobs 1: one article's extraction in a new process)`,
+        `${row('ECB+', 'that article alone', c.single, c.single.words)}   ` +
+          "(no cache, --jobs 1: one article's extraction in a new process)",
       );
     }
 
@@ -317,15 +324,19 @@ async function main(args) {
     if (!args.includes('--no-pathological') && (only === null || only === 'pathological')) {
       const { inputs } = (results.pathological = measure({ kind: 'pathological' }));
       console.log(
-        '\npathological inputs (one article each; fastest of 3 runs; 4× the size must take < 10× the time, or under 50 ms)',
+        '\npathological inputs (one article each; fastest of 3 runs; ' +
+          '4× the size must take < 10× the time, or under 50 ms)',
       );
       console.log(
-        `${pad('input', 52, true)} ${pad('chars', 9)} ${pad('ms', 8)} ${pad('4× chars', 9)} ${pad('ms', 8)} ${pad('ratio', 6)}`,
+        `${pad('input', 52, true)} ${pad('chars', 9)} ${pad('ms', 8)} ` +
+          `${pad('4× chars', 9)} ${pad('ms', 8)} ${pad('ratio', 6)}`,
       );
       for (const r of inputs) {
         r.ok = r.large < Math.max(10 * r.small, 50);
         console.log(
-          `${pad(r.name, 52, true)} ${pad(r.n.toLocaleString('en-US'), 9)} ${pad(r.small.toFixed(1), 8)} ${pad((4 * r.n).toLocaleString('en-US'), 9)} ${pad(r.large.toFixed(1), 8)} ${pad((r.large / r.small).toFixed(1), 6)}${r.ok ? '' : '  NOT LINEAR'}`,
+          `${pad(r.name, 52, true)} ${pad(r.n.toLocaleString('en-US'), 9)} ${pad(r.small.toFixed(1), 8)} ` +
+            `${pad((4 * r.n).toLocaleString('en-US'), 9)} ${pad(r.large.toFixed(1), 8)} ` +
+            `${pad((r.large / r.small).toFixed(1), 6)}${r.ok ? '' : '  NOT LINEAR'}`,
         );
       }
     }
@@ -397,7 +408,8 @@ async function main(args) {
       const average = cold.stages.read / cold.articles;
       aim(
         "cache: one article changed, read stage minus a warm run's",
-        `${s(extra)} s; that article alone in a new process ${s(one)} s; an average article in a cold run ${s(average)} s`,
+        `${s(extra)} s; that article alone in a new process ${s(one)} s; ` +
+          `an average article in a cold run ${s(average)} s`,
         extra <= 1.5 * one,
         '≈ one article of extraction: ≤ 1.5 × that article alone',
       );

@@ -260,7 +260,8 @@ function printTable({ byKind, total }) {
   console.log('-'.repeat(widths.reduce((a, b) => a + b + 1, -1)));
   console.log(line(cells(total)));
   console.log(
-    `aims: recall >= 0.75 (now ${fmt(total.recall).trim()}), false-alarm rate <= 0.10 (now ${fmt(total.falseAlarmRate).trim()})`,
+    `aims: recall >= 0.75 (now ${fmt(total.recall).trim()}), ` +
+      `false-alarm rate <= 0.10 (now ${fmt(total.falseAlarmRate).trim()})`,
   );
 }
 
@@ -271,7 +272,8 @@ function printLumped(facts) {
     const what = verdict === 'discrepancy' ? 'found discrepancies' : 'false alarms';
     if (hits.length)
       console.log(
-        `${what} matched only by findings that also match other labeled facts: ${lumped.length} of ${hits.length}${lumped.length ? ` (${lumped.join(' ')})` : ''}`,
+        `${what} matched only by findings that also match other labeled facts: ` +
+          `${lumped.length} of ${hits.length}${lumped.length ? ` (${lumped.join(' ')})` : ''}`,
       );
   }
 }
@@ -375,10 +377,12 @@ async function main() {
     return 0;
   }
   console.log(
-    `factdiff on ECB+ (${clusters.length} labeled cluster${clusters.length === 1 ? '' : 's'}: ${clusters.join(', ')}; batch: ${args.batch})`,
+    `factdiff on ECB+ (${clusters.length} labeled cluster${clusters.length === 1 ? '' : 's'}: ` +
+      `${clusters.join(', ')}; batch: ${args.batch})`,
   );
   console.log(
-    `findings: ${findings.length}, counted as conflicts: ${findings.length - ignored.length}, ignored (info or name-variant): ${ignored.length}\n`,
+    `findings: ${findings.length}, counted as conflicts: ${findings.length - ignored.length}, ` +
+      `ignored (info or name-variant): ${ignored.length}\n`,
   );
   problems.forEach((p) => console.log(`data problem: ${p}`));
   if (problems.length) console.log('');
@@ -391,7 +395,9 @@ async function main() {
     const gold = new Map(stories.flat().map((p) => [p, p.split('/')[0]]));
     const g = bcubed(stories, gold);
     console.log(
-      `\nstory grouping (--group auto) over the whole corpus: ${stories.length} stories found, ${new Set(gold.values()).size} true; B-cubed precision ${g.precision.toFixed(3)}, recall ${g.recall.toFixed(3)}, F1 ${g.f1.toFixed(3)} (aim 0.9)`,
+      `\nstory grouping (--group auto) over the whole corpus: ${stories.length} stories found, ` +
+        `${new Set(gold.values()).size} true; B-cubed precision ${g.precision.toFixed(3)}, ` +
+        `recall ${g.recall.toFixed(3)}, F1 ${g.f1.toFixed(3)} (aim 0.9)`,
     );
   }
   if (args.misses) printMisses(facts);

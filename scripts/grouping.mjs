@@ -64,14 +64,16 @@ async function main() {
         .filter((n) => !Number.isNaN(n))
     : [undefined];
   console.log(
-    `${articles.length} articles, ${new Set(gold.values()).size} true stories (ECB+ sub-topics); read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `${articles.length} articles, ${new Set(gold.values()).size} true stories (ECB+ sub-topics); ` +
+      `read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   for (const t of thresholds) {
     const t0 = Date.now();
     const groups = groupStories(model, mentions, entities, 'auto', t);
     const s = bcubed(groups, gold);
     console.log(
-      `threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`,
+      `threshold ${t ?? 'default'}: ${groups.length} groups, B-cubed precision ${s.precision.toFixed(3)}, ` +
+        `recall ${s.recall.toFixed(3)}, F1 ${s.f1.toFixed(3)} (${Date.now() - t0} ms)`,
     );
   }
   return 0;

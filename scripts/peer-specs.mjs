@@ -307,7 +307,8 @@ function scoreCase(spec, lib, c, keepUnitOnly) {
 // ---- Printing.
 const show = (x) => JSON.stringify(x);
 const showExpected = (e) =>
-  `${show(e.text)} ${e.interval ? intervalText(e.interval) : (e.value ?? '-')}${e.unit ? ' ' + e.unit : ''}${e.mod ? ' mod=' + e.mod : ''}`;
+  `${show(e.text)} ${e.interval ? intervalText(e.interval) : (e.value ?? '-')}` +
+  `${e.unit ? ' ' + e.unit : ''}${e.mod ? ' mod=' + e.mod : ''}`;
 const intervalText = (iv) =>
   `${iv.lo_inclusive ? '[' : '('}${iv.lo ?? '-∞'},${iv.hi ?? '∞'}${iv.hi_inclusive ? ']' : ')'}`;
 function showOurs(o) {
@@ -415,13 +416,16 @@ async function main() {
 
   const subset = args.all ? 'all cases' : 'dotnet_passes == true';
   console.log(
-    `factdiff vs Recognizers-Text English specs (${DATA_SHOWN}; cases: ${subset}${args.keepUnitOnly ? '; unit-only items kept' : ''})`,
+    `factdiff vs Recognizers-Text English specs (${DATA_SHOWN}; ` +
+      `cases: ${subset}${args.keepUnitOnly ? '; unit-only items kept' : ''})`,
   );
   console.log(
-    "A case passes when our items of the file's kind match the expected ones one-to-one in order: same count, nested spans,",
+    "A case passes when our items of the file's kind match the expected ones one-to-one in order: " +
+      'same count, nested spans,',
   );
   console.log(
-    'equal value (integers exact, else relative 1e-9) and unit. Expected items without a number are dropped. See docs/peer-specs.md.\n',
+    'equal value (integers exact, else relative 1e-9) and unit. ' +
+      'Expected items without a number are dropped. See docs/peer-specs.md.\n',
   );
   const head = ['file', 'cases used/total', 'passed', 'rate %', 'aim', 'note'];
   const widths = [18, 16, 6, 6, 4];
@@ -434,7 +438,8 @@ async function main() {
   for (const r of rows) console.log(line(r));
   const meeting = details.filter((d) => d.meets).length;
   console.log(
-    `\n${passed}/${used} scored cases pass (${((100 * passed) / used).toFixed(1)}%; ${total} cases in those files); ${meeting} of ${details.length} scored files meet their aim.`,
+    `\n${passed}/${used} scored cases pass (${((100 * passed) / used).toFixed(1)}%; ` +
+      `${total} cases in those files); ${meeting} of ${details.length} scored files meet their aim.`,
   );
   if (unknownUnits.length) {
     const byFile = new Map();

@@ -64,9 +64,10 @@ function hash(text) {
 const CAPITALIZED = /\b\p{Lu}\p{Ll}{2,}\b/gu;
 /** Capitalized words kept as they are even when never written lower-case. */
 const KEEP = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr The'.split(
-    ' ',
-  ),
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'January February March April May June July August September October November December Mr Mrs Ms Dr The'
+  ).split(' '),
 );
 /** A clock time, a number, or a year (tried in this order). */
 const NUMBER = /\d{1,2}:\d{2}|\d+(?:[.,]\d+)*/g;

@@ -1,20 +1,20 @@
 /**
  * factdiff, stage by stage, in run order. Each stage is one call with its inputs and outputs.
  *
- *   config → model → cache → ingest → read → finish → resolve → group
+ *   config → model → baseline → cache → ingest → read → finish → resolve → group
  *     → per story: resolve → align → compare
  *   → report → filters (positions, skipped files, rule settings, suppressions, baseline)
  *   → verdict (the exit code) → quiet → format
  *
  * `runCheck`, `runFacts` and `runEntities` are the three commands. The stages that touch files,
- * threads or the terminal (config, model, cache, ingest, read, writing a baseline) are handed in
+ * threads or the terminal (config, model, baseline, cache, ingest, read) are handed in
  * by the CLI as `RunEdges`; everything else here is pure. `check` is the pure middle, for the
  * library: articles and a model in, a report out.
  */
 import { align } from './align/align.js';
 import { compare, sortFindings } from './compare/index.js';
 import { finishReadings, readArticle } from './extract/read.js';
-import { groupStories, type GroupMode } from './group/stories.js';
+import { groupStories } from './group/stories.js';
 import { resolveEntities } from './normalize/entities.js';
 import { buildReport } from './report/build.js';
 import { buildEntitiesReport, type EntitiesReport } from './report/entities.js';
@@ -38,6 +38,7 @@ import type {
   ArticleReading,
   Entity,
   Finding,
+  GroupMode,
   Model,
   ModelAdditions,
   Report,
@@ -176,7 +177,7 @@ export async function runFacts<Cache>(
   edges: RunEdges<Cache>,
   tool: ToolInfo,
 ): Promise<{ report: FactsReport; skipped: SkippedInput[] }> {
-  const { model, input, readings } = await readInputs(edges);
+  const { model, input, readings } = await firstStages(edges);
   const sorted = [...readings].sort((a, b) => byPath(a.parsed.article, b.parsed.article));
   // each article on its own: names are typed with what that article knows
   const mentions = sorted.flatMap((r) => finishReadings(model, [r]));
@@ -188,13 +189,13 @@ export async function runEntities<Cache>(
   edges: RunEdges<Cache>,
   tool: ToolInfo,
 ): Promise<{ report: EntitiesReport; skipped: SkippedInput[] }> {
-  const { model, input, readings } = await readInputs(edges);
+  const { model, input, readings } = await firstStages(edges);
   const { entities } = mentionsOf(model, input.articles, readings);
   return { report: buildEntitiesReport(model, entities, tool), skipped: input.skipped };
 }
 
 /** The stages every command starts with: config → model → cache → ingest → read. */
-async function readInputs<Cache>(edges: RunEdges<Cache>) {
+async function firstStages<Cache>(edges: RunEdges<Cache>) {
   const config = await edges.config();
   const model = edges.model(config.additions);
   const cache = await edges.cache(model);

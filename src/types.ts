@@ -405,6 +405,9 @@ export interface Finding {
   evidence: Evidence[];
 }
 
+/** How a batch is split into stories before facts are compared: by content, not at all, or by folder. */
+export type GroupMode = 'auto' | 'none' | 'dir';
+
 /** The tool that made a report. */
 export interface ToolInfo {
   name: string;

@@ -26,7 +26,8 @@ describe('usage errors: one line, exit 2', () => {
     ],
     [
       ['fixtures/seeds', '--stdin-filename', 'a.txt'],
-      "factdiff: error: --stdin-filename names the article read from stdin: give '-' as a path (or --stdin-format text) to read it",
+      'factdiff: error: --stdin-filename names the article read from stdin: ' +
+        "give '-' as a path (or --stdin-format text) to read it",
     ],
     [['--files-from', 'fixtures'], 'factdiff: error: cannot read --files-from fixtures: is a directory'],
     [['--files-from', 'no-such-list.txt'], 'factdiff: error: cannot read --files-from no-such-list.txt: no such file'],
@@ -58,7 +59,10 @@ describe('summaries say what they leave out', () => {
     const { code, out } = await run([dir, '--no-color']);
     expect(code).toBe(2);
     expect(out).toMatch(
-      /^skipped .*blob\.txt: binary file \(NUL bytes in the first 8 KB\)\n⚠ no discrepancies found in 0 articles; 1 file not read\n$/,
+      new RegExp(
+        String.raw`^skipped .*blob\.txt: binary file \(NUL bytes in the first 8 KB\)\n` +
+          String.raw`⚠ no discrepancies found in 0 articles; 1 file not read\n$`,
+      ),
     );
     const md = await run([dir, '-f', 'markdown']);
     expect(md.out).toContain('## factdiff: no discrepancies found in 0 articles; 1 file not read');

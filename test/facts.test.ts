@@ -114,7 +114,8 @@ describe('publication dates from datelines', () => {
     ['Thu, 10 Nov 2011 02:45 PM\nText.', '2011-11-10'],
     ['Posted August 2nd, 2013 at 5:19 pm\nText.', '2013-08-02'],
     [
-      'W. Mark Felt, who remained anonymous since the 1972 Watergate scandal of June 17, 1972, and much more besides, has died.',
+      'W. Mark Felt, who remained anonymous since the 1972 Watergate scandal of June 17, 1972, ' +
+        'and much more besides, has died.',
       undefined,
     ],
   ])('%j → %s', async (text, date) => {

@@ -11,11 +11,9 @@
  * the average similarity between two clusters stays above a threshold.
  */
 import { tokenizeArticle } from '../text/tokens.js';
-import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
+import type { Entity, GroupMode, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { addTo } from '../util/add-to.js';
 import { yearIn } from '../text/years.js';
-
-export type GroupMode = 'auto' | 'none' | 'dir';
 
 /** Average cosine similarity above which two clusters are one story. */
 export const STORY_THRESHOLD = 0.15;

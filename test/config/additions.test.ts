@@ -33,7 +33,8 @@ describe('deepMerge', () => {
       Record<string, unknown>
     >;
     const extra = JSON.parse(
-      '{"aliases": {"__proto__": {"type": "person", "names": ["x"]}, "constructor": {"type": "place", "names": ["y"]}}}',
+      '{"aliases": {"__proto__": {"type": "person", "names": ["x"]}, ' +
+        '"constructor": {"type": "place", "names": ["y"]}}}',
     );
     const merged = deepMerge(base, extra) as Record<string, Record<string, unknown>>;
     const aliases = merged.aliases!;

@@ -52,33 +52,37 @@ async function json(cwd: string, args: string[]): Promise<Report> {
 }
 
 describe('finding the config', { timeout: 120_000 }, () => {
-  it('takes the first of factdiff.config.json, .factdiffrc.json, package.json "factdiff" in the nearest folder upward', async () => {
-    const dir = project({
-      'factdiff.config.json': { rules: { update: 'off' } },
-      '.factdiffrc.json': { rules: { update: 'info' } },
-      'package.json': { name: 'x', factdiff: { rules: { update: 'warning' } } },
-      'a/.factdiffrc.json': { rules: { 'name-variant': 'off' } },
-      'a/package.json': { name: 'a', factdiff: { rules: { 'name-variant': 'error' } } },
-      'a/b/package.json': { name: 'no factdiff key here' },
-      'a/b/c/.keep': '',
-    });
-    const at = async (sub: string) => {
-      const resolved = await loadConfig({}, path.join(dir, sub));
-      return [resolved.source && path.relative(dir, resolved.source.file), resolved.config.rules];
-    };
-    expect(await at('.')).toEqual(['factdiff.config.json', { update: 'off' }]);
-    expect(await at('a')).toEqual([path.join('a', '.factdiffrc.json'), { 'name-variant': 'off' }]);
-    expect(await at('a/b/c')).toEqual([path.join('a', '.factdiffrc.json'), { 'name-variant': 'off' }]);
-    rmSync(path.join(dir, 'a/.factdiffrc.json'));
-    expect(await at('a/b')).toEqual([path.join('a', 'package.json'), { 'name-variant': 'error' }]);
-    rmSync(path.join(dir, 'factdiff.config.json'));
-    expect(await at('.')).toEqual(['.factdiffrc.json', { update: 'info' }]);
-    rmSync(path.join(dir, '.factdiffrc.json'));
-    expect(await at('.')).toEqual(['package.json', { update: 'warning' }]);
-    expect((await loadConfig({ config: false }, dir)).source).toBeNull();
-  });
+  it(
+    'takes the first of factdiff.config.json, .factdiffrc.json, package.json "factdiff" ' +
+      'in the nearest folder upward',
+    async () => {
+      const dir = project({
+        'factdiff.config.json': { rules: { update: 'off' } },
+        '.factdiffrc.json': { rules: { update: 'info' } },
+        'package.json': { name: 'x', factdiff: { rules: { update: 'warning' } } },
+        'a/.factdiffrc.json': { rules: { 'name-variant': 'off' } },
+        'a/package.json': { name: 'a', factdiff: { rules: { 'name-variant': 'error' } } },
+        'a/b/package.json': { name: 'no factdiff key here' },
+        'a/b/c/.keep': '',
+      });
+      const at = async (sub: string) => {
+        const resolved = await loadConfig({}, path.join(dir, sub));
+        return [resolved.source && path.relative(dir, resolved.source.file), resolved.config.rules];
+      };
+      expect(await at('.')).toEqual(['factdiff.config.json', { update: 'off' }]);
+      expect(await at('a')).toEqual([path.join('a', '.factdiffrc.json'), { 'name-variant': 'off' }]);
+      expect(await at('a/b/c')).toEqual([path.join('a', '.factdiffrc.json'), { 'name-variant': 'off' }]);
+      rmSync(path.join(dir, 'a/.factdiffrc.json'));
+      expect(await at('a/b')).toEqual([path.join('a', 'package.json'), { 'name-variant': 'error' }]);
+      rmSync(path.join(dir, 'factdiff.config.json'));
+      expect(await at('.')).toEqual(['.factdiffrc.json', { update: 'info' }]);
+      rmSync(path.join(dir, '.factdiffrc.json'));
+      expect(await at('.')).toEqual(['package.json', { update: 'warning' }]);
+      expect((await loadConfig({ config: false }, dir)).source).toBeNull();
+    },
+  );
 
-  it('--print-config prints the config in force and where it came from, and exits 0 without reading articles', async () => {
+  it('--print-config prints the config in force and its source, and exits 0 reading no article', async () => {
     const dir = project({
       'package.json': { name: 'x', factdiff: { tolerances: { about: 0.2 }, rules: { 'name-variant': 'off' } } },
     });
@@ -139,15 +143,22 @@ describe('a bad config', { timeout: 120_000 }, () => {
     expect(out).toBe('');
     expect(err.split('\n').filter(Boolean).sort()).toEqual(
       [
-        'factdiff: error: .factdiffrc.json: extra: unknown key; expected one of: aliases, events, attributes, tolerances, rules, suppressions',
-        'factdiff: error: .factdiffrc.json: aliases["New York"].type: expected one of "person", "place" or "organization" (got "city")',
+        'factdiff: error: .factdiffrc.json: extra: unknown key; ' +
+          'expected one of: aliases, events, attributes, tolerances, rules, suppressions',
+        'factdiff: error: .factdiffrc.json: aliases["New York"].type: ' +
+          'expected one of "person", "place" or "organization" (got "city")',
         'factdiff: error: .factdiffrc.json: aliases["New York"].names[1]: expected a non-empty string (got 3)',
         'factdiff: error: .factdiffrc.json: tolerances.about: expected a number from 0 to 1 (got 2)',
-        'factdiff: error: .factdiffrc.json: rules.bogus: unknown rule; expected one of: quantity-conflict, update, single-source, role-conflict, name-variant, attribution-conflict, place-conflict',
-        'factdiff: error: .factdiffrc.json: rules.quantity-conflict: expected one of "off", "error", "warning" or "info" (got "loud")',
-        'factdiff: error: .factdiffrc.json: suppressions[0]: expected at least one of rule, subject, attribute, path, fingerprint besides reason',
-        'factdiff: error: .factdiffrc.json: suppressions[1].reason: missing; expected a non-empty string: why the finding is suppressed',
-        'factdiff: error: .factdiffrc.json: suppressions[2].fingerprint: expected a finding fingerprint: 64 lower-case hex digits (got "abc")',
+        'factdiff: error: .factdiffrc.json: rules.bogus: unknown rule; expected one of: ' +
+          'quantity-conflict, update, single-source, role-conflict, name-variant, attribution-conflict, place-conflict',
+        'factdiff: error: .factdiffrc.json: rules.quantity-conflict: ' +
+          'expected one of "off", "error", "warning" or "info" (got "loud")',
+        'factdiff: error: .factdiffrc.json: suppressions[0]: ' +
+          'expected at least one of rule, subject, attribute, path, fingerprint besides reason',
+        'factdiff: error: .factdiffrc.json: suppressions[1].reason: ' +
+          'missing; expected a non-empty string: why the finding is suppressed',
+        'factdiff: error: .factdiffrc.json: suppressions[2].fingerprint: ' +
+          'expected a finding fingerprint: 64 lower-case hex digits (got "abc")',
       ].sort(),
     );
     expect(err).not.toMatch(/\n\s+at /);
@@ -201,9 +212,11 @@ describe('what the config changes', { timeout: 120_000 }, () => {
   it('adds event words and count cues, and changes tolerances (model data, for this run)', async () => {
     const dir = project({
       'other/a.txt':
-        'Leaders met in Geneva on Tuesday.\nThe jamboree lasted three hours, officials said. Twelve people perished in the storm.\n',
+        'Leaders met in Geneva on Tuesday.\n' +
+        'The jamboree lasted three hours, officials said. Twelve people perished in the storm.\n',
       'other/b.txt':
-        'Leaders met in Geneva on Tuesday.\nThe jamboree lasted 90 minutes, officials said. Forty people perished in the storm.\n',
+        'Leaders met in Geneva on Tuesday.\n' +
+        'The jamboree lasted 90 minutes, officials said. Forty people perished in the storm.\n',
     });
     const before = (await json(dir, ['other', '--no-config'])).findings.map((f) => f.message);
     expect(before.some((m) => m.includes('jamboree'))).toBe(false);
@@ -230,7 +243,8 @@ describe('what the config changes', { timeout: 120_000 }, () => {
   it('adds aliases (entities merged by alias, in every command)', async () => {
     const dir = project({
       'other/a.txt':
-        'Ministers of the Organization of the Petroleum Exporting Countries met in Vienna on Monday, said Ali Hassan.\n',
+        'Ministers of the Organization of the Petroleum Exporting Countries ' +
+        'met in Vienna on Monday, said Ali Hassan.\n',
       'other/b.txt': 'OPEC ministers met in Vienna on Monday, said Ali Hassan.\n',
     });
     type Entities = { entities: { type: string; name: string; names: { name: string; reason: string }[] }[] };

@@ -22,7 +22,10 @@ export async function seedsReport(): Promise<Report> {
 export const RAW_CONTROL =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
-/** Article text written to hurt: ANSI and C1 escapes, bidi overrides, markup, workflow commands, mentions, line breaks. */
+/**
+ * Article text written to hurt: ANSI and C1 escapes, bidi overrides, markup, workflow commands, mentions,
+ * line breaks.
+ */
 export const HOSTILE = [
   '\u001b[31mred\u001b[0m',
   '\u009b2J',

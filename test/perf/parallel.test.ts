@@ -138,7 +138,9 @@ describe('cold start: --version and --help load no NLP model and start no worker
   writeFileSync(
     hook,
     `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(
-      "import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(process.env.FACTDIFF_LOAD_LOG, url + '\\n'); return next(url, context); }",
+      "import { appendFileSync } from 'node:fs';\n" +
+        'export async function load(url, context, next) { ' +
+        "appendFileSync(process.env.FACTDIFF_LOAD_LOG, url + '\\n'); return next(url, context); }",
     )}));\n`,
   );
   const loaded = (args: string[]): string[] => {

@@ -57,7 +57,8 @@ describe('packed readings', () => {
       expect(cache.get(article)).toStrictEqual(reading);
     }
     expect(cache.get({ ...tricky, date: '2025-03-19' })).toBeUndefined(); // another date, another reading
-    expect(cache.get({ ...tricky, path: 'moved/y.txt' })?.parsed.article.path).toBe('moved/y.txt'); // the key is the content
+    // the key is the content
+    expect(cache.get({ ...tricky, path: 'moved/y.txt' })?.parsed.article.path).toBe('moved/y.txt');
     expect(readArticle(tricky).mentions.some((m) => m.value.high === Infinity)).toBe(true);
   });
 

@@ -243,7 +243,7 @@ describe('special files and names', () => {
     });
   });
 
-  it('names with spaces, unicode and newlines are read, shown escaped on the terminal and kept as they are in JSON', async () => {
+  it('names with spaces, unicode and newlines: read, escaped on the terminal, kept as they are in JSON', async () => {
     const folder = path.join(dir, 'names');
     mkdirSync(folder);
     write(folder, 'with  two spaces.txt', SEED(SEED_A));

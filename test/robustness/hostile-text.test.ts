@@ -27,7 +27,8 @@ describe('control characters never reach the terminal raw', () => {
     write(
       folder,
       'a\u001b[31m\u0007.txt',
-      'Date: 2025-03-18\n\nPresident \u001b[2J\u001b[31mTrump\u001b]0;pwned\u0007 spoke with Putin. The call lasted nearly 90 minutes, \u001b[5moff\u001b[0m officials\u202e said.\n',
+      'Date: 2025-03-18\n\nPresident \u001b[2J\u001b[31mTrump\u001b]0;pwned\u0007 spoke with Putin. ' +
+        'The call lasted nearly 90 minutes, \u001b[5moff\u001b[0m officials\u202e said.\n',
     );
     write(
       folder,

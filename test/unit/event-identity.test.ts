@@ -118,7 +118,9 @@ describe('values about another time: the event the articles share', () => {
     const { mentions, entities } = mentionsIn([
       {
         path: 'a.txt',
-        text: 'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.',
+        text:
+          'Story of 2013. Last year, a 6.4-magnitude quake rocked Sumatra. ' +
+          'An 8.7-magnitude earthquake also hit off Banda Aceh in May 2012.',
       },
       { path: 'b.txt', text: 'Story of 2013. In April last year an 8.6-magnitude quake struck off Banda Aceh.' },
     ]);

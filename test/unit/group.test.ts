@@ -46,7 +46,8 @@ describe('groupStories: look-alike stories', () => {
         'The 6.1-magnitude quake struck Aceh on Tuesday afternoon and damaged hundreds of houses.',
       ],
       b: [
-        'Rescuers searched collapsed houses in Aceh on Tuesday after the magnitude 6.1 quake, the disaster agency said.',
+        'Rescuers searched collapsed houses in Aceh on Tuesday after the magnitude 6.1 quake, ' +
+          'the disaster agency said.',
       ],
       expected: [['a/0.txt', 'a/1.txt', 'b/0.txt']],
       mixed: false,
@@ -77,7 +78,9 @@ describe('groupStories: two stories each told by many articles', () => {
   const six = (town: string, magnitude: string, details: string[]) =>
     details.map(
       (_, i) =>
-        `A magnitude ${magnitude} earthquake struck Qeshm island on Sunday, damaging houses near ${town}, officials said. ${details[i % 6]} ${details[(i + 2) % 6]} ${details[(i + 3) % 6]}`,
+        `A magnitude ${magnitude} earthquake struck Qeshm island on Sunday, ` +
+        `damaging houses near ${town}, officials said. ` +
+        `${details[i % 6]} ${details[(i + 2) % 6]} ${details[(i + 3) % 6]}`,
     );
 
   it.each([

@@ -28,7 +28,8 @@ describe('htmlToText: the words of an HTML article', () => {
     ['<p>&#8220;yes&#x201D;</p>', '“yes”'],
     // left out: scripts, styles, navigation, forms, asides, footers, comments
     [
-      '<body><nav>Home</nav><script>var a = "<p>x</p>";</script><style>p{}</style><p>Kept.</p><aside>Ad</aside><footer>(c)</footer><!-- note --></body>',
+      '<body><nav>Home</nav><script>var a = "<p>x</p>";</script><style>p{}</style>' +
+        '<p>Kept.</p><aside>Ad</aside><footer>(c)</footer><!-- note --></body>',
       'Kept.',
     ],
     ['<body><form><button>Go</button></form><p>Kept.</p><noscript>Enable JS</noscript></body>', 'Kept.'],

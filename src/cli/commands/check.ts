@@ -5,8 +5,8 @@
 import { InputError } from '../../ingest/errors.js';
 import { runCheck, type OnStage } from '../../pipeline.js';
 import { EXIT } from '../../report/verdict.js';
+import type { GroupMode } from '../../types.js';
 import { formatters } from '../../report/formatters/index.js';
-import type { GroupMode } from '../../group/stories.js';
 import { styleFor, useColor } from '../color.js';
 import { printConfig } from '../config/additions.js';
 import { checkEdges, type CommandFlags } from '../edges.js';
