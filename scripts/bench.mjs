@@ -36,9 +36,13 @@ const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
 
 /** Articles as the CLI reads them (ingest: files, decoding, dates). */
 async function ingest(dir) {
-  const { loadInputs } = await import(dist('cli/inputs.js'));
+  const [{ loadInputs }, { loadModel }] = await Promise.all([
+    import(dist('cli/inputs.js')),
+    import(dist('model/load.js')),
+  ]);
   const io = { stdout() {}, stderr() {}, cwd: ROOT, env: {}, stdoutIsTTY: false, readStdin: async () => '' };
-  return (await loadInputs([`${dir}/**/*.txt`], {}, io)).articles; // the articles, not the corpus's README.md
+  // the articles, not the corpus's README.md
+  return (await loadInputs(loadModel(), [`${dir}/**/*.txt`], {}, io)).articles;
 }
 
 async function child(task) {

@@ -7,8 +7,7 @@
  */
 import { parseNumber } from './extract/numbers.js';
 import { parseArticle } from './extract/parse.js';
-import { extractQuantities } from './extract/quantities.js';
-import { publicationDay } from './extract/dates.js';
+import { extractMentions } from './extract/index.js';
 import { normalizeMention } from './normalize/index.js';
 import { check as checkWith, type CheckOptions } from './pipeline.js';
 import { tokenize } from './text/tokens.js';
@@ -22,18 +21,15 @@ export { groupStories, STORY_THRESHOLD } from './group/stories.js';
 export { describeValue } from './normalize/describe.js';
 export type * from './types.js';
 
-/** extract → normalize → group → align → compare → report, for articles in memory. */
+/** The pure pipeline on articles in memory (src/pipeline.ts `check`); `tool` defaults to this package. */
 export function check(articles: Article[], options: Omit<CheckOptions, 'tool'> & { tool?: ToolInfo }): Report {
   return checkWith(articles, { ...options, tool: options.tool ?? TOOL });
 }
 
 /** Every quantity in a text, normalized. `date` (YYYY-MM-DD, the publication date) resolves relative dates. */
 export function readQuantities(model: Model, text: string, date?: string): QuantityMention[] {
-  const parsed = parseArticle({ path: '-', text });
-  const pub = publicationDay(date);
-  return parsed.tokens.flatMap((tokens, s) =>
-    extractQuantities(model, text, tokens, s, pub).map((raw) => normalizeMention(model, raw)),
-  );
+  const parsed = parseArticle({ path: '-', text, ...(date ? { date } : {}) });
+  return extractMentions(model, parsed).map((raw) => normalizeMention(model, raw));
 }
 
 export interface NumberMention {

@@ -3,8 +3,8 @@
  *
  *   config → model → baseline → cache → ingest → read → finish → resolve → group
  *     → per story: resolve → align → compare
- *   → report → filters (positions, skipped files, rule settings, suppressions, baseline)
- *   → verdict (the exit code) → quiet → format
+ *   → report → filters (positions, skipped files, rule settings, suppressions)
+ *   → (--update-baseline: write it and stop) → the baseline filter → verdict (the exit code) → quiet → format
  *
  * `runCheck`, `runFacts` and `runEntities` are the three commands. The stages that touch files,
  * threads or the terminal (config, model, baseline, cache, ingest, read) are handed in
@@ -39,6 +39,7 @@ import type {
   Entity,
   Finding,
   GroupMode,
+  Inputs,
   Model,
   ModelAdditions,
   Report,
@@ -48,12 +49,12 @@ import type {
   Suppression,
   ToolInfo,
 } from './types.js';
-import type { SourceText } from './util/offset-map.js';
 
 /** The stages `onStage` reports, in run order (resolve, align and compare once per story). */
 export const STAGES = [
   'config',
   'model',
+  'baseline',
   'cache',
   'ingest',
   'read',
@@ -78,13 +79,6 @@ export interface RunConfig {
   baseDir: string;
 }
 
-/** What ingest found: the articles, the files it could not read, and where HTML positions map back. */
-export interface Inputs {
-  articles: Article[];
-  skipped: SkippedInput[];
-  sources: ReadonlyMap<string, SourceText>;
-}
-
 /** The stages that touch the outside world, as the CLI gives them (src/cli/edges.ts). */
 export interface RunEdges<Cache = unknown> {
   /** config: the config file in force (found upward from the working folder, or --config), checked. */
@@ -93,8 +87,8 @@ export interface RunEdges<Cache = unknown> {
   model(additions: ModelAdditions): Model;
   /** cache: --cache's folder, opened before the inputs are read (so that `--cache articles/` is told apart). */
   cache(model: Model): Promise<Cache | undefined>;
-  /** ingest: files, folders, globs, stdin → articles. */
-  ingest(): Promise<Inputs>;
+  /** ingest: files, folders, globs, stdin → articles (.html and datelines read with the model). */
+  ingest(model: Model): Promise<Inputs>;
   /** read: each article on its own, through the cache and in worker threads. */
   read(articles: Article[], model: Model, cache: Cache | undefined): Promise<ArticleReading[]>;
 }
@@ -143,13 +137,15 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   const stage = timer(run.onStage);
   const config = await stage('config', () => edges.config());
   const model = stage('model', () => edges.model(config.additions));
-  const known = await edges.baseline();
+  const known = await stage('baseline', () => edges.baseline());
   const cache = await stage('cache', () => edges.cache(model));
-  const input = await stage('ingest', () => edges.ingest());
-  let readings: ArticleReading[] | undefined = await stage('read', () => edges.read(input.articles, model, cache));
+  const input = await stage('ingest', () => edges.ingest(model));
+  const readings = await stage('read', () => edges.read(input.articles, model, cache));
   const read = readCounts(readings, input.skipped.length);
   const { mentions, entities } = mentionsOf(model, input.articles, readings, stage);
-  readings = undefined; // let go: their name candidates were a third of what readings held at 10,000 articles
+  // the run owns its readings: once names are typed batch-wide it lets go of their name candidates
+  // (a third of what readings held at 10,000 articles; the typed names are copies)
+  for (const reading of readings) reading.names = [];
   const checked = checkMentions(model, mentions, entities, run, stage);
   read.findings = checked.summary.findings;
   const filtered = stage('filter', () =>
@@ -199,7 +195,7 @@ async function firstStages<Cache>(edges: RunEdges<Cache>) {
   const config = await edges.config();
   const model = edges.model(config.additions);
   const cache = await edges.cache(model);
-  const input = await edges.ingest();
+  const input = await edges.ingest(model);
   const readings = await edges.read(input.articles, model, cache);
   return { model, input, readings };
 }
@@ -219,7 +215,7 @@ export interface CheckOptions {
   onStage?: OnStage;
 }
 
-/** extract → normalize → group → align → compare → report, for articles in memory. */
+/** read → finish → resolve → group → per story (resolve → align → compare) → report, for articles in memory. */
 export function check(articles: Article[], options: CheckOptions): Report {
   const stage = timer(options.onStage);
   const given = new Map(options.readings?.map((r) => [r.parsed.article.path, r]));

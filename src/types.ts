@@ -1,11 +1,13 @@
 /**
  * The central types of factdiff, in pipeline order:
  * Article → Sentence → Mention → Fact → Finding → Report.
- * Every stage takes and returns these; nothing else crosses a stage boundary.
+ * The types that cross stages; a stage's own types live with it (a rule's `CompareInput`,
+ * a formatter's `Style`).
  */
 import type { ModelAdditions } from './model/additions.js';
 import type * as Data from './model/data.js';
 import type { Places } from './model/places.js';
+import type { SourceText } from './util/offset-map.js';
 
 export type { ModelAdditions } from './model/additions.js';
 
@@ -29,6 +31,7 @@ export interface Model {
   roles: Data.Roles;
   entities: Data.EntityLexicon;
   regions: Data.Regions;
+  html: Data.HtmlElements;
   places: Places;
   /** The additions this model was made with: the reading cache keys on them, workers load from them. */
   additions: ModelAdditions;
@@ -407,6 +410,15 @@ export interface Finding {
 
 /** How a batch is split into stories before facts are compared: by content, not at all, or by folder. */
 export type GroupMode = 'auto' | 'none' | 'dir';
+
+/** What ingest found: the articles, the files it could not read, and where HTML positions map back. */
+export interface Inputs {
+  articles: Article[];
+  /** Files found but not read (binary, too large, permission denied...), sorted by path. */
+  skipped: SkippedInput[];
+  /** Articles made from HTML: the file's text and the map back into it, by path. */
+  sources: ReadonlyMap<string, SourceText>;
+}
 
 /** The tool that made a report. */
 export interface ToolInfo {

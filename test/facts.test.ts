@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { captureIo } from './helpers/io.js';
+import { MODEL } from './helpers/model.js';
 
 describe('factdiff facts', () => {
   it('lists every quantity of seed 003 with its reading and what it is tied to', async () => {
@@ -120,6 +121,6 @@ describe('publication dates from datelines', () => {
     ],
   ])('%j → %s', async (text, date) => {
     const { publicationDate } = await import('../src/ingest/date.js');
-    expect(publicationDate(text)).toBe(date);
+    expect(publicationDate(MODEL, text)).toBe(date);
   });
 });

@@ -17,7 +17,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../ingest/errors.js';
-import { canonical, type ModelAdditions } from '../model/additions.js';
+import { canonicalJson, type ModelAdditions } from '../model/additions.js';
 import type { Article, ArticleReading } from '../types.js';
 import { pack, unpack, type PackedReading } from './packed.js';
 
@@ -33,7 +33,7 @@ const TAG_TEXT =
   '# This file is a cache directory tag created by factdiff (--cache).\n' +
   '# It can be deleted with the folder; factdiff makes it again.\n';
 
-/** The package's root (this file is dist/cache/index.js, or src/cache/index.ts in tests). */
+/** The package's root (this file is dist/batch/cache.js, or src/batch/cache.ts in tests). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder of the running code: dist/ when built, src/ when run from sources. */
 const CODE = fileURLToPath(new URL('../', import.meta.url));
@@ -138,7 +138,7 @@ let versionKeys: Map<string, string> | undefined;
 
 /** The hash of all that makes a reading, but the article itself (see the file comment); made once per process. */
 function versionKey(tool: { name: string; version: string }, additions: ModelAdditions): string {
-  const id = `${tool.name}@${tool.version}\0${canonical(additions)}`;
+  const id = `${tool.name}@${tool.version}\0${canonicalJson(additions)}`;
   versionKeys ??= new Map();
   const known = versionKeys.get(id);
   if (known) return known;
@@ -147,7 +147,7 @@ function versionKey(tool: { name: string; version: string }, additions: ModelAdd
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;
   };
-  hash.update(canonical(pkg.dependencies ?? {}));
+  hash.update(canonicalJson(pkg.dependencies ?? {}));
   for (const file of filesUnder(path.join(ROOT, 'model'), (f) => f.endsWith('.json')))
     hash.update(`\0${path.relative(ROOT, file)}\0`).update(readFileSync(file));
   for (const file of filesUnder(CODE, (f) => /\.(?:js|ts)$/.test(f) && !f.endsWith('.d.ts')))

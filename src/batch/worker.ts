@@ -6,7 +6,7 @@
  * a thread); the worker loads its own model from them once and keeps it for the tasks that
  * carry the same additions.
  */
-import { canonical, type ModelAdditions } from '../model/additions.js';
+import { canonicalJson, type ModelAdditions } from '../model/additions.js';
 import { loadModel } from '../model/load.js';
 import { readArticle } from '../extract/read.js';
 import type { Article, Model } from '../types.js';
@@ -22,7 +22,7 @@ export interface ReadTask {
 let loaded: { key: string; model: Model } | undefined;
 
 function modelFor(additions: ModelAdditions): Model {
-  const key = canonical(additions);
+  const key = canonicalJson(additions);
   if (loaded?.key !== key) loaded = { key, model: loadModel(additions) };
   return loaded.model;
 }

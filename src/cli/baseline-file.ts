@@ -1,9 +1,10 @@
 /** The --baseline file, read and written (the format is src/report/baseline.ts). */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { InputError } from '../ingest/errors.js';
 import { buildBaseline, parseBaseline, serializeBaseline } from '../report/baseline.js';
 import type { Finding } from '../types.js';
+import { makeFolders } from './folders.js';
 
 /** --baseline <file>: the fingerprints in it. */
 export async function readBaseline(given: string, cwd: string): Promise<Set<string>> {
@@ -29,7 +30,7 @@ export async function writeBaseline(given: string, findings: Finding[], cwd: str
   const file = nodePath.resolve(cwd, given);
   const baseline = buildBaseline(findings);
   try {
-    await mkdir(nodePath.dirname(file), { recursive: true });
+    await makeFolders(nodePath.dirname(file)); // not mkdir(recursive): see ./folders.ts
     await writeFile(file, serializeBaseline(baseline), 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);

@@ -52,8 +52,8 @@ export function commandEdges(
       const dir = flags.cache === true ? DEFAULT_CACHE_DIR : flags.cache;
       return ReadingCache.open(nodePath.resolve(io.cwd, dir), tool, model.additions, dir);
     },
-    async ingest() {
-      const inputs = await loadInputs(paths, flags, io);
+    async ingest(model) {
+      const inputs = await loadInputs(model, paths, flags, io);
       hooks.onIngested?.(inputs.articles.length);
       return inputs;
     },

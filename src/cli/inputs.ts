@@ -8,7 +8,7 @@ import { toIsoDate } from '../ingest/date.js';
 import { isHtmlName, looksLikeHtml } from '../ingest/html.js';
 import { parseNdjson, type StdinFormat } from '../ingest/stdin.js';
 import { pathForTerminal } from '../text/escape.js';
-import type { Article, SkippedInput } from '../types.js';
+import type { Article, Inputs, Model, SkippedInput } from '../types.js';
 import type { SourceText } from '../util/offset-map.js';
 import { EXIT } from '../report/verdict.js';
 import type { Io } from './io.js';
@@ -28,24 +28,13 @@ export interface InputFlags {
   ignore?: string[];
 }
 
-export interface LoadedInputs {
-  articles: Article[];
-  /** Files found but not read (binary, too large, permission denied...), sorted by path. */
-  skipped: SkippedInput[];
-  /**
-   * Articles made from HTML: the file's text and the map back into it, by path (report positions point into
-   * the file).
-   */
-  sources: Map<string, SourceText>;
-}
-
 /**
  * Paths (with `-` for one article on stdin), or an NDJSON batch on stdin. `--date` fills in
  * missing dates. Files that cannot be read come back in `skipped`, each told on stderr in one line
  * (an error, or a warning with --skip-unreadable); so are remarks on files read all the same
  * (invalid UTF-8, UTF-16).
  */
-export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Promise<LoadedInputs> {
+export async function loadInputs(model: Model, paths: string[], flags: InputFlags, io: Io): Promise<Inputs> {
   const fallbackDate = flags.date === undefined ? undefined : toIsoDate(flags.date);
   if (flags.date !== undefined && !fallbackDate) throw new InputError(`--date is not a date: ${flags.date}`);
   let articles: Article[];
@@ -53,7 +42,7 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
   const sources = new Map<string, SourceText>();
   if (flags.stdinFormat === 'ndjson') {
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
-    articles = parseNdjson(await io.readStdin());
+    articles = parseNdjson(model, await io.readStdin());
   } else {
     // --stdin-format text with nothing else to read: stdin is the article, as if '-' were given
     if (flags.stdinFormat === 'text' && paths.length === 0 && !flags.filesFrom) paths = ['-'];
@@ -69,6 +58,7 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
     if (files.length > 0) {
       const result = await ingest(files, {
         cwd: io.cwd,
+        model,
         ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }),
       });
       articles = result.articles.filter((a) => kept(a.path));
@@ -93,6 +83,7 @@ export async function loadInputs(paths: string[], flags: InputFlags, io: Io): Pr
       const text = await io.readStdin();
       const name = flags.stdinFilename ?? '<stdin>';
       const { article, source } = articleOf(
+        model,
         name,
         text,
         flags.stdinFilename === undefined ? looksLikeHtml(text) : isHtmlName(name),
@@ -118,11 +109,6 @@ async function readList(file: string, cwd: string): Promise<string[]> {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
-}
-
-/** The articles alone (files that cannot be read are told on stderr and left out). */
-export async function loadArticles(paths: string[], flags: InputFlags, io: Io): Promise<Article[]> {
-  return (await loadInputs(paths, flags, io)).articles;
 }
 
 /** 2 when any input could not be read, unless --skip-unreadable; else 0. */

@@ -1,23 +1,25 @@
-import { createRequire } from 'node:module';
-import type { Calendar } from '../model/data.js';
+import { perModel } from '../model/derived.js';
+import type { Model } from '../types.js';
+
 /** Lines at the top of an article that may carry its date. */
 const HEAD_LINES = 12;
 const DATE_LINE = /^\s*(?:date|published|dateline)\s*:\s*(.+?)\s*$/i;
 
-/**
- * Month names and the years a dateline may give, from model/calendar.json: ingest runs before
- * the pipeline's model is used, and needs only these (read as html.json is, by ingest itself).
- */
-const calendar = createRequire(import.meta.url)('../../model/calendar.json') as Pick<Calendar, 'months' | 'years'>;
-/** The short forms ("jan", "sept"): a dateline's month starts with one. */
-const MONTHS = Object.keys(calendar.months)
-  .filter((m) => m.length <= 4)
-  .join('|');
-const [FIRST_YEAR, LAST_YEAR] = calendar.years.named;
-/** "July 29, 2004", "Mon Jul 22 2013", "August 2nd, 2013" */
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTHS})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
-/** "10 Nov 2011", "22 JUL 2013" */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS})[a-z]*\\.?,?\\s+(\\d{4})\\b`, 'gi');
+/** The dateline patterns, made from the month names and years of model/calendar.json, per model. */
+const datelines = perModel(({ calendar }) => {
+  // the short forms ("jan", "sept"): a dateline's month starts with one
+  const months = Object.keys(calendar.months)
+    .filter((m) => m.length <= 4)
+    .join('|');
+  return {
+    months: calendar.months,
+    years: calendar.years.named,
+    /** "July 29, 2004", "Mon Jul 22 2013", "August 2nd, 2013" */
+    monthDayYear: new RegExp(`\\b(${months})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    /** "10 Nov 2011", "22 JUL 2013" */
+    dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+(${months})[a-z]*\\.?,?\\s+(\\d{4})\\b`, 'gi'),
+  };
+});
 /** A dateline is short: a longer line with a date in it is a sentence. */
 const DATELINE_LENGTH = 70;
 
@@ -26,7 +28,7 @@ const DATELINE_LENGTH = 70;
  * dateline near the top of the article ("July 29, 2004", "Thu, 10 Nov 2011 02:45 PM"),
  * as ISO `YYYY-MM-DD`; undefined when there is none.
  */
-export function publicationDate(text: string): string | undefined {
+export function publicationDate(model: Model, text: string): string | undefined {
   const lines = text.slice(0, 2000).split(/\r?\n/, HEAD_LINES);
   for (const line of lines) {
     const match = DATE_LINE.exec(line);
@@ -37,27 +39,28 @@ export function publicationDate(text: string): string | undefined {
   }
   for (const line of lines) {
     if (line.trim().length > DATELINE_LENGTH) continue;
-    const iso = datelineDate(line);
+    const iso = datelineDate(model, line);
     if (iso) return iso;
   }
   return undefined;
 }
 
-/** The first match of `pattern` whose year (group `yearAt`) is one a dateline gives. */
-function firstDated(pattern: RegExp, line: string, yearAt: number): RegExpExecArray | null {
+/** The first match of `pattern` whose year (its third group) is one a dateline gives. */
+function firstDated(pattern: RegExp, line: string, [first, last]: [number, number]): RegExpExecArray | null {
   for (const match of line.matchAll(pattern)) {
-    const year = Number(match[yearAt]);
-    if (year >= FIRST_YEAR && year <= LAST_YEAR) return match;
+    const year = Number(match[3]);
+    if (year >= first && year <= last) return match;
   }
   return null;
 }
 
-function datelineDate(line: string): string | undefined {
-  const mdy = firstDated(MONTH_DAY_YEAR, line, 3);
-  const dmy = mdy ? null : firstDated(DAY_MONTH_YEAR, line, 3);
+function datelineDate(model: Model, line: string): string | undefined {
+  const { months, years, monthDayYear, dayMonthYear } = datelines(model);
+  const mdy = firstDated(monthDayYear, line, years);
+  const dmy = mdy ? null : firstDated(dayMonthYear, line, years);
   const [month, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
   if (!month || !day || !year) return undefined;
-  const m = calendar.months[month.toLowerCase().slice(0, 3)];
+  const m = months[month.toLowerCase().slice(0, 3)];
   return m !== undefined ? isoOf(Number(year), m, Number(day)) : undefined;
 }
 

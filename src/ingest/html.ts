@@ -9,28 +9,20 @@
  * <h1>, or the <title> when the article has no <h1>. The publication date comes from a
  * <meta> date (article:published_time, date, ...) or the first <time datetime>.
  */
-import { createRequire } from 'node:module';
 import { Parser } from 'htmlparser2';
+import { perModel } from '../model/derived.js';
+import type { Model } from '../types.js';
 import { OffsetMap } from '../util/offset-map.js';
 import { toIsoDate } from './date.js';
 
-interface HtmlModel {
-  skip: string[];
-  regions: string[];
-  paragraph: string[];
-  line: string[];
-  dateMeta: string[];
-}
-
-/**
- * Read here, not through src/model/lexicon.ts: that would load every lexicon and fix the
- * config's model additions for the process, neither of which reading files should do.
- */
-const model = createRequire(import.meta.url)('../../model/html.json') as HtmlModel;
-const SKIP = new Set(model.skip);
-const PARAGRAPH = new Set(model.paragraph);
-const LINE = new Set(model.line);
-const DATE_META = new Set(model.dateMeta);
+/** The element sets of model/html.json, per model. */
+const elements = perModel(({ html }) => ({
+  skip: new Set(html.skip),
+  paragraph: new Set(html.paragraph),
+  line: new Set(html.line),
+  dateMeta: new Set(html.dateMeta),
+  regions: html.regions,
+}));
 
 export interface HtmlText {
   text: string;
@@ -56,7 +48,7 @@ interface TextEvent {
   data: string;
   start: number;
   end: number;
-  /** Indices into model.regions of the open regions (article, main, body). */
+  /** Indices into model.html.regions of the open regions (article, main, body). */
   regions: number;
   inTitle: boolean;
   inH1: boolean;
@@ -71,37 +63,38 @@ interface BreakEvent {
 type Event = TextEvent | BreakEvent;
 
 /** The text of an HTML document and where each piece of it is in the file. */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(model: Model, html: string): HtmlText {
+  const { skip, paragraph, line, dateMeta, regions: regionNames } = elements(model);
   const events: Event[] = [];
   let skipping = 0;
   let titles = 0;
   let h1s = 0;
-  const regionDepth = model.regions.map(() => 0);
+  const regionDepth = regionNames.map(() => 0);
   let date: string | undefined;
   let timeDate: string | undefined;
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        const region = model.regions.indexOf(name);
+        const region = regionNames.indexOf(name);
         if (region >= 0) regionDepth[region]! += 1;
         if (name === 'title') titles += 1;
         if (name === 'h1') h1s += 1;
         if (name === 'meta' && date === undefined) {
           const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? '').toLowerCase();
-          if (DATE_META.has(key) && attribs.content) date = toIsoDate(attribs.content);
+          if (dateMeta.has(key) && attribs.content) date = toIsoDate(attribs.content);
         }
         if (name === 'time' && timeDate === undefined && attribs.datetime) timeDate = toIsoDate(attribs.datetime);
-        if (SKIP.has(name)) skipping += 1;
-        if (PARAGRAPH.has(name) || LINE.has(name))
-          events.push({ kind: 'break', at: parser.startIndex, size: LINE.has(name) ? 1 : 2 });
+        if (skip.has(name)) skipping += 1;
+        if (paragraph.has(name) || line.has(name))
+          events.push({ kind: 'break', at: parser.startIndex, size: line.has(name) ? 1 : 2 });
       },
       onclosetag(name) {
-        const region = model.regions.indexOf(name);
+        const region = regionNames.indexOf(name);
         if (region >= 0) regionDepth[region] = Math.max(0, regionDepth[region]! - 1);
         if (name === 'title') titles = Math.max(0, titles - 1);
         if (name === 'h1') h1s = Math.max(0, h1s - 1);
-        if (SKIP.has(name)) skipping = Math.max(0, skipping - 1);
-        if (PARAGRAPH.has(name)) events.push({ kind: 'break', at: parser.startIndex, size: 2 });
+        if (skip.has(name)) skipping = Math.max(0, skipping - 1);
+        if (paragraph.has(name)) events.push({ kind: 'break', at: parser.startIndex, size: 2 });
       },
       ontext(data) {
         const inTitle = titles > 0;
@@ -124,7 +117,7 @@ export function htmlToText(html: string): HtmlText {
   parser.end();
   const texts = events.filter((e): e is TextEvent => e.kind === 'text' && !e.inTitle && /\S/.test(e.data));
   // the narrowest region that holds any words: <article>, else <main>, else <body>, else all
-  const region = model.regions.findIndex((_, i) => texts.some((e) => e.regions & (1 << i)));
+  const region = regionNames.findIndex((_, i) => texts.some((e) => e.regions & (1 << i)));
   const inRegion = (e: TextEvent) => region < 0 || (e.regions & (1 << region)) !== 0;
   const hasHeadline = texts.some((e) => e.inH1 && inRegion(e));
   const builder = new TextBuilder(html);

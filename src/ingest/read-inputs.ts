@@ -1,17 +1,17 @@
 /**
- * Paths, folders and globs from the command line → articles. The only place besides cli/
- * that touches the file system.
+ * Paths, folders and globs from the command line → articles: the files are found, read and
+ * decoded here (the edge where inputs come in).
  *
  * A file that cannot be read (permission denied, binary, too large, a broken or looping
  * symbolic link...) does not stop the run: it comes back in `skipped` with the reason, and the
  * other files are read. A path on the command line that does not exist, a folder with no
- * articles and a glob that matches nothing are usage errors (InputError), as before.
+ * articles and a glob that matches nothing are usage errors (InputError).
  */
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import type { Article, SkippedInput } from '../types.js';
+import type { Article, Model, SkippedInput } from '../types.js';
 import { publicationDate } from './date.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
@@ -26,6 +26,8 @@ export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm'];
 
 export interface IngestOptions {
   cwd: string;
+  /** What .html files and datelines are read with (model/html.json, model/calendar.json). */
+  model: Model;
   /** Files larger than this many bytes are skipped (default 5 MB). */
   maxFileSize?: number;
 }
@@ -62,7 +64,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const result: IngestResult = { articles: [], skipped: [], warnings: [], sources: new Map() };
   // a few files at a time: thousands of files open at once would run out of file descriptors
   const read = await mapLimited(sorted, 16, (item) =>
-    'reason' in item ? Promise.resolve(item) : readArticle(item.file, options.cwd, max),
+    'reason' in item ? Promise.resolve(item) : readFile(options.model, item.file, options.cwd, max),
   );
   sorted.forEach((item, i) => {
     const outcome = read[i] as Outcome;
@@ -234,7 +236,7 @@ async function globFiles(pattern: string, cwd: string): Promise<Found[]> {
 
 type Outcome = { article: Article; warning?: string; source?: SourceText } | { reason: string };
 
-async function readArticle(file: string, cwd: string, max: number): Promise<Outcome> {
+async function readFile(model: Model, file: string, cwd: string, max: number): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     const read = await readCapped(file, max);
@@ -246,7 +248,7 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
   const decoded = decodeBytes(bytes);
   if (decoded.kind === 'binary') return { reason: decoded.reason };
   const display = displayPath(file, cwd);
-  const { article, source } = articleOf(display, decoded.text);
+  const { article, source } = articleOf(model, display, decoded.text);
   return { article, ...(decoded.warning ? { warning: decoded.warning } : {}), ...(source ? { source } : {}) };
 }
 
@@ -255,16 +257,17 @@ async function readArticle(file: string, cwd: string, max: number): Promise<Outc
  * back into the file). The date comes from the markup, else from the text's head.
  */
 export function articleOf(
+  model: Model,
   path: string,
   fileText: string,
   html = isHtmlName(path),
 ): { article: Article; source?: SourceText } {
   if (html) {
-    const html = htmlToText(fileText);
-    const date = html.date ?? publicationDate(html.text);
+    const html = htmlToText(model, fileText);
+    const date = html.date ?? publicationDate(model, html.text);
     return { article: { path, text: html.text, ...(date ? { date } : {}) }, source: { text: fileText, map: html.map } };
   }
-  const date = publicationDate(fileText);
+  const date = publicationDate(model, fileText);
   return { article: date ? { path, text: fileText, date } : { path, text: fileText } };
 }
 

@@ -1,5 +1,5 @@
 /** Articles from standard input: one plain-text article, or an NDJSON batch. */
-import type { Article } from '../types.js';
+import type { Article, Model } from '../types.js';
 import { publicationDate, toIsoDate } from './date.js';
 import { InputError } from './errors.js';
 
@@ -10,7 +10,7 @@ export type StdinFormat = (typeof STDIN_FORMATS)[number];
  * One JSON object a line: {"id", "text", "date"?, "source"?}. Blank lines are skipped;
  * anything else that is not such an object stops the run with the line number.
  */
-export function parseNdjson(input: string): Article[] {
+export function parseNdjson(model: Model, input: string): Article[] {
   const articles: Article[] = [];
   const seen = new Set<string>();
   const lines = input.split(/\r?\n/);
@@ -34,7 +34,7 @@ export function parseNdjson(input: string): Article[] {
     const path = String(id);
     if (seen.has(path)) throw new InputError(`${where}: duplicate id ${JSON.stringify(path)}`);
     seen.add(path);
-    const published = typeof date === 'string' ? normalizeDate(date, where) : publicationDate(text);
+    const published = typeof date === 'string' ? normalizeDate(date, where) : publicationDate(model, text);
     articles.push(published ? { path, text, date: published } : { path, text });
   });
   if (articles.length === 0) throw new InputError('no articles on stdin (expected one JSON object a line)');

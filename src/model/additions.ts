@@ -13,12 +13,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A stable text of plain data (keys sorted), to tell whether two sets of additions are the same. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (isRecord(value)) {
     return `{${Object.keys(value)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
@@ -45,9 +45,9 @@ export function bareCopy(value: unknown): unknown {
 export function deepMerge(base: unknown, extra: unknown): unknown {
   if (extra === undefined) return base;
   if (Array.isArray(base) && Array.isArray(extra)) {
-    const seen = new Set(base.map(canonical));
+    const seen = new Set(base.map(canonicalJson));
     for (const item of extra) {
-      const key = canonical(item);
+      const key = canonicalJson(item);
       if (!seen.has(key)) {
         seen.add(key);
         base.push(bareCopy(item));

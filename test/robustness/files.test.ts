@@ -10,6 +10,7 @@ import { describeError, ingest } from '../../src/ingest/read-inputs.js';
 import { formatSize, parseSize } from '../../src/ingest/size.js';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from '../helpers/io.js';
+import { MODEL } from '../helpers/model.js';
 import {
   cleanOutput,
   cleanup,
@@ -332,7 +333,7 @@ describe('ingest on its own', () => {
     const folder = folderWithSeeds('api');
     write(folder, '0.txt', new Uint8Array([0]));
     write(folder, 'latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9]));
-    const result = await ingest(['api'], { cwd: dir });
+    const result = await ingest(['api'], { cwd: dir, model: MODEL });
     expect(result.articles.map((a) => a.path)).toEqual(['api/a.txt', 'api/b.txt', 'api/latin1.txt']);
     expect(result.skipped).toEqual([{ path: 'api/0.txt', reason: 'binary file (NUL bytes in the first 8 KB)' }]);
     expect(result.warnings).toEqual([

@@ -12,6 +12,7 @@ import { parseSize } from '../../src/ingest/size.js';
 import { forTerminal, pathForTerminal } from '../../src/text/escape.js';
 import { anyText, params, runs } from './arbitraries.js';
 import { cleanup, tempDir, write } from './helpers.js';
+import { MODEL } from '../helpers/model.js';
 
 let dir: string;
 let case_ = 0;
@@ -56,8 +57,8 @@ describe('ingest properties', () => {
             const names = list.map((f) => f.name);
             const rotated = names.map((_, i) => names[(i + shift) % names.length] as string);
             const cwd = folder;
-            const a = await ingest(names, { cwd, maxFileSize: max });
-            const b = await ingest(rotated, { cwd, maxFileSize: max });
+            const a = await ingest(names, { cwd, model: MODEL, maxFileSize: max });
+            const b = await ingest(rotated, { cwd, model: MODEL, maxFileSize: max });
             expect(b).toEqual(a);
             const seen = [...a.articles.map((x) => x.path), ...a.skipped.map((x) => x.path)].sort();
             expect(seen).toEqual([...names].sort());
@@ -66,7 +67,7 @@ describe('ingest properties', () => {
               if (f.bytes.length > max) expect(a.skipped.find((s) => s.path === f.name)?.reason).toMatch(/^too large/);
             }
             // the folder as a whole gives the same
-            const whole = await ingest(['.'], { cwd, maxFileSize: max });
+            const whole = await ingest(['.'], { cwd, model: MODEL, maxFileSize: max });
             expect(whole).toEqual(a);
           },
         ),

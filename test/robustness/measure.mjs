@@ -9,7 +9,8 @@ import { parseArticle } from '../../dist/extract/parse.js';
 import { extractMentions } from '../../dist/extract/index.js';
 import { nameCandidates, personWords, typeCandidates } from '../../dist/extract/entities.js';
 import { extractQuotes } from '../../dist/extract/quotes.js';
-import { skeleton } from '../../dist/normalize/entities.js';
+import { skeletons } from '../../dist/normalize/entities.js';
+import { loadModel } from '../../dist/model/load.js';
 import { normalizeMention } from '../../dist/normalize/index.js';
 import { check } from '../../dist/pipeline.js';
 import { stylish } from '../../dist/report/formatters/stylish.js';
@@ -18,6 +19,7 @@ import { publicationDate } from '../../dist/ingest/date.js';
 import { LineIndex } from '../../dist/text/lines.js';
 import { forTerminal } from '../../dist/text/escape.js';
 
+const model = loadModel();
 const scale = Number(process.argv[2] ?? 1);
 /** Only the inputs whose name contains this. */
 const only = process.argv[3];
@@ -65,21 +67,25 @@ function stages(text) {
   const out = {};
   let parsed;
   [out.parse, parsed] = time(() => parseArticle(article));
-  [out.quantities] = time(() => extractMentions(parsed).map(normalizeMention));
+  [out.quantities] = time(() => extractMentions(model, parsed).map((raw) => normalizeMention(model, raw)));
   let entities;
   [out.names, entities] = time(() => {
-    const names = nameCandidates(parsed);
+    const names = nameCandidates(model, parsed);
+    const skeleton = skeletons();
     return typeCandidates(names, personWords(names, skeleton), skeleton);
   });
-  [out.quotes] = time(() => extractQuotes(text, entities));
+  [out.quotes] = time(() => extractQuotes(model, text, entities));
   [out.misc] = time(() => {
-    publicationDate(text);
+    publicationDate(model, text);
     new LineIndex(text).locate(text.length);
     forTerminal(text);
   });
   let report;
   [out.check, report] = time(() =>
-    check([article, { path: 'y.txt', text: text.slice(0, text.length >> 1) }], { name: 'factdiff', version: '0' }),
+    check([article, { path: 'y.txt', text: text.slice(0, text.length >> 1) }], {
+      model,
+      tool: { name: 'factdiff', version: '0' },
+    }),
   );
   [out.format] = time(() => stylish(report, { style: plain }));
   return out;

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, isHtmlName } from '../../src/ingest/html.js';
 import { OffsetMap } from '../../src/util/offset-map.js';
+import { MODEL } from '../helpers/model.js';
 
 /** The source stretch behind `word` (its first occurrence in the text). */
 function sourceOf(html: string, word: string): string {
-  const { text, map } = htmlToText(html);
+  const { text, map } = htmlToText(MODEL, html);
   const at = text.indexOf(word);
   expect(at, `${JSON.stringify(word)} in ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(0);
   const { start, end } = map.toSource(at, at + word.length);
@@ -50,7 +51,7 @@ describe('htmlToText: the words of an HTML article', () => {
     // broken markup is read, not refused
     ['<p>Unclosed <b>bold <p>next', 'Unclosed bold\n\nnext'],
   ])('%j → %j', (html, text) => {
-    expect(htmlToText(html).text).toBe(text);
+    expect(htmlToText(MODEL, html).text).toBe(text);
   });
 
   it.each([
@@ -61,7 +62,7 @@ describe('htmlToText: the words of an HTML article', () => {
     ['<meta name="description" content="2025-01-01"><p>x</p>', undefined],
     ['<p>x</p>', undefined],
   ])('the date of %j is %s', (html, date) => {
-    expect(htmlToText(html).date).toBe(date);
+    expect(htmlToText(MODEL, html).date).toBe(date);
   });
 
   it.each([
@@ -108,7 +109,7 @@ describe('htmlToText: the words of an HTML article', () => {
   it('maps every character back to the markup that reads as it', () => {
     fc.assert(
       fc.property(page, (html) => {
-        const { text, map } = htmlToText(html);
+        const { text, map } = htmlToText(MODEL, html);
         for (let i = 0; i < text.length; i++) {
           if (/\s/.test(text[i] as string)) continue;
           const { start, end } = map.toSource(i, i + 1);

@@ -5,6 +5,7 @@
  * Docs: docs/config.md.
  */
 import { InputError } from '../../ingest/errors.js';
+import type { Tolerances } from '../../model/data.js';
 import type { RuleId, RuleSetting, Suppression } from '../../types.js';
 
 /** The file names looked for in each folder, in this order. */
@@ -17,13 +18,7 @@ export interface AliasEntry {
   names: string[];
 }
 
-export interface Tolerances {
-  about: number;
-  nearly: number;
-  'just-over': number;
-  rounding: number;
-  clockAbout: number;
-}
+export type { Tolerances } from '../../model/data.js';
 
 export interface FactdiffConfig {
   aliases: Record<string, AliasEntry>;

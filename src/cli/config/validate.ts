@@ -112,7 +112,7 @@ function pointer(path: string): string[] {
 }
 
 /** One line for one schema error: [key path, what was wrong]. */
-function describeError(e: AjvError): [string[], string] {
+function errorLine(e: AjvError): [string[], string] {
   const at = pointer(e.instancePath);
   const p = e.params;
   switch (e.keyword) {
@@ -158,7 +158,7 @@ export async function validateConfig(data: unknown, where: string, keyPrefix: st
       if (error.keyword === 'minProperties' && missing.has(error.instancePath)) continue;
       // A bad property name also reports the name's own check (minLength) at the object: keep the first.
       if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
-      const [segments, what] = describeError(error);
+      const [segments, what] = errorLine(error);
       const key = keyPath([...keyPrefix, ...segments]) || '(top level)';
       if (seen.has(key)) continue;
       seen.add(key);
