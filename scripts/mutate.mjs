@@ -212,7 +212,8 @@ async function main() {
     if (args.pairs) {
       for (const { n, partners } of chosen)
         console.log(
-          `${n.article.path} "${n.text}": ${sentenceOf(n)}\n    ${partners[0].article.path}: ${sentenceOf(partners[0])}`,
+          `${n.article.path} "${n.text}": ${sentenceOf(n)}\n` +
+            `    ${partners[0].article.path}: ${sentenceOf(partners[0])}`,
         );
       continue;
     }
