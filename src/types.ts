@@ -65,6 +65,8 @@ export interface Token extends Span {
   spaceBefore: boolean;
   /** Part-of-speech and name tags from the NLP adapter ("Person", "Place", "Verb", ...). */
   tags?: readonly string[];
+  /** The dictionary form of a plural noun or an inflected verb, from the NLP adapter, while an article is read. */
+  root?: string;
 }
 
 /** An article split into sentences: what a reading keeps of its parse. */
@@ -181,6 +183,22 @@ export interface QuantityReading {
   zone?: string | null;
 }
 
+/** What a quantity is of, read from its own grammar (src/extract/frame.ts). */
+export interface QuantityFrame {
+  /** The counted or measured noun phrase: its modifiers and its head's lemma ("home run", "gallon of water"). */
+  thing?: string;
+  /** The same phrase as written ("home runs"), for messages. */
+  written?: string;
+  /** The lemma of the verb that governs the quantity ("fire", "arrest", "have"). */
+  predicate?: string;
+  /** How the quantity stands to its verb: "object" (also of a passive), "subject", or a preposition ("in"). */
+  role?: string;
+  /** "12 of the 40", "one of the oldest": a part of a larger whole. */
+  part?: boolean;
+  /** Where or when the things are, said right after them ("on ground", "in takengon"). */
+  scope?: string;
+}
+
 export interface RawQuantityMention extends Span {
   kind: 'quantity';
   text: string;
@@ -194,6 +212,8 @@ export interface RawQuantityMention extends Span {
   noun?: string;
   /** The verb or cue word near a count ("killed", "injured", "dead"). */
   verb?: string;
+  /** What the quantity is of, from its grammar. */
+  frame?: QuantityFrame;
 }
 
 /** A quantity mention with its normalized value. */
@@ -291,6 +311,10 @@ export interface FactKey {
   qualifier?: string;
   /** Another time than the article's own: the year named near the value ("the 2004 tsunami killed 230,000"). */
   era?: string;
+  /** Read from the value's grammar (src/align/frames.ts), not from an event word or a cue. */
+  frame?: true;
+  /** What the fact is called in messages when its attribute is no word for it ("number of fire engines (fight)"). */
+  label?: string;
 }
 
 /** A mention aligned to what it is about. */

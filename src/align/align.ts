@@ -66,9 +66,31 @@ export function align(
     }
   }
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
+  dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));
+}
+
+/** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
+const headOf = (fact: Fact): string => fact.mention.frame?.thing?.split(' of ')[0]?.split(' ').pop() ?? '';
+
+/**
+ * Facts read from grammar alone whose thing one article counts or measures twice with values that
+ * cannot both be true ("Clark had 17 points", "Ely had 23 points"; "two trucks" here, "three
+ * trucks" there): the frame does not tell those things apart, so that article takes no side on any
+ * fact of that thing.
+ */
+function dropAmbiguousFrames(groups: FactGroup[]): void {
+  const seen = new Map<string, Fact[]>();
+  for (const group of groups) for (const f of group.facts) addTo(seen, `${f.article}|${headOf(f)}`, f);
+  const torn = new Set(
+    [...seen.entries()]
+      .filter(([, list]) => list.some((a) => list.some((b) => !overlaps(a.mention.value, b.mention.value))))
+      .map(([id]) => id),
+  );
+  if (torn.size === 0) return;
+  for (const group of groups) group.facts = group.facts.filter((f) => !torn.has(`${f.article}|${headOf(f)}`));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
 import { yearIn } from '../text/years.js';
+import { frameAnchor } from './frames.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
@@ -63,7 +64,8 @@ export function anchor(
   tokens: Token[],
   context: AnchorContext = {},
 ): Anchor | null {
-  const found = anchorIn(model, mention, tokens, context);
+  // no event word or cue ties the value: what its own grammar says it is of
+  const found = anchorIn(model, mention, tokens, context) ?? frameAnchor(model, mention, tokens, context);
   if (!found) return null;
   // a value about another event of the story's kind ("in a separate attack") meets nothing
   if (mention.value.dimension !== 'age' && aboutOtherEvent(model, mention, tokens)) return null;

@@ -3,7 +3,7 @@
  * and how a camp is told ("2 articles say more than 120 min"). Each rule's own message is in its
  * file (src/compare/rules/), with its metadata.
  */
-import type { Camp } from '../types.js';
+import type { Camp, FactKey } from '../types.js';
 
 const SUBJECTS: Record<string, string> = { event: 'the event' };
 
@@ -12,6 +12,13 @@ export function factLabel(subject: string, attribute: string, dimension: string)
   if (dimension === 'age') return `age of ${subject}`;
   const thing = SUBJECTS[subject] ?? `the ${subject}`;
   return dimension === 'count' ? `number ${attribute} in ${thing}` : `${attribute} of ${thing}`;
+}
+
+/** What a fact is called: its own label when it has one ("number of fire engines (fight)"), else factLabel. */
+export function keyLabel(key: FactKey): string {
+  const base = key.label ?? factLabel(key.subject, key.attribute, key.dimension);
+  // a frame's event, when it is not the story's main one: "number of rounds (fire) in the shooting"
+  return key.label && key.subject !== 'event' ? `${base} in the ${key.subject}` : base;
 }
 
 /** "2 articles say more than 120 min". */

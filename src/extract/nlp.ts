@@ -7,6 +7,8 @@ import type { Span } from '../types.js';
 
 interface CompromiseTerm {
   tags: string[];
+  /** The dictionary form compromise gives a plural noun or an inflected verb ('rounds' → 'round'). */
+  root?: string;
   offset: { start: number; length: number };
 }
 
@@ -54,10 +56,13 @@ const KEPT = new Set([
   'Copula',
   'Modal',
   'Negative',
+  'PastTense',
+  'Passive',
 ]);
 
 export interface NlpTerm extends Span {
   tags: string[];
+  root?: string;
 }
 
 export interface NlpDocument {
@@ -78,7 +83,9 @@ export function tagText(text: string): NlpDocument {
   const sentences: Span[] = [];
   const terms: NlpTerm[] = [];
   for (const piece of pieces(text, NLP_PIECE)) {
-    const json = nlp(text.slice(piece.start, piece.end)).json({
+    const doc = nlp(text.slice(piece.start, piece.end));
+    doc.compute('root'); // dictionary forms: the heads and verbs of quantity frames are compared as lemmas
+    const json = doc.json({
       offset: true,
       text: false,
       terms: { offset: true },
@@ -91,6 +98,7 @@ export function tagText(text: string): NlpDocument {
           start: at + term.offset.start,
           end: at + term.offset.start + term.offset.length,
           tags: term.tags.filter((t) => KEPT.has(t)),
+          ...(term.root ? { root: term.root } : {}),
         });
       }
     }

@@ -19,6 +19,8 @@ function attachTags(tokens: Token[], terms: NlpTerm[]): void {
   for (const token of tokens) {
     while (k < terms.length && (terms[k] as NlpTerm).end <= token.start) k++;
     const term = terms[k];
-    if (term && term.start <= token.start && token.start < term.end && term.tags.length > 0) token.tags = term.tags;
+    if (!term || term.start > token.start || token.start >= term.end) continue;
+    if (term.tags.length > 0) token.tags = term.tags;
+    if (term.root && term.start === token.start) token.root = term.root;
   }
 }

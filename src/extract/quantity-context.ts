@@ -5,6 +5,7 @@
 import { perModel } from '../model/derived.js';
 import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
+import { readFrame } from './frame.js';
 
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
 const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
@@ -127,6 +128,8 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
     },
   };
+  const frame = d.dimension === 'date' || d.dimension === 'time-of-day' ? undefined : readFrame(tokens, first, next);
+  if (frame) mention.frame = frame;
   if (d.noun) {
     const noun = nounAfter(tokens, next);
     const verb = verbNear(model, tokens, first, next - 1);

@@ -177,7 +177,8 @@ describe('counts in coordinated clauses', () => {
     ['A receptionist died and two men underwent surgery for gunshot wounds.', 'two'],
     ['In February, a gunman killed five people at a mall.', 'five'],
   ])('%j: %j is no toll of the story', (text, value) => {
-    expect(facts(text).filter((f) => f.startsWith(`${value} →`) && f.endsWith('|'))).toEqual([]);
+    const tolls = facts(text).filter((f) => f.startsWith(`${value} →`) && f.endsWith('|') && !f.includes(': '));
+    expect(tolls).toEqual([]);
   });
 });
 

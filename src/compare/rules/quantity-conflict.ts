@@ -5,7 +5,7 @@
 import { gap } from '../../normalize/interval.js';
 import type { Camp, FactKey, Finding } from '../../types.js';
 import { disputeOf, quantityFinding, type FactCamp } from '../camps.js';
-import { articlesSay, capitalized, factLabel } from '../labels.js';
+import { articlesSay, capitalized, keyLabel } from '../labels.js';
 import { docsOf, type Rule } from './rule.js';
 import { risingToll } from './update.js';
 
@@ -42,7 +42,7 @@ export const quantityConflict: Rule = {
 /** "Duration of the call: 1 article says about 81–90 min; 2 articles say more than 120 min". */
 export function message(key: FactKey, camps: Camp[]): string {
   const label =
-    factLabel(key.subject, key.attribute, key.dimension) +
+    keyLabel(key) +
     (key.era ? ` in ${key.era}` : '') +
     (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
   return `${capitalized(label)}: ${camps.map(articlesSay).join('; ')}`;

@@ -4,7 +4,7 @@
  */
 import { describeValue, durationUnit } from '../../normalize/describe.js';
 import type { FactGroup, Finding, FactKey } from '../../types.js';
-import { factLabel } from '../labels.js';
+import { keyLabel } from '../labels.js';
 import { docsOf, type Rule } from './rule.js';
 
 export const singleSource: Rule = {
@@ -56,6 +56,6 @@ export const singleSource: Rule = {
 
 /** "Only one article states the number killed in the event: more than 400 (000.txt)". */
 export function message(key: FactKey, reading: string, path: string): string {
-  const label = factLabel(key.subject, key.attribute, key.dimension) + (key.era ? ` in ${key.era}` : '');
+  const label = keyLabel(key) + (key.era ? ` in ${key.era}` : '');
   return `Only one article states the ${label}: ${reading} (${path.split('/').pop()})`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Camp, FactGroup, FactKey } from '../../types.js';
 import { articlesOf, disputeOf, quantityFinding, type FactCamp } from '../camps.js';
-import { capitalized, factLabel } from '../labels.js';
+import { capitalized, keyLabel } from '../labels.js';
 import { docsOf, type Rule } from './rule.js';
 
 /** Tolls that grow as reports come in: counts of people, not of anything else. */
@@ -34,7 +34,7 @@ export const update: Rule = {
 
 /** "Number killed in the earthquake rose as reports came in: 5 (2013-07-02) → 24 (2013-07-03)". */
 export function message(key: FactKey, camps: Camp[], dates: string[]): string {
-  const label = factLabel(key.subject, key.attribute, key.dimension);
+  const label = keyLabel(key);
   const steps = camps.map((c, i) => `${c.reading} (${dates[i]})`).join(' → ');
   return `${capitalized(label)} rose as reports came in: ${steps}`;
 }

@@ -1,0 +1,72 @@
+/**
+ * Facts read from a quantity's own grammar (its frame: src/extract/frame.ts), for values no event
+ * word or cue ties to a fact: "police fired 20 rounds", "the company has 350 employees", "played
+ * in 10 games", "a 90-day treatment", "a $35,000 reward", "5,000 gallons of water". A count is
+ * keyed by what it counts and the verb that governs it, in the clause's event; a measure by the
+ * thing it measures. Two values meet only when both agree on all of it.
+ */
+import type { FactKey, Model, QuantityMention, Token } from '../types.js';
+import { MAIN_EVENT, nearestEvent, type Anchor, type AnchorContext } from './anchor.js';
+
+/** How sure a fact read from grammar alone is. */
+const FRAME_CONFIDENCE = 0.6;
+
+/** How far before a value its owner may be named: "Wayne had five catches", "Echenique ... blocked six shots". */
+const OWNER_WINDOW = 15;
+
+/**
+ * Whose the value is: the person or organization named last before it in its sentence, with no
+ * sentence break between ("Wayne had five catches" and "Allen had three catches" are two facts).
+ */
+function ownerOf(mention: QuantityMention, tokens: Token[], context: AnchorContext): string | null {
+  let best: { name: string; lastToken: number } | null = null;
+  for (const p of context.people ?? []) {
+    if (p.sentence !== mention.sentence || p.lastToken >= mention.firstToken) continue;
+    if (mention.firstToken - p.lastToken > OWNER_WINDOW) continue;
+    if (tokens.slice(p.lastToken + 1, mention.firstToken).some((t) => t.text === ';' || t.text === '.')) continue;
+    if (!best || p.lastToken > best.lastToken) best = { name: p.name, lastToken: p.lastToken };
+  }
+  return best?.name ?? null;
+}
+
+/** How a verb and its role read in a message: "(fire)", "(hit)", "(play in)". */
+function verbPhrase(predicate: string, role: string | undefined): string {
+  return role === undefined || role === 'object' || role === 'subject' ? predicate : `${predicate} ${role}`;
+}
+
+export function frameAnchor(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  context: AnchorContext,
+): Anchor | null {
+  const frame = mention.frame;
+  const { value } = mention;
+  if (!frame?.thing || frame.part || mention.role === 'offset' || value.trend) return null;
+  const owner = [ownerOf(mention, tokens, context), frame.scope].filter(Boolean).join(', ') || null;
+  if (value.dimension === 'count') {
+    // a count of things is whole ("7.2 rebounds" is an average, ".38 caliber" no count)
+    if (!frame.predicate || !Number.isInteger(value.amount)) return null;
+    const key: FactKey = {
+      subject: nearestEvent(model, mention, tokens)?.event ?? MAIN_EVENT,
+      attribute: `${frame.predicate} ${frame.role ?? ''}: ${frame.thing}`,
+      dimension: 'count',
+      ...(owner ? { qualifier: owner } : {}),
+      frame: true,
+      label: `number of ${frame.written ?? frame.thing} (${verbPhrase(frame.predicate, frame.role)})`,
+    };
+    return { key, confidence: FRAME_CONFIDENCE };
+  }
+  const attribute = model.attributes.byDimension[value.dimension];
+  if (!attribute) return null;
+  // money only in one currency (no exchange rates are invented)
+  const qualifier = [value.dimension === 'money' ? value.unit : null, owner].filter(Boolean).join(', ');
+  const key: FactKey = {
+    subject: frame.thing,
+    attribute,
+    dimension: value.dimension,
+    ...(qualifier ? { qualifier } : {}),
+    frame: true,
+  };
+  return { key, confidence: FRAME_CONFIDENCE };
+}

@@ -1,0 +1,154 @@
+/**
+ * What a quantity is of, read from its own grammar while the NLP tags are at hand: the noun
+ * phrase it counts or measures ("20 rounds", "10 fire engines", "5,000 gallons of water", "a
+ * 90-day treatment"), the verb that governs it and how ("police fired 20 rounds": its object;
+ * "six rounds hit the car": its subject; "12 people were arrested": the object of a passive;
+ * "played in 10 games": the object of "in"), and whether it is a part of a larger whole ("12 of
+ * the 40", "one of the oldest"). Heads and verbs are lemmas (compromise's dictionary forms), so
+ * "rounds" and "round", "fired" and "fires" meet. Grammar only: no list of what may be counted.
+ */
+import type { QuantityFrame, Token } from '../types.js';
+
+/** Tags that end a noun phrase. */
+const PHRASE_END = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Auxiliary', 'Modal', 'Adverb'];
+/** Tags a verb's helpers carry ("were arrested", "had been killed", "will not be"). */
+const HELPERS = ['Auxiliary', 'Copula', 'Modal', 'Negative', 'Adverb'];
+/** Prepositions of place and time that make a count a part: "in the capital", "during the run". */
+const SCOPES = new Set(['in', 'on', 'at', 'during', 'from', 'across', 'inside', 'outside', 'near', 'throughout']);
+/** An article between a verb and its quantity. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Forms of "be": with a past participle after them, a passive. */
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** The longest noun phrase read after a quantity, in words. */
+const PHRASE = 4;
+/** How many adverbs may stand between a verb and its quantity ("hit just 13", "played in only 10"). */
+const ADVERBS = 2;
+
+const has = (t: Token | undefined, ...tags: string[]): boolean => Boolean(t?.tags?.some((x) => tags.includes(x)));
+const lemma = (t: Token): string => (t.root ?? t.lower).toLowerCase();
+
+/**
+ * A verb, or a plural noun compromise tags as a present-tense verb right after a number ("20
+ * rounds", "13 runs"): the latter is taken as a noun when nothing else in the phrase is.
+ */
+function nounlike(t: Token, first: boolean): boolean {
+  if (t.kind !== 'word' || has(t, ...PHRASE_END)) return false;
+  if (!has(t, 'Verb')) return true;
+  return first && has(t, 'Noun', 'Plural') ? true : first && !has(t, 'PastTense') && /s$/.test(t.lower);
+}
+
+/** The noun phrase that starts at token i: its tokens (at most PHRASE), or none. */
+function phraseAt(tokens: Token[], i: number): Token[] {
+  const run: Token[] = [];
+  for (let k = i; k < tokens.length && run.length < PHRASE; k++) {
+    const t = tokens[k] as Token;
+    // "normal use": a word tagged as a verb after an adjective, ending the phrase, is its head
+    const head =
+      t.kind === 'word' &&
+      has(run[run.length - 1], 'Adjective') &&
+      !has(t, 'PastTense', ...PHRASE_END) &&
+      !nounlike(tokens[k + 1] ?? t, false);
+    const verb = run.length > 0 && has(t, 'Verb') && !has(t, 'Noun');
+    if (!head && (!nounlike(t, run.length === 0) || verb)) break;
+    run.push(t);
+    if (verb) break;
+    // "AK-47 assault rifles", "AK 47 guns", "Boeing 737 jets": a number in a name is part of the phrase
+    const named = /^\p{Lu}/u.test(t.text);
+    const glued = tokens[k + 1]?.text === '-' && !tokens[k + 1]?.spaceBefore && tokens[k + 2]?.kind === 'number';
+    if (named && (glued || tokens[k + 1]?.kind === 'number')) {
+      const number = tokens[glued ? k + 2 : k + 1] as Token;
+      run[run.length - 1] = {
+        ...t,
+        text: `${t.text}-${number.text}`,
+        lower: `${t.lower}-${number.lower}`,
+        tags: ['Noun'],
+      };
+      k = glued ? k + 2 : k + 1;
+    }
+  }
+  return run;
+}
+
+/** "home run", "fire engine": the modifiers as written, lower case, and the head's lemma. */
+function thingOf(run: Token[]): string {
+  const head = run[run.length - 1] as Token;
+  return [...run.slice(0, -1).map((t) => t.lower), lemma(head)].join(' ');
+}
+
+/**
+ * The frame of the quantity over tokens first..last. `after` is where the counted or measured
+ * phrase may start: right after the number for a count, after the unit for a measure.
+ */
+export function readFrame(tokens: Token[], first: number, after: number): QuantityFrame | undefined {
+  // "12 of the 40 injured", "one of the oldest": a part of a whole
+  if (tokens[after]?.lower === 'of' && !has(tokens[after - 1], 'Noun', 'Plural')) return { part: true };
+  const frame: QuantityFrame = {};
+  let next = after;
+  const run = phraseAt(tokens, after);
+  if (run.length > 0) {
+    frame.thing = thingOf(run);
+    frame.written = run.map((t) => t.text).join(' ');
+    next = after + run.length;
+  }
+  // "5,000 gallons of water", "two counts of murder", "7 hours of battery life"
+  if (tokens[next]?.lower === 'of') {
+    const start = tokens[next + 1]?.lower === 'the' || tokens[next + 1]?.lower === 'a' ? next + 2 : next + 1;
+    const complement = phraseAt(tokens, start);
+    if (complement.length > 0) {
+      const of = thingOf(complement);
+      frame.thing = frame.thing ? `${frame.thing} of ${of}` : of;
+      frame.written = `${frame.written ? `${frame.written} ` : ''}of ${complement.map((t) => t.text).join(' ')}`;
+      next = start + complement.length;
+    }
+  }
+  const scope = scopeAt(tokens, next);
+  if (scope) frame.scope = scope;
+  Object.assign(frame, verbBefore(tokens, first) ?? verbAfter(tokens, next));
+  return frame.thing || frame.predicate ? frame : undefined;
+}
+
+/**
+ * Where or when the counted things are, when a phrase right after them says so: "two touchdowns on
+ * the ground", "40 houses in Takengon", "two shots during the run". The preposition and its noun's
+ * head ("on ground"): a count with a scope is a part, and meets only counts of the same scope.
+ */
+function scopeAt(tokens: Token[], next: number): string | undefined {
+  const preposition = tokens[next]?.lower ?? '';
+  if (!SCOPES.has(preposition)) return undefined;
+  let k = next + 1;
+  while (ARTICLES.has(tokens[k]?.lower ?? '') || has(tokens[k], 'Determiner', 'Adjective')) k++;
+  const run = phraseAt(tokens, k);
+  return run.length > 0 ? `${preposition} ${lemma(run[run.length - 1] as Token)}` : undefined;
+}
+
+/** "police fired 20 rounds", "has about 350 employees", "played in just 10 games". */
+function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predicate' | 'role'> | null {
+  let k = first - 1;
+  let preposition: string | undefined;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k--; // "began a 90-day treatment"
+
+  for (let adverbs = 0; adverbs < ADVERBS && has(tokens[k], 'Adverb') && !has(tokens[k], 'Verb'); adverbs++) k--;
+  if (has(tokens[k], 'Preposition')) {
+    preposition = (tokens[k] as Token).lower;
+    k--;
+    for (let adverbs = 0; adverbs < ADVERBS && has(tokens[k], 'Adverb') && !has(tokens[k], 'Verb'); adverbs++) k--;
+  }
+  const verb = tokens[k];
+  if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  return { predicate: lemma(verb), role: preposition ?? 'object' };
+}
+
+/** "six rounds hit the car", "12 people were arrested" (a passive: the quantity is its object). */
+function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicate' | 'role'> | null {
+  let k = next;
+  let be = false;
+  while (has(tokens[k], ...HELPERS) && k < next + 3) {
+    be ||= BE.has((tokens[k] as Token).lower);
+    k++;
+  }
+  const verb = tokens[k];
+  if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  // "were arrested", "have been killed"; not "had killed" (an active past)
+  const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
+  return { predicate: lemma(verb), role: passive ? 'object' : 'subject' };
+}
