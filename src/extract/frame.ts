@@ -33,7 +33,7 @@ const lemma = (t: Token): string => (t.root ?? t.lower).toLowerCase();
  */
 function nounlike(t: Token, first: boolean): boolean {
   if (t.kind !== 'word' || has(t, ...PHRASE_END)) return false;
-  if (!has(t, 'Verb')) return true;
+  if (!has(t, 'Verb')) return has(t, 'Noun', 'Adjective', 'Plural', 'ProperNoun', 'Acronym');
   return first && has(t, 'Noun', 'Plural') ? true : first && !has(t, 'PastTense') && /s$/.test(t.lower);
 }
 
@@ -116,7 +116,7 @@ function scopeAt(tokens: Token[], next: number): string | undefined {
   const preposition = tokens[next]?.lower ?? '';
   if (!SCOPES.has(preposition)) return undefined;
   let k = next + 1;
-  while (ARTICLES.has(tokens[k]?.lower ?? '') || has(tokens[k], 'Determiner', 'Adjective')) k++;
+  while (ARTICLES.has(tokens[k]?.lower ?? '') || has(tokens[k], 'Determiner', 'Adjective', 'Value')) k++;
   const run = phraseAt(tokens, k);
   return run.length > 0 ? `${preposition} ${lemma(run[run.length - 1] as Token)}` : undefined;
 }

@@ -1,0 +1,41 @@
+/** Facts from quantity frames (src/align/frames.ts): counts compared by what they count, their verb and owner. */
+import { describe, expect, it } from 'vitest';
+import { checkArticles } from '../helpers/pipeline.js';
+
+/** The conflict findings of a batch of one-sentence articles, as their messages. */
+function conflicts(...texts: string[]): string[] {
+  return checkArticles(
+    texts.map((text, i) => ({ path: `${i}.txt`, text })),
+    { group: 'none' },
+  )
+    .findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info')
+    .map((f) => f.message);
+}
+
+describe('frames: counts that are no toll', () => {
+  it.each([
+    [['Police fired 20 rounds at the car.', 'Police fired 12 rounds at the car.'], 'Number of rounds (fire) (at car)'],
+    [
+      ['The crews sent 14 trucks to the fire.', 'The crews sent 12 trucks to the fire.'],
+      'Number of trucks (send) in the fire',
+    ],
+    [['The company has about 350 employees.', 'The company has 800 employees.'], 'Number of employees (have)'],
+  ])('%j differ', (texts, label) => {
+    expect(conflicts(...texts).map((m) => m.split(':')[0])).toEqual([label]);
+  });
+
+  it.each([
+    ['different verbs', ['Police fired 20 rounds.', 'Six rounds hit the car.']],
+    ['different owners', ['Wayne had five catches.', 'Allen had three catches.']],
+    ['different scopes', ['He scored two touchdowns on the ground.', 'He scored six touchdowns on offense.']],
+    ['a part of a whole', ['Twelve of the 40 trucks were sent.', 'The crews sent 40 trucks.']],
+    ['the same value', ['The crews sent 14 trucks.', 'Fourteen trucks were sent by the crews.']],
+    [
+      'an article that counts the thing twice',
+      ['The company had 350 employees, and later it had 900 employees.', 'The company had 900 employees.'],
+    ],
+    ['a count with no verb', ['The 13 home runs and 43 runs.', 'The 20 home runs and 43 runs.']],
+  ])('%s stay apart', (_name, texts) => {
+    expect(conflicts(...texts)).toEqual([]);
+  });
+});
