@@ -98,6 +98,45 @@ export function disputeOf(model: Model, group: FactGroup): Dispute | null {
   return { camps, unit, described };
 }
 
+/**
+ * Two figures a reader tells apart though their intervals meet: an open lower bound is a claim of
+ * about its number ("at least 30 injured" and "at least 95 injured"; "more than 50" and "200"). The
+ * larger must be at least this many times the smaller: "at least 40" and "at least 43", "more than
+ * 12,000" and "more than 14,000" are one figure.
+ */
+export const FIGURES_APART = 1.5;
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'well-over', 'just-over']);
+/** Values that state one number: a bound's, an exact value's, an estimate's. */
+const POINTED: ReadonlySet<string> = new Set([...LOWER_BOUNDS, 'exact', 'about']);
+
+/** The number a value states: a lower bound's own, else the middle of its interval. */
+const statedPoint = (f: Fact): number =>
+  LOWER_BOUNDS.has(f.mention.value.hedge) ? f.mention.value.low : (f.mention.value.low + f.mention.value.high) / 2;
+
+/**
+ * Camps of figures FIGURES_APART apart where one is an open lower bound, for a fact whose
+ * intervals all meet (so `disputeOf` finds nothing), held by different articles; else null.
+ */
+export function figuresApart(model: Model, group: FactGroup): Dispute | null {
+  const facts = group.facts
+    .filter((f) => POINTED.has(f.mention.value.hedge) && Number.isFinite(statedPoint(f)) && statedPoint(f) > 0)
+    .sort((a, b) => statedPoint(a) - statedPoint(b) || textOrder(a, b));
+  const camps: FactCamp[] = [];
+  for (const fact of facts) {
+    const camp = camps[camps.length - 1];
+    const top = camp ? Math.max(...camp.facts.map(statedPoint)) : 0;
+    if (camp && statedPoint(fact) < top * FIGURES_APART) camp.facts.push(fact);
+    else camps.push({ common: fact.mention.value, facts: [fact] });
+  }
+  // a bound below another figure: "at least 30" under "95" (a bound above one is a plain conflict)
+  const boundBelow = camps.slice(0, -1).some((c) => c.facts.some((f) => LOWER_BOUNDS.has(f.mention.value.hedge)));
+  if (camps.length < 2 || !boundBelow || !disagree(camps)) return null;
+  const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
+  const unit = group.key.dimension === 'duration' ? durationUnit(model, values) : undefined;
+  const described = camps.map((camp) => ({ reading: campReading(model, camp, unit), articles: articlesOf(camp) }));
+  return { camps, unit, described };
+}
+
 /** The finding of a disputed quantity: each camp's facts as evidence, in text order. */
 export function quantityFinding(
   ruleId: RuleId,

@@ -16,6 +16,9 @@ export interface Reading {
   granularity: number;
 }
 
+/** A count whose last stated digit is in the hundreds or more ("400 people", "20,000") may be rounded. */
+const LARGE_ROUND_COUNT = 100;
+
 /**
  * How far a bare number may be from the truth because it was rounded when written:
  * half its last stated place value, at most a tenth of it. Counts and money not written as
@@ -35,6 +38,8 @@ export function roundingTolerance(
     case 'date':
       return 0;
     case 'count':
+      // a small count is as exact as any other ("recalled 40 buses" against 41); large round ones are rounded
+      return granularity < LARGE_ROUND_COUNT ? 0 : Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
     case 'money':
       return granularity < 10 ? 0 : Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
     case 'temperature':

@@ -44,7 +44,7 @@ testRule(update, {
       finding: {
         severity: 'warning',
         attribute: 'killed',
-        message: 'Number killed in the earthquake rose as reports came in: 12 (2024-05-01) → 30 (27–33) (2024-05-02)',
+        message: 'Number killed in the earthquake rose as reports came in: 12 (2024-05-01) → 30 (2024-05-02)',
       },
     },
   ],

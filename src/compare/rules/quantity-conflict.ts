@@ -3,10 +3,10 @@
  * cannot overlap. One finding per fact, with the articles grouped into camps that agree.
  */
 import { gap } from '../../normalize/interval.js';
-import type { Camp, FactKey, Finding } from '../../types.js';
-import { disputeOf, quantityFinding, type FactCamp } from '../camps.js';
+import type { Camp, FactGroup, FactKey, Finding } from '../../types.js';
+import { disputeOf, figuresApart, quantityFinding, type FactCamp } from '../camps.js';
 import { articlesSay, capitalized, keyLabel } from '../labels.js';
-import { docsOf, type Rule } from './rule.js';
+import { docsOf, type Rule, type RuleContext } from './rule.js';
 import { risingToll } from './update.js';
 
 /** A gap between camps of at least this share of the smaller value is an error; a narrower one a warning. */
@@ -27,8 +27,9 @@ export const quantityConflict: Rule = {
     const dates = new Map(input.articles.map((a) => [a.article.path, a.article.date]));
     return input.groups.flatMap((group) => {
       const dispute = disputeOf(ctx.model, group);
+      if (!dispute) return figuresDiffer(group, ctx, dates);
       // a toll that rose as later articles came in is an update (./update.ts), not a conflict
-      if (!dispute || risingToll(group, dispute.camps, dates)) return [];
+      if (risingToll(group, dispute.camps, dates)) return [];
       const severity = vagueSide(dispute.camps)
         ? 'info'
         : severityOf(dispute.camps, group.key.dimension === 'time-of-day');
@@ -46,6 +47,17 @@ export function message(key: FactKey, camps: Camp[]): string {
     (key.era ? ` in ${key.era}` : '') +
     (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
   return `${capitalized(label)}: ${camps.map(articlesSay).join('; ')}`;
+}
+
+/**
+ * Figures a reader tells apart though their intervals meet ("at least 30" and "at least 95"): a
+ * warning worded as such, not a contradiction.
+ */
+function figuresDiffer(group: FactGroup, ctx: RuleContext, dates: Map<string, string | undefined>): Finding[] {
+  const apart = figuresApart(ctx.model, group);
+  if (!apart || risingToll(group, apart.camps, dates)) return [];
+  const text = message(group.key, apart.described).replace(': ', ': the figures differ: ');
+  return [quantityFinding('quantity-conflict', 'warning', text, group, apart, ctx)];
 }
 
 /** A side that says only "dozens" or "several" makes no precise claim: a note, not a conflict. */
