@@ -240,6 +240,9 @@ async function main() {
       else
         misses.push({
           path: n.article.path,
+          start: n.start,
+          partnerPath: partners[0].article.path,
+          partnerStart: partners[0].start,
           was: n.text,
           now: written,
           dimension,
