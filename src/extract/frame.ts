@@ -9,8 +9,18 @@
  */
 import type { QuantityFrame, Token } from '../types.js';
 
-/** Tags that end a noun phrase. */
-const PHRASE_END = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Auxiliary', 'Modal', 'Adverb'];
+/** Tags that end a noun phrase; a day or month after the noun ("won 125 seats Sunday") says when, not what. */
+const PHRASE_END = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Copula',
+  'Auxiliary',
+  'Modal',
+  'Adverb',
+  'Date',
+];
 /** Tags a verb's helpers carry ("were arrested", "had been killed", "will not be"). */
 const HELPERS = ['Auxiliary', 'Copula', 'Modal', 'Negative', 'Adverb'];
 /** Prepositions of place and time that make a count a part: "in the capital", "during the run". */
@@ -117,6 +127,7 @@ function scopeAt(tokens: Token[], next: number): string | undefined {
   if (!SCOPES.has(preposition)) return undefined;
   let k = next + 1;
   while (ARTICLES.has(tokens[k]?.lower ?? '') || has(tokens[k], 'Determiner', 'Adjective', 'Value')) k++;
+  if (has(tokens[k], 'Date')) return `${preposition} ${lemma(tokens[k] as Token)}`; // "in May", "on Friday"
   const run = phraseAt(tokens, k);
   return run.length > 0 ? `${preposition} ${lemma(run[run.length - 1] as Token)}` : undefined;
 }

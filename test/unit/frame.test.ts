@@ -25,6 +25,8 @@ describe('quantity frames', () => {
     ['He faces two counts of fraud.', 'two', 'count of fraud | face object'],
     ['The fire destroyed three of the oldest buildings in town.', 'three', 'part'],
     ['About 12 people died in the crash.', '12', 'person | die subject'],
+    ['The party won 125 seats Sunday.', '125', 'seat | win object'],
+    ['Rescuers pulled 14 survivors Monday from the rubble.', '14', 'survivor | pull object'],
     ['The navy recovered seven AK-47 assault rifles.', 'seven', 'ak-47 assault rifle | recover object'],
     ['He scored two touchdowns on the ground.', 'two', 'touchdown | score object (on ground)'],
     ['The crash killed at least 12 people.', '12', 'person | kill object'],
