@@ -1,6 +1,6 @@
 import { describeValue, durationUnit } from '../normalize/describe.js';
 import { intersect } from '../normalize/interval.js';
-import type { Camp, Fact, FactGroup, Finding, Interval, Model, RuleId, Severity } from '../types.js';
+import type { Camp, Fact, FactGroup, Finding, Hedge, Interval, Model, RuleId, Severity } from '../types.js';
 import type { RuleContext } from './rules/rule.js';
 
 export interface FactCamp {
@@ -91,11 +91,18 @@ export interface Dispute {
 /** The dispute of a fact whose camps different articles hold (not one article against itself), else null. */
 export function disputeOf(model: Model, group: FactGroup): Dispute | null {
   const camps = disputeCamps(group.facts);
-  if (camps.length < 2 || !disagree(camps)) return null;
+  return camps.length < 2 || !disagree(camps) ? null : described(model, group, camps);
+}
+
+/** Camps with the unit all sides are shown in, and each camp told. */
+function described(model: Model, group: FactGroup, camps: FactCamp[]): Dispute {
   const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
   const unit = group.key.dimension === 'duration' ? durationUnit(model, values) : undefined;
-  const described = camps.map((camp) => ({ reading: campReading(model, camp, unit), articles: articlesOf(camp) }));
-  return { camps, unit, described };
+  return {
+    camps,
+    unit,
+    described: camps.map((c) => ({ reading: campReading(model, c, unit), articles: articlesOf(c) })),
+  };
 }
 
 /**
@@ -105,9 +112,9 @@ export function disputeOf(model: Model, group: FactGroup): Dispute | null {
  * 12,000" and "more than 14,000" are one figure.
  */
 export const FIGURES_APART = 1.5;
-const LOWER_BOUNDS: ReadonlySet<string> = new Set(['more-than', 'at-least', 'well-over', 'just-over']);
+const LOWER_BOUNDS: ReadonlySet<Hedge> = new Set(['more-than', 'at-least', 'well-over', 'just-over']);
 /** Values that state one number: a bound's, an exact value's, an estimate's. */
-const POINTED: ReadonlySet<string> = new Set([...LOWER_BOUNDS, 'exact', 'about']);
+const POINTED: ReadonlySet<Hedge> = new Set([...LOWER_BOUNDS, 'exact', 'about']);
 
 /** The number a value states: a lower bound's own, else the middle of its interval. */
 const statedPoint = (f: Fact): number =>
@@ -122,19 +129,16 @@ export function figuresApart(model: Model, group: FactGroup): Dispute | null {
     .filter((f) => POINTED.has(f.mention.value.hedge) && Number.isFinite(statedPoint(f)) && statedPoint(f) > 0)
     .sort((a, b) => statedPoint(a) - statedPoint(b) || textOrder(a, b));
   const camps: FactCamp[] = [];
+  let top = 0; // the largest figure so far: the facts are in ascending order
   for (const fact of facts) {
     const camp = camps[camps.length - 1];
-    const top = camp ? Math.max(...camp.facts.map(statedPoint)) : 0;
     if (camp && statedPoint(fact) < top * FIGURES_APART) camp.facts.push(fact);
     else camps.push({ common: fact.mention.value, facts: [fact] });
+    top = statedPoint(fact);
   }
   // a bound below another figure: "at least 30" under "95" (a bound above one is a plain conflict)
   const boundBelow = camps.slice(0, -1).some((c) => c.facts.some((f) => LOWER_BOUNDS.has(f.mention.value.hedge)));
-  if (camps.length < 2 || !boundBelow || !disagree(camps)) return null;
-  const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
-  const unit = group.key.dimension === 'duration' ? durationUnit(model, values) : undefined;
-  const described = camps.map((camp) => ({ reading: campReading(model, camp, unit), articles: articlesOf(camp) }));
-  return { camps, unit, described };
+  return camps.length < 2 || !boundBelow || !disagree(camps) ? null : described(model, group, camps);
 }
 
 /** The finding of a disputed quantity: each camp's facts as evidence, in text order. */

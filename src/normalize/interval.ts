@@ -31,6 +31,7 @@ export function roundingTolerance(
   dimension: Dimension,
   tolerance: Tolerances,
 ): number {
+  const rounded = Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
   switch (dimension) {
     case 'time-of-day':
       return granularity >= 60 ? 5 : 0;
@@ -39,14 +40,14 @@ export function roundingTolerance(
       return 0;
     case 'count':
       // a small count is as exact as any other ("recalled 40 buses" against 41); large round ones are rounded
-      return granularity < LARGE_ROUND_COUNT ? 0 : Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+      return granularity < LARGE_ROUND_COUNT ? 0 : rounded;
     case 'money':
-      return granularity < 10 ? 0 : Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+      return granularity < 10 ? 0 : rounded;
     case 'temperature':
     case 'magnitude':
       return granularity / 2;
     default:
-      return Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
+      return rounded;
   }
 }
 

@@ -40,13 +40,16 @@ export const quantityConflict: Rule = {
   },
 };
 
-/** "Duration of the call: 1 article says about 81–90 min; 2 articles say more than 120 min". */
-export function message(key: FactKey, camps: Camp[]): string {
+/**
+ * "Duration of the call: 1 article says about 81–90 min; 2 articles say more than 120 min"; a `lead`
+ * ("the figures differ: ") comes before the camps.
+ */
+export function message(key: FactKey, camps: Camp[], lead = ''): string {
   const label =
     keyLabel(key) +
     (key.era ? ` in ${key.era}` : '') +
     (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
-  return `${capitalized(label)}: ${camps.map(articlesSay).join('; ')}`;
+  return `${capitalized(label)}: ${lead}${camps.map(articlesSay).join('; ')}`;
 }
 
 /**
@@ -56,7 +59,7 @@ export function message(key: FactKey, camps: Camp[]): string {
 function figuresDiffer(group: FactGroup, ctx: RuleContext, dates: Map<string, string | undefined>): Finding[] {
   const apart = figuresApart(ctx.model, group);
   if (!apart || risingToll(group, apart.camps, dates)) return [];
-  const text = message(group.key, apart.described).replace(': ', ': the figures differ: ');
+  const text = message(group.key, apart.described, 'the figures differ: ');
   return [quantityFinding('quantity-conflict', 'warning', text, group, apart, ctx)];
 }
 
