@@ -313,6 +313,8 @@ export interface FactKey {
   era?: string;
   /** Read from the value's grammar (src/align/frames.ts), not from an event word or a cue. */
   frame?: true;
+  /** Paired from two articles' sentences that tell the same thing (src/align/alike.ts). */
+  alike?: true;
   /** What the fact is called in messages when its attribute is no word for it ("number of fire engines (fight)"). */
   label?: string;
 }

@@ -1,6 +1,7 @@
 import { gap, overlaps } from '../normalize/interval.js';
-import type { Entity, Fact, FactGroup, FactKey, Model, QuantityMention, TokenizedArticle } from '../types.js';
-import { anchor, MAIN_EVENT, nearestEvent } from './anchor.js';
+import type { Entity, Fact, FactGroup, FactKey, Model, QuantityMention, Token, TokenizedArticle } from '../types.js';
+import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
+import { pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
@@ -34,6 +35,7 @@ export function align(
   entities: Entity[] = [],
 ): FactGroup[] {
   const groups = new Map<string, FactGroup>();
+  const alike: AlikeCandidate[] = [];
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
     // whether each sentence names an event, asked of distances only, found once per sentence
@@ -61,16 +63,38 @@ export function align(
         continue;
       }
       const anchored = anchor(model, mention, tokens, context);
-      if (!anchored) continue;
-      add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
+      if (anchored) {
+        add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
+        const { key } = anchored;
+        if (!anchored.value) alike.push({ article: parsed.article.path, mention, tokens, key, ...eraField(key.era) });
+      } else if (
+        pairable(mention, tokens) &&
+        (mention.value.dimension === 'age' || !aboutOtherEvent(model, mention, tokens))
+      ) {
+        const era = eraOf(model, mention, tokens, context.year);
+        alike.push({ article: parsed.article.path, mention, tokens, ...eraField(era) });
+      }
     }
   }
+  // values no key ties, paired across articles whose sentences tell the same thing
+  const paired = pairAlike(
+    model,
+    alike,
+    articles.flatMap((a) => a.parsed.tokens),
+  );
+  for (const { key, fact } of paired.joins) {
+    const group = groups.get(keyString(key));
+    if (group && !group.facts.some((f) => f.article === fact.article)) group.facts.push(fact);
+  }
+  for (const group of paired.groups) groups.set(keyString(group.key), group);
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));
 }
+
+const eraField = (era: string | undefined): { era?: string } => (era ? { era } : {});
 
 /** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
 const headOf = (fact: Fact): string => fact.mention.frame?.thing?.split(' of ')[0]?.split(' ').pop() ?? '';

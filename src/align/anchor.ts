@@ -81,7 +81,12 @@ const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1
  * about another time ("the 2004 tsunami killed 230,000"). A year in another clause of the same
  * sentence ("the quake, the strongest since 2004, killed 24") does not date the value.
  */
-function eraOf(model: Model, mention: QuantityMention, tokens: Token[], year: number | null): string | undefined {
+export function eraOf(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  year: number | null,
+): string | undefined {
   if (mention.value.dimension === 'date') return undefined;
   const own = nearestEvent(model, mention, tokens)?.event;
   const found = (k: number): string | undefined => {

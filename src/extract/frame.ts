@@ -94,7 +94,9 @@ export function readFrame(tokens: Token[], first: number, after: number): Quanti
   if (tokens[after]?.lower === 'of' && !has(tokens[after - 1], 'Noun', 'Plural')) return { part: true };
   const frame: QuantityFrame = {};
   let next = after;
-  const run = phraseAt(tokens, after);
+  let run = phraseAt(tokens, after);
+  // "35 years under the statute": a word before "the" that is all adjective is a preposition mis-tagged
+  if (run.every((t) => !has(t, 'Noun', 'Plural')) && has(tokens[after + run.length], 'Determiner')) run = [];
   if (run.length > 0) {
     frame.thing = thingOf(run);
     frame.written = run.map((t) => t.text).join(' ');

@@ -1,0 +1,350 @@
+/**
+ * Values no event word, cue or frame ties to a fact, paired across articles when their sentences
+ * tell the same thing: the same kind of value, in the same slot (the counted thing, or a content
+ * word right before or after the value), in sentences that share much of what they say (content
+ * words weighed by how rare they are in the story), each the other's best match. A value paired
+ * with one already tied to a fact joins that fact; values paired only with each other make a
+ * fact of their own. No word list of what may be compared: the other article is the evidence.
+ */
+import { stemmer } from 'stemmer';
+import { eng } from 'stopword';
+import { overlaps } from '../normalize/interval.js';
+import type { Fact, FactGroup, FactKey, Model, QuantityMention, Token } from '../types.js';
+import { perModel } from '../model/derived.js';
+import { MAIN_EVENT, nearestEvent } from './anchor.js';
+
+/** How sure a pairing read from two sentences alone is. */
+const ALIKE_CONFIDENCE = 0.5;
+/** Content words two sentences share, at least, to tell the same thing. */
+const MIN_SHARED = 3;
+/** Content words a sentence holds, at least, to tell what its value is of ("Last updated at 11:11 GMT" does not). */
+const MIN_CONTENT = 5;
+/** ...and the share of the two sentences' content (by weight, twice the shared over the sum) they make, at least. */
+const MIN_SHARE = 0.3;
+/** A sentence with this many pairable values is a list... */
+const CROWD = 3;
+/** ...whose values pair only when this many words near them, besides the slot, are shared. */
+const CROWD_NEAR = 2;
+/** Marks after which a capital opens a sentence or a quote, not a name. */
+const OPENING = new Set(['"', '“', '‘', "'", ':', '(', '-', '—', '.']);
+/** Scores within this of each other are a tie. */
+const EPSILON = 1e-9;
+/** Tokens each side of a value read as its near context (it breaks ties between values of one sentence). */
+const WINDOW = 6;
+/** Tokens a slot word may stand from its value. */
+const SLOT_REACH = 3;
+/** Words that say who tells, not what: shared by sentences that tell different things. */
+const TELLING = ['say', 'said', 'says', 'told', 'tell', 'according', 'reported', 'report', 'added', 'stated'];
+
+const STOP = new Set([...eng, ...TELLING, 'its', 'not', 'no', 'will', 'has', 'have', 'been', 'who', 's']);
+
+/** A value that may be paired: tied to a fact already (`key`) or not. */
+export interface AlikeCandidate {
+  article: string;
+  mention: QuantityMention;
+  tokens: Token[];
+  /** The year or era the value is about, when not the article's own. */
+  era?: string;
+  key?: FactKey;
+}
+
+/**
+ * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
+ * "9-14": two numbers read together), not a number in a name ("Internet Explorer 7", "the
+ * 76ers"), a count of whole things, not a clock time, a date with its year written (a weekday or "April 9" takes its
+ * year from the article's own date, which two articles need not share).
+ */
+export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
+  const { value, firstToken, lastToken } = mention;
+  // "28 of his 68 punches" is a part: its whole is another fact
+  if (value.trend || mention.role === 'offset' || mention.frame?.part) return false;
+  const joined = (k: number, step: 1 | -1): boolean =>
+    ['-', '–', '/'].includes(tokens[k]?.text ?? '') && tokens[k + step]?.kind === 'number';
+  if (joined(firstToken - 1, -1) || joined(lastToken + 1, 1)) return false;
+  const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
+  // "Explorer 7", "the 76ers": a number a name holds
+  const named =
+    (firstToken > 1 && before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) ||
+    (after?.kind === 'word' && !after.spaceBefore);
+  if (value.dimension === 'count' && (named || !Number.isInteger(value.amount))) return false;
+  // a clock time is told of many moments (a poll's opening, a status "as of 4 p.m.", a page's update)
+  if (value.dimension === 'time-of-day') return false;
+  return value.dimension !== 'date' || /\b\d{4}\b/.test(mention.text);
+}
+
+/** Stems of the content words of each token (null for the rest), cached per word form. */
+type Stemmer = (t: Token) => string | null;
+
+/** Number words ("two", "dozen", "million"): values, not content. */
+const numberWordsOf = perModel(({ numberWords: w }) => new Set(Object.keys({ ...w.units, ...w.tens, ...w.scales })));
+
+function stemmerOf(model: Model): Stemmer {
+  const cache = new Map<string, string | null>();
+  const numberWords = numberWordsOf(model);
+  return (t) => {
+    if (t.kind !== 'word') return null;
+    let stem = cache.get(t.lower);
+    if (stem === undefined) {
+      const skip = t.lower.length < 2 || STOP.has(t.lower) || numberWords.has(t.lower);
+      cache.set(t.lower, (stem = skip ? null : stemmer(t.lower)));
+    }
+    return stem;
+  };
+}
+
+interface Reading {
+  candidate: AlikeCandidate;
+  index: number;
+  sentence: Set<string>;
+  weight: number;
+  near: Set<string>;
+  slots: string[];
+  thing: string | null;
+  /** Names (capitalized words past the sentence's first) near the value: whose the value is. */
+  names: string[];
+  /** How many values of the sentence may be paired: many make a list ("9 carries, 55 yards, five catches"). */
+  crowd: number;
+  /** The stem of the word right after the value ("13 fully loaded magazines": "fulli"). */
+  next: string | null;
+  kind: string;
+}
+
+/** The weight of each stem in the story: rare stems say more (inverse sentence frequency). */
+function weights(sentences: Token[][], stem: Stemmer): (s: string) => number {
+  const df = new Map<string, number>();
+  for (const tokens of sentences) {
+    const seen = new Set<string>();
+    for (const t of tokens) {
+      const s = stem(t);
+      if (s && !seen.has(s)) (seen.add(s), df.set(s, (df.get(s) ?? 0) + 1));
+    }
+  }
+  const n = sentences.length + 1;
+  return (s) => Math.log(n / (df.get(s) ?? 1));
+}
+
+/** The nearest content word within SLOT_REACH tokens, walking by `step` from `from`. */
+function slotWord(tokens: Token[], from: number, step: 1 | -1, stem: Stemmer): string | null {
+  for (let k = from, seen = 0; k >= 0 && k < tokens.length && seen < SLOT_REACH; k += step) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (t.kind === 'punct') continue;
+    seen++;
+    const s = stem(t);
+    if (s) return s;
+  }
+  return null;
+}
+
+function readingOf(
+  c: AlikeCandidate,
+  index: number,
+  crowd: number,
+  stem: Stemmer,
+  weight: (s: string) => number,
+): Reading {
+  const { mention, tokens } = c;
+  const sentence = new Set<string>();
+  const near = new Set<string>();
+  const names = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (k >= mention.firstToken && k <= mention.lastToken) return;
+    const s = stem(t);
+    if (!s) return;
+    sentence.add(s);
+    if (k < mention.firstToken - WINDOW || k > mention.lastToken + WINDOW) return;
+    near.add(s);
+    if (k > 0 && /^\p{Lu}/u.test(t.text) && !OPENING.has(tokens[k - 1]?.text ?? '')) names.add(s);
+  });
+  const head = mention.frame?.thing?.split(' of ')[0]?.split(' ').pop();
+  const thing = head ? stemmer(head) : null;
+  const before = slotWord(tokens, mention.firstToken - 1, -1, stem);
+  const after = slotWord(tokens, mention.lastToken + 1, 1, stem);
+  const slots = [...new Set([thing, before, after].filter((s): s is string => Boolean(s)))];
+  const { value } = mention;
+  const kind = `${value.dimension}|${value.dimension === 'money' ? value.unit : ''}|${c.era ?? ''}`;
+  let total = 0;
+  for (const s of sentence) total += weight(s);
+  const following = tokens[mention.lastToken + 1];
+  const next = following ? stem(following) : null;
+  return { candidate: c, index, sentence, weight: total, near, slots, thing, next, kind, names: [...names], crowd };
+}
+
+/** Things counted agree: both the same, or neither named, or one named right after the other's value. */
+function sameThing(a: Reading, b: Reading): boolean {
+  if (a.thing && b.thing) return a.thing === b.thing;
+  if (a.thing) return b.next === a.thing;
+  if (b.thing) return a.next === b.thing;
+  return true;
+}
+
+/** How alike two values' sentences are, or null when they do not tell the same thing. */
+function likeness(a: Reading, b: Reading, weight: (s: string) => number): number | null {
+  if (a.kind !== b.kind || !sameThing(a, b) || !a.slots.some((s) => b.slots.includes(s))) return null;
+  let shared = 0;
+  let sharedWeight = 0;
+  for (const s of a.sentence)
+    if (b.sentence.has(s)) {
+      shared++;
+      sharedWeight += weight(s);
+    }
+  if (a.sentence.size < MIN_CONTENT || b.sentence.size < MIN_CONTENT) return null;
+  if (shared < MIN_SHARED || 2 * sharedWeight < MIN_SHARE * (a.weight + b.weight)) return null;
+  // "Hillis ran for 101 yards" and "Charles ran for 226 yards": each names someone the other does not
+  if (a.names.some((n) => !b.sentence.has(n)) && b.names.some((n) => !a.sentence.has(n))) return null;
+  let nearWeight = 0;
+  let nearShared = 0;
+  for (const s of a.near)
+    if (b.near.has(s)) {
+      nearWeight += weight(s);
+      if (!a.slots.includes(s)) nearShared++;
+    }
+  // in a list of values, the words right around each value tell them apart
+  if (Math.max(a.crowd, b.crowd) >= CROWD && nearShared < CROWD_NEAR) return null;
+  return sharedWeight + nearWeight;
+}
+
+/** A value's best partner in one other article; `tied` when two partners match it equally well. */
+interface Best {
+  partner: number;
+  score: number;
+  tied: boolean;
+}
+
+/** Each value's best partner in each other article, by `${index}|${article}`. */
+function bestPartners(readings: Reading[], weight: (s: string) => number): Map<string, Best> {
+  const bySlot = new Map<string, Reading[]>();
+  for (const r of readings)
+    for (const s of r.slots) bySlot.set(`${r.kind}|${s}`, [...(bySlot.get(`${r.kind}|${s}`) ?? []), r]);
+  const best = new Map<string, Best>();
+  const offer = (from: Reading, to: Reading, score: number): void => {
+    const id = `${from.index}|${to.candidate.article}`;
+    const held = best.get(id);
+    if (!held || score > held.score + EPSILON) best.set(id, { partner: to.index, score, tied: false });
+    else if (score >= held.score - EPSILON && held.partner !== to.index) held.tied = true;
+  };
+  for (const a of readings) {
+    if (a.candidate.key) continue; // pairs of two tied values are the keys' business
+    const seen = new Set<number>();
+    for (const s of a.slots)
+      for (const b of bySlot.get(`${a.kind}|${s}`) ?? []) {
+        if (b.candidate.article === a.candidate.article || seen.has(b.index)) continue;
+        seen.add(b.index);
+        const score = likeness(a, b, weight);
+        if (score === null) continue;
+        offer(a, b, score);
+        offer(b, a, score);
+      }
+  }
+  return best;
+}
+
+/** Pairs of values each the other's one best match (a tie is no match: "ages 6 and 16" against "16 and 6"). */
+function mutualPairs(readings: Reading[], best: Map<string, Best>): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const [id, { partner, tied }] of best) {
+    const a = Number(id.slice(0, id.indexOf('|')));
+    const back = best.get(`${partner}|${readings[a]?.candidate.article}`);
+    if (!tied && back && !back.tied && back.partner === a && a < partner) pairs.push([a, partner]);
+  }
+  return pairs;
+}
+
+/** Union-find roots over the accepted pairs. */
+function componentsOf(size: number, pairs: [number, number][]): number[][] {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
+  for (const [a, b] of pairs) parent[root(a)] = root(b);
+  const members = new Map<number, number[]>();
+  for (const i of new Set(pairs.flat())) members.set(root(i), [...(members.get(root(i)) ?? []), i]);
+  return [...members.values()];
+}
+
+const NOUN: Partial<Record<string, string>> = { count: 'figure', money: 'amount', 'time-of-day': 'time' };
+
+/** "figure in 'tents were ... ready'": the value's own words around it, for messages. */
+function labelOf(c: AlikeCandidate): string {
+  const { mention, tokens } = c;
+  if (mention.value.dimension === 'count' && mention.frame?.written) return `number of ${mention.frame.written}`;
+  // the words as written, spaced as in the text
+  const words = (from: number, to: number): string =>
+    tokens
+      .slice(Math.max(0, from), Math.max(0, to))
+      .map((t, i) => (i > 0 && t.spaceBefore ? ` ${t.text}` : t.text))
+      .join('');
+  const [before, after] = [mention.firstToken - 4, mention.lastToken + 1];
+  const phrase = `${words(before, mention.firstToken)} … ${words(after, after + 4)}`;
+  return `${NOUN[mention.value.dimension] ?? mention.value.dimension} in "${phrase.trim()}"`;
+}
+
+/**
+ * Pairs the candidates and returns what to add: facts for groups that exist (by key) and new
+ * groups. A component tied to two different keys, or holding two values of one article that
+ * cannot both be true, is left alone: the sentences do not tell which is which.
+ */
+export function pairAlike(
+  model: Model,
+  candidates: AlikeCandidate[],
+  sentences: Token[][],
+): { joins: { key: FactKey; fact: Fact }[]; groups: FactGroup[] } {
+  const stem = stemmerOf(model);
+  const weight = weights(sentences, stem);
+  const crowds = new Map<string, number>();
+  const at = (c: AlikeCandidate): string => `${c.article}|${c.mention.sentence}`;
+  for (const c of candidates) crowds.set(at(c), (crowds.get(at(c)) ?? 0) + 1);
+  const readings = candidates.map((c, i) => readingOf(c, i, crowds.get(at(c)) ?? 1, stem, weight));
+  const pairs = mutualPairs(readings, bestPartners(readings, weight));
+  const joins: { key: FactKey; fact: Fact }[] = [];
+  const groups: FactGroup[] = [];
+  for (const component of componentsOf(readings.length, pairs)) {
+    // every two of its sentences tell the same thing, not only each with the next
+    if (
+      !clique(
+        component.map((i) => readings[i] as Reading),
+        weight,
+      )
+    )
+      continue;
+    const members = component.map((i) => candidates[i] as AlikeCandidate).sort(byPlace);
+    const keys = new Map(members.filter((m) => m.key).map((m) => [JSON.stringify(m.key), m.key as FactKey]));
+    if (keys.size > 1 || torn(members)) continue;
+    const tied = [...keys.values()][0];
+    const key = tied ?? keyOf(model, members[0] as AlikeCandidate, groups.length);
+    const taken = new Set(members.filter((m) => m.key).map((m) => m.article));
+    const facts = members
+      .filter((m) => !m.key && !taken.has(m.article) && (taken.add(m.article), true))
+      .map((m) => ({ key, article: m.article, mention: m.mention, confidence: ALIKE_CONFIDENCE }));
+    if (tied) joins.push(...facts.map((fact) => ({ key: tied, fact })));
+    else if (facts.length > 1) groups.push({ key, facts });
+  }
+  return { joins, groups };
+}
+
+function clique(members: Reading[], weight: (s: string) => number): boolean {
+  return members.every((a) =>
+    members.every((b) => a.candidate.article === b.candidate.article || likeness(a, b, weight) !== null),
+  );
+}
+
+const byPlace = (a: AlikeCandidate, b: AlikeCandidate): number =>
+  a.article < b.article ? -1 : a.article > b.article ? 1 : a.mention.start - b.mention.start;
+
+/** Two values of one article in one component that cannot both be true. */
+function torn(members: AlikeCandidate[]): boolean {
+  return members.some((a) =>
+    members.some((b) => a !== b && a.article === b.article && !overlaps(a.mention.value, b.mention.value)),
+  );
+}
+
+function keyOf(model: Model, c: AlikeCandidate, n: number): FactKey {
+  const label = labelOf(c);
+  return {
+    subject: nearestEvent(model, c.mention, c.tokens)?.event ?? MAIN_EVENT,
+    attribute: `told alike ${n + 1}: ${label}`,
+    dimension: c.mention.value.dimension,
+    ...(c.mention.value.dimension === 'money' && c.mention.value.unit ? { qualifier: c.mention.value.unit } : {}),
+    ...(c.era ? { era: c.era } : {}),
+    alike: true,
+    label,
+  };
+}
