@@ -1,7 +1,7 @@
 import { gap, overlaps } from '../normalize/interval.js';
 import type { Entity, Fact, FactGroup, FactKey, Model, QuantityMention, Token, TokenizedArticle } from '../types.js';
 import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
-import { pairable, pairAlike, type AlikeCandidate } from './alike.js';
+import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
@@ -85,6 +85,13 @@ export function align(
   for (const { key, fact } of paired.joins) {
     const group = groups.get(keyString(key));
     if (group && !group.facts.some((f) => f.article === fact.article)) group.facts.push(fact);
+  }
+  for (const move of paired.moves) {
+    const [from, to] = [groups.get(keyString(move.from)), groups.get(keyString(move.to))];
+    const fact = from?.facts.find((f) => f.article === move.article && f.mention.start === move.mention.start);
+    if (!from || !to || !fact || to.facts.some((f) => f.article === move.article)) continue;
+    from.facts = from.facts.filter((f) => f !== fact);
+    to.facts.push({ ...fact, key: move.to, confidence: Math.min(fact.confidence, ALIKE_CONFIDENCE) });
   }
   for (const group of paired.groups) groups.set(keyString(group.key), group);
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);

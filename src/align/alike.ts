@@ -14,7 +14,7 @@ import { perModel } from '../model/derived.js';
 import { MAIN_EVENT, nearestEvent } from './anchor.js';
 
 /** How sure a pairing read from two sentences alone is. */
-const ALIKE_CONFIDENCE = 0.5;
+export const ALIKE_CONFIDENCE = 0.5;
 /** Content words two sentences share, at least, to tell the same thing. */
 const MIN_SHARED = 3;
 /** Content words a sentence holds, at least, to tell what its value is of ("Last updated at 11:11 GMT" does not). */
@@ -224,12 +224,14 @@ function bestPartners(readings: Reading[], weight: (s: string) => number): Map<s
     else if (score >= held.score - EPSILON && held.partner !== to.index) held.tied = true;
   };
   for (const a of readings) {
-    if (a.candidate.key) continue; // pairs of two tied values are the keys' business
+    // values tied by an event word or a cue stay where they are; values tied by grammar alone may meet
+    if (a.candidate.key && !a.candidate.key.frame) continue;
     const seen = new Set<number>();
     for (const s of a.slots)
       for (const b of bySlot.get(`${a.kind}|${s}`) ?? []) {
         if (b.candidate.article === a.candidate.article || seen.has(b.index)) continue;
         seen.add(b.index);
+        if (a.candidate.key && (!b.candidate.key?.frame || sameKey(a.candidate.key, b.candidate.key))) continue;
         const score = likeness(a, b, weight);
         if (score === null) continue;
         offer(a, b, score);
@@ -282,11 +284,7 @@ function labelOf(c: AlikeCandidate): string {
  * groups. A component tied to two different keys, or holding two values of one article that
  * cannot both be true, is left alone: the sentences do not tell which is which.
  */
-export function pairAlike(
-  model: Model,
-  candidates: AlikeCandidate[],
-  sentences: Token[][],
-): { joins: { key: FactKey; fact: Fact }[]; groups: FactGroup[] } {
+export function pairAlike(model: Model, candidates: AlikeCandidate[], sentences: Token[][]): Paired {
   const stem = stemmerOf(model);
   const weight = weights(sentences, stem);
   const crowds = new Map<string, number>();
@@ -294,7 +292,8 @@ export function pairAlike(
   for (const c of candidates) crowds.set(at(c), (crowds.get(at(c)) ?? 0) + 1);
   const readings = candidates.map((c, i) => readingOf(c, i, crowds.get(at(c)) ?? 1, stem, weight));
   const pairs = mutualPairs(readings, bestPartners(readings, weight));
-  const joins: { key: FactKey; fact: Fact }[] = [];
+  const joins: Paired['joins'] = [];
+  const moves: Paired['moves'] = [];
   const groups: FactGroup[] = [];
   for (const component of componentsOf(readings.length, pairs)) {
     // every two of its sentences tell the same thing, not only each with the next
@@ -307,17 +306,46 @@ export function pairAlike(
       continue;
     const members = component.map((i) => candidates[i] as AlikeCandidate).sort(byPlace);
     const keys = new Map(members.filter((m) => m.key).map((m) => [JSON.stringify(m.key), m.key as FactKey]));
-    if (keys.size > 1 || torn(members)) continue;
-    const tied = [...keys.values()][0];
+    if (torn(members) || (keys.size > 1 && [...keys.values()].some((k) => !k.frame))) continue;
+    // facts read from grammar under two keys ("288 candidates vie for", "288 candidates run for"): the
+    // key most members hold takes the others
+    const tied = mostHeld(members);
+    for (const m of members)
+      if (tied && m.key && !sameKey(m.key, tied))
+        moves.push({ from: m.key, to: tied, article: m.article, mention: m.mention });
     const key = tied ?? keyOf(model, members[0] as AlikeCandidate, groups.length);
-    const taken = new Set(members.filter((m) => m.key).map((m) => m.article));
+    const taken = new Set(members.filter((m) => m.key && sameKey(m.key, tied ?? m.key)).map((m) => m.article));
     const facts = members
       .filter((m) => !m.key && !taken.has(m.article) && (taken.add(m.article), true))
       .map((m) => ({ key, article: m.article, mention: m.mention, confidence: ALIKE_CONFIDENCE }));
     if (tied) joins.push(...facts.map((fact) => ({ key: tied, fact })));
     else if (facts.length > 1) groups.push({ key, facts });
   }
-  return { joins, groups };
+  return { joins, moves, groups };
+}
+
+/** What pairing adds: facts joining a fact that exists, facts moving from one frame fact to another, new facts. */
+export interface Paired {
+  joins: { key: FactKey; fact: Fact }[];
+  moves: { from: FactKey; to: FactKey; article: string; mention: QuantityMention }[];
+  groups: FactGroup[];
+}
+
+const sameKey = (a: FactKey, b: FactKey): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** The key most members hold (ties: the first), or undefined when none holds one. */
+function mostHeld(members: AlikeCandidate[]): FactKey | undefined {
+  const counts = new Map<string, { key: FactKey; n: number }>();
+  for (const m of members) {
+    if (!m.key) continue;
+    const id = JSON.stringify(m.key);
+    const held = counts.get(id) ?? { key: m.key, n: 0 };
+    held.n++;
+    counts.set(id, held);
+  }
+  let best: { key: FactKey; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.key;
 }
 
 function clique(members: Reading[], weight: (s: string) => number): boolean {

@@ -40,6 +40,14 @@ describe('alike: values no key ties, paired by their sentences', () => {
       ],
       'Number of people',
     ],
+    [
+      'one count under two verbs',
+      [
+        'A total of 40 teams are competing for the regional rowing cup this spring.',
+        'A total of 52 teams vie for the regional rowing cup this spring.',
+      ],
+      'Number of teams',
+    ],
   ])('%s: a changed figure is a conflict', (_name, texts, label) => {
     const found = conflicts(...texts);
     expect(found).toHaveLength(1);
