@@ -4,7 +4,7 @@ import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
-import { articleContext } from './context.js';
+import { articleContext, type PersonAt } from './context.js';
 import { addTo } from '../util/add-to.js';
 
 export function keyString(key: FactKey): string {
@@ -51,6 +51,12 @@ export function align(
       if (!group) groups.set(id, (group = { key, facts: [] }));
       group.facts.push({ key, article: parsed.article.path, mention, confidence });
     };
+    const candidate = (mention: QuantityMention, tokens: Token[]): AlikeCandidate => ({
+      article: parsed.article.path,
+      mention,
+      tokens,
+      owners: ownersNear(mention, context.people),
+    });
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
@@ -66,13 +72,13 @@ export function align(
       if (anchored) {
         add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
         const { key } = anchored;
-        if (!anchored.value) alike.push({ article: parsed.article.path, mention, tokens, key, ...eraField(key.era) });
+        if (!anchored.value) alike.push({ ...candidate(mention, tokens), key, ...eraField(key.era) });
       } else if (
         pairable(mention, tokens) &&
         (mention.value.dimension === 'age' || !aboutOtherEvent(model, mention, tokens))
       ) {
         const era = eraOf(model, mention, tokens, context.year);
-        alike.push({ article: parsed.article.path, mention, tokens, ...eraField(era) });
+        alike.push({ ...candidate(mention, tokens), ...eraField(era) });
       }
     }
   }
@@ -100,6 +106,18 @@ export function align(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));
 }
+
+/** People and organizations named in a value's sentence, and those within OWNER_REACH tokens of it. */
+function ownersNear(mention: QuantityMention, people: PersonAt[]): { near: string[]; sentence: string[] } {
+  const inSentence = people.filter((p) => p.sentence === mention.sentence);
+  const near = inSentence.filter(
+    (p) => p.lastToken >= mention.firstToken - OWNER_REACH && p.firstToken <= mention.lastToken + OWNER_REACH,
+  );
+  return { near: [...new Set(near.map((p) => p.name))], sentence: [...new Set(inSentence.map((p) => p.name))] };
+}
+
+/** How far from a value its owner may be named for pairing by sentence ("Hillis ran for 101 yards"). */
+const OWNER_REACH = 6;
 
 const eraField = (era: string | undefined): { era?: string } => (era ? { era } : {});
 

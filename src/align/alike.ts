@@ -25,8 +25,6 @@ const MIN_SHARE = 0.3;
 const CROWD = 3;
 /** ...whose values pair only when this many words near them, besides the slot, are shared. */
 const CROWD_NEAR = 2;
-/** Marks after which a capital opens a sentence or a quote, not a name. */
-const OPENING = new Set(['"', '“', '‘', "'", ':', '(', '-', '—', '.']);
 /** Scores within this of each other are a tie. */
 const EPSILON = 1e-9;
 /** Tokens each side of a value read as its near context (it breaks ties between values of one sentence). */
@@ -46,6 +44,8 @@ export interface AlikeCandidate {
   /** The year or era the value is about, when not the article's own. */
   era?: string;
   key?: FactKey;
+  /** People and organizations (canonical names) named near the value and anywhere in its sentence. */
+  owners?: { near: string[]; sentence: string[] };
 }
 
 /**
@@ -100,8 +100,8 @@ interface Reading {
   near: Set<string>;
   slots: string[];
   thing: string | null;
-  /** Names (capitalized words past the sentence's first) near the value: whose the value is. */
-  names: string[];
+  /** People and organizations named near the value: whose the value is. */
+  owners: string[];
   /** How many values of the sentence may be paired: many make a list ("9 carries, 55 yards, five catches"). */
   crowd: number;
   /** The stem of the word right after the value ("13 fully loaded magazines": "fulli"). */
@@ -146,7 +146,6 @@ function readingOf(
   const { mention, tokens } = c;
   const sentence = new Set<string>();
   const near = new Set<string>();
-  const names = new Set<string>();
   tokens.forEach((t, k) => {
     if (k >= mention.firstToken && k <= mention.lastToken) return;
     const s = stem(t);
@@ -154,7 +153,6 @@ function readingOf(
     sentence.add(s);
     if (k < mention.firstToken - WINDOW || k > mention.lastToken + WINDOW) return;
     near.add(s);
-    if (k > 0 && /^\p{Lu}/u.test(t.text) && !OPENING.has(tokens[k - 1]?.text ?? '')) names.add(s);
   });
   const head = mention.frame?.thing?.split(' of ')[0]?.split(' ').pop();
   const thing = head ? stemmer(head) : null;
@@ -167,7 +165,19 @@ function readingOf(
   for (const s of sentence) total += weight(s);
   const following = tokens[mention.lastToken + 1];
   const next = following ? stem(following) : null;
-  return { candidate: c, index, sentence, weight: total, near, slots, thing, next, kind, names: [...names], crowd };
+  return {
+    candidate: c,
+    index,
+    sentence,
+    weight: total,
+    near,
+    slots,
+    thing,
+    next,
+    kind,
+    owners: c.owners?.near ?? [],
+    crowd,
+  };
 }
 
 /** Things counted agree: both the same, or neither named, or one named right after the other's value. */
@@ -177,6 +187,10 @@ function sameThing(a: Reading, b: Reading): boolean {
   if (b.thing) return a.next === b.thing;
   return true;
 }
+
+/** Whether a names an owner near its value that b's sentence does not name. */
+const foreign = (a: Reading, b: Reading): boolean =>
+  a.owners.some((n) => !(b.candidate.owners?.sentence ?? []).includes(n));
 
 /** How alike two values' sentences are, or null when they do not tell the same thing. */
 function likeness(a: Reading, b: Reading, weight: (s: string) => number): number | null {
@@ -191,7 +205,7 @@ function likeness(a: Reading, b: Reading, weight: (s: string) => number): number
   if (a.sentence.size < MIN_CONTENT || b.sentence.size < MIN_CONTENT) return null;
   if (shared < MIN_SHARED || 2 * sharedWeight < MIN_SHARE * (a.weight + b.weight)) return null;
   // "Hillis ran for 101 yards" and "Charles ran for 226 yards": each names someone the other does not
-  if (a.names.some((n) => !b.sentence.has(n)) && b.names.some((n) => !a.sentence.has(n))) return null;
+  if (foreign(a, b) && foreign(b, a)) return null;
   let nearWeight = 0;
   let nearShared = 0;
   for (const s of a.near)
