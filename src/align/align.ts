@@ -56,6 +56,7 @@ export function align(
       mention,
       tokens,
       owners: ownersNear(mention, context.people),
+      ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
@@ -118,6 +119,9 @@ function ownersNear(mention: QuantityMention, people: PersonAt[]): { near: strin
 
 /** How far from a value its owner may be named for pairing by sentence ("Hillis ran for 101 yards"). */
 const OWNER_REACH = 6;
+
+/** The year a date with no year written was read in (from its article's day): a day count to a calendar year. */
+const yearOf = (mention: QuantityMention): number => new Date(mention.value.amount * 86_400_000).getUTCFullYear();
 
 const eraField = (era: string | undefined): { era?: string } => (era ? { era } : {});
 

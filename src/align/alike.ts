@@ -44,6 +44,8 @@ export interface AlikeCandidate {
   /** The year or era the value is about, when not the article's own. */
   era?: string;
   key?: FactKey;
+  /** For a date with no year written ("April 9"), the year it was read in: only dates of one year meet. */
+  year?: number | null;
   /** People and organizations (canonical names) named near the value and anywhere in its sentence. */
   owners?: { near: string[]; sentence: string[] };
 }
@@ -51,8 +53,8 @@ export interface AlikeCandidate {
 /**
  * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
  * "9-14": two numbers read together), not a number in a name ("Internet Explorer 7", "the
- * 76ers"), a count of whole things, not a clock time, a date with its year written (a weekday or "April 9" takes its
- * year from the article's own date, which two articles need not share).
+ * 76ers"), a count of whole things, not a clock time, a date with its day or year written (a
+ * weekday or "yesterday" is told from each article's own day, which two articles need not share).
  */
 export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   const { value, firstToken, lastToken } = mention;
@@ -69,7 +71,7 @@ export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   if (value.dimension === 'count' && (named || !Number.isInteger(value.amount))) return false;
   // a clock time is told of many moments (a poll's opening, a status "as of 4 p.m.", a page's update)
   if (value.dimension === 'time-of-day') return false;
-  return value.dimension !== 'date' || /\b\d{4}\b/.test(mention.text);
+  return value.dimension !== 'date' || /\d/.test(mention.text);
 }
 
 /** Stems of the content words of each token (null for the rest), cached per word form. */
@@ -160,7 +162,7 @@ function readingOf(
   const after = slotWord(tokens, mention.lastToken + 1, 1, stem);
   const slots = [...new Set([thing, before, after].filter((s): s is string => Boolean(s)))];
   const { value } = mention;
-  const kind = `${value.dimension}|${value.dimension === 'money' ? value.unit : ''}|${c.era ?? ''}`;
+  const kind = `${value.dimension}|${value.dimension === 'money' ? value.unit : ''}|${c.era ?? ''}|${c.year ?? ''}`;
   let total = 0;
   for (const s of sentence) total += weight(s);
   const following = tokens[mention.lastToken + 1];

@@ -107,6 +107,8 @@ describe('pairable', () => {
     ['a version in a name', 'The flaw affects Explorer 7 on every desktop.', false],
     ['a part of a whole', 'Klitschko landed 28 of his 68 punches in the round.', false],
     ['a plain count', 'The agency had 2,000 tents ready near the valley.', true],
+    ['a weekday', 'The ferry sank on Monday near the harbour.', false],
+    ['a day of a month', 'The ferry sank on April 9 near the harbour.', true],
   ])('%s: %s', (_name, text, expected) => {
     const { mention, tokens } = first(text);
     expect(pairable(mention, tokens)).toBe(expected);
