@@ -99,7 +99,7 @@ describe('alike: values no key ties, paired by their sentences', () => {
 describe('pairable', () => {
   // the first quantity of a one-sentence text, with the tokens align reads
   const first = (text: string) => ({
-    mention: mentionsOfOne({ path: 'a.txt', text }).mentions[0]!,
+    mention: mentionsOfOne({ path: 'a.txt', text, date: '2013-04-20' }).mentions[0]!,
     tokens: tokenize(text),
   });
   it.each([
