@@ -122,11 +122,14 @@ function scaleAt(
   if (
     suffix !== undefined &&
     (!token.spaceBefore || !short) &&
-    (options.millionSuffix || (token.lower !== 'm' && token.lower !== 'b'))
+    (options.millionSuffix || !MONEY_SUFFIXES.has(token.lower))
   )
     return { factor: suffix, next: i + 1 };
   return null;
 }
+
+/** Suffixes read as a scale only after a currency: "$3m", "$2b", "$200MM" (else metres, bytes, millimetres). */
+const MONEY_SUFFIXES = new Set(['m', 'b', 'mm']);
 
 function wordValue(model: Model, token: Token | undefined): { value: number; kind: 'unit' | 'ten' } | null {
   if (!token || token.kind !== 'word') return null;

@@ -16,6 +16,8 @@ describe('money, kept in its currency', () => {
     ['jewels worth 2m euros', '2m euros', 'money', 2_000_000, 'EUR', 1_800_000, 2_200_000],
     ['a 3b dollar deal', '3b dollar', 'money', 3_000_000_000, 'USD', 2_700_000_000, 3_300_000_000],
     ['worth 2 billion dollars', '2 billion dollars', 'money', 2_000_000_000, 'USD', 1_800_000_000, 2_200_000_000],
+    // "MM" after a currency is the financial page's million; a bare "9mm" stays a length
+    ['a $200MM offer', '$200MM', 'money', 200_000_000, 'USD', 180_000_000, 220_000_000],
     ['only 34 cents', '34 cents', 'money', 34, 'USD-cent', 0.34, 0.34],
     ['more than $100 million in aid', 'more than $100 million', 'money', 100_000_000, 'USD', 100_000_000, Infinity],
   ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {
@@ -28,6 +30,7 @@ describe('money, kept in its currency', () => {
 
 describe('ages, measures, temperatures, magnitudes (base units)', () => {
   it.each<Row>([
+    ['a 9mm pistol', '9mm', 'length', 9, 'millimeter', 0.0085, 0.0095],
     ['a 33-year-old man', '33-year-old', 'age', 33, 'year', 33, 33],
     ['When she was five years old, she rode.', 'five years old', 'age', 5, 'year', 5, 5],
     ['the suspect, aged 33, was held', '33', 'age', 33, 'year', 33, 33],
