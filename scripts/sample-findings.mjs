@@ -65,7 +65,8 @@ async function main() {
     const { articles } = await ingest([cluster], { cwd: CORPUS, model });
     if (articles.length < 2) continue;
     for (const f of check(articles, { model }).findings)
-      if (CONFLICT_RULES.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning')) all.push({ cluster, f });
+      if (CONFLICT_RULES.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'))
+        all.push({ cluster, f });
   }
   // a partial Fisher-Yates shuffle: the first n of a seeded permutation
   const rand = random(args.seed);
@@ -85,7 +86,14 @@ async function main() {
       console.log(`   - ${e.path.split('/').pop()}:${e.line}:${e.column} "${e.text}": ${e.context ?? ''}`);
   });
   if (args.json)
-    writeFileSync(args.json, JSON.stringify(sample.map(({ cluster, f }) => ({ cluster, ...f })), null, 1));
+    writeFileSync(
+      args.json,
+      JSON.stringify(
+        sample.map(({ cluster, f }) => ({ cluster, ...f })),
+        null,
+        1,
+      ),
+    );
   return 0;
 }
 

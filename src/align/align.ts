@@ -1,5 +1,15 @@
 import { gap, overlaps } from '../normalize/interval.js';
-import type { Entity, Fact, FactGroup, FactKey, Model, QuantityMention, Token, TokenizedArticle } from '../types.js';
+import type {
+  Dimension,
+  Entity,
+  Fact,
+  FactGroup,
+  FactKey,
+  Model,
+  QuantityMention,
+  Token,
+  TokenizedArticle,
+} from '../types.js';
 import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
@@ -105,7 +115,7 @@ export function align(
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group]) => ({ ...group, facts: leadFacts(group.facts, group.key.era !== undefined) }));
+    .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }));
 }
 
 /** People and organizations named in a value's sentence, and those within OWNER_REACH tokens of it. */
@@ -165,6 +175,41 @@ function leadFacts(facts: Fact[], past = false): Fact[] {
     kept.push(...sorted.filter((f) => f === lead || overlaps(f.mention.value, lead.mention.value)));
   }
   return kept;
+}
+
+/** Two reports of one figure more than this many times apart are not telling one fact ("$9 a share" and "$334 million"). */
+const STRAY_FACTOR = 20;
+/** Dimensions whose values are amounts from zero (a ratio means something): not dates, clock times, angles. */
+const RATIO_DIMENSIONS = new Set<Dimension>([
+  'count',
+  'money',
+  'length',
+  'duration',
+  'volume',
+  'area',
+  'information',
+  'mass',
+  'speed',
+]);
+
+/**
+ * A value farther than STRAY_FACTOR from every other article's value is about something else or
+ * misread ("$200MM" read as $200, a career's 96 touchdowns against a season's 2): it leaves the fact.
+ */
+function withoutStrays(facts: Fact[]): Fact[] {
+  const dimension = facts[0]?.mention.value.dimension;
+  if (!dimension || !RATIO_DIMENSIONS.has(dimension)) return facts;
+  // in base units: the middle of the interval, or its low end when it is open above ("more than 40")
+  const size = ({ mention: { value } }: Fact): number =>
+    Number.isFinite(value.high) ? (value.low + value.high) / 2 : value.low;
+  const near = (a: Fact, b: Fact): boolean => {
+    const [x, y] = [Math.abs(size(a)), Math.abs(size(b))];
+    return Math.min(x, y) === 0 || Math.max(x, y) <= STRAY_FACTOR * Math.min(x, y); // "none were hurt" meets any
+  };
+  return facts.filter((f) => {
+    const others = facts.filter((o) => o.article !== f.article);
+    return others.length === 0 || others.some((o) => near(f, o));
+  });
 }
 
 /** The fact whose value is nearest, in all, to the other articles' values (ties: the first). */

@@ -53,7 +53,7 @@ export interface AlikeCandidate {
 /**
  * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
  * "9-14": two numbers read together), not a number in a name ("Internet Explorer 7", "the
- * 76ers"), a count of whole things, not a clock time, a date with its day or year written (a
+ * 76ers"), not a conversion in brackets, a count of whole things, not a clock time, a date with its day or year written (a
  * weekday or "yesterday" is told from each article's own day, which two articles need not share).
  */
 export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
@@ -63,6 +63,9 @@ export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   const joined = (k: number, step: 1 | -1): boolean =>
     ['-', '–', '/'].includes(tokens[k]?.text ?? '') && tokens[k + step]?.kind === 'number';
   if (joined(firstToken - 1, -1) || joined(lastToken + 1, 1)) return false;
+  // "less than 25 km (15 miles)": a conversion in brackets restates the value before it
+  if (tokens[firstToken - 1]?.text === '(' && tokens.slice(Math.max(0, firstToken - 4), firstToken - 1).some(isNumber))
+    return false;
   const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
   // "Explorer 7", "the 76ers": a number a name holds
   const named =
@@ -73,6 +76,8 @@ export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   if (value.dimension === 'time-of-day') return false;
   return value.dimension !== 'date' || /\d/.test(mention.text);
 }
+
+const isNumber = (t: Token): boolean => t.kind === 'number';
 
 /** Stems of the content words of each token (null for the rest), cached per word form. */
 type Stemmer = (t: Token) => string | null;

@@ -271,7 +271,8 @@ function complete(
   // "19:00h"; not part of a code or an ID ("~3am3ioYcY"), though a zone may be glued on ("11:00GMT")
   if (form === 'colon' && !mark && tokens[next]?.lower === 'h' && !tokens[next]?.spaceBefore) next++;
   if (gluedToWord(tokens, next - 1, next) && !tables(model).zones.startingAt(tokens, next)) return null;
-  const granularity = minute === 0 && second === 0 ? 60 : 1;
+  // on the hour or the half hour ("3:30 a.m." for 3:33): a round time, as likely rounded as not
+  const granularity = second !== 0 ? 1 : minute === 0 ? 60 : minute === 30 ? 30 : 1;
   return withZone(model, tokens, hour * 60 + minute + second / 60, next, granularity);
 }
 

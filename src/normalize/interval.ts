@@ -34,7 +34,7 @@ export function roundingTolerance(
   const rounded = Math.min(granularity / 2, Math.abs(amount) * tolerance.rounding);
   switch (dimension) {
     case 'time-of-day':
-      return granularity >= 60 ? 5 : 0;
+      return granularity >= 30 ? 5 : 0;
     case 'age':
     case 'date':
       return 0;

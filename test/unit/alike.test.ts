@@ -114,3 +114,25 @@ describe('pairable', () => {
     expect(pairable(mention, tokens)).toBe(expected);
   });
 });
+
+describe('strays: one figure far from every other article', () => {
+  it.each([
+    [
+      'a season against a career',
+      [
+        'The rookie from the valley club finished with five touchdowns rushing, the coach said.',
+        'The rookie from the valley club finished with 150 touchdowns rushing, the coach said.',
+      ],
+    ],
+  ])('%s: no conflict', (_name, texts) => {
+    expect(conflicts(...texts)).toEqual([]);
+  });
+
+  it('a figure ten times off is still a conflict', () => {
+    const found = conflicts(
+      'The quake struck at a depth of 1.2 miles near the northern town, the survey said.',
+      'The quake struck at a depth of 12 miles near the northern town, the survey said.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});

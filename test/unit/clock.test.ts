@@ -111,6 +111,9 @@ describe('readClock: clock times in news text', () => {
   it('keeps a whole-hour time a little loose and a time to the minute exact', () => {
     expect(times('at 10 a.m.')[0]?.value).toMatchObject({ low: 595, high: 605 });
     expect(times('at 10:05 a.m.')[0]?.value).toMatchObject({ low: 605, high: 605 });
+    // the half hour is as round as the hour: "3:30 a.m." meets "3:33 a.m."
+    expect(times('at 3:30 a.m.')[0]?.value).toMatchObject({ low: 205, high: 215 });
+    expect(times('at 3:33 a.m.')[0]?.value).toMatchObject({ low: 213, high: 213 });
   });
 
   it('gives vague named times a spread', () => {
