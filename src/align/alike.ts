@@ -53,8 +53,9 @@ export interface AlikeCandidate {
 /**
  * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
  * "9-14": two numbers read together), not a number in a name ("Internet Explorer 7", "the
- * 76ers"), not a conversion in brackets, a count of whole things, not a clock time, a date with its day or year written (a
- * weekday or "yesterday" is told from each article's own day, which two articles need not share).
+ * 76ers"), not a conversion in brackets, a count of whole things, not a clock time, a date with
+ * its day or year written (a weekday or "yesterday" is told from each article's own day, which
+ * two articles need not share).
  */
 export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   const { value, firstToken, lastToken } = mention;
