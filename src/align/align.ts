@@ -177,7 +177,7 @@ function leadFacts(facts: Fact[], past = false): Fact[] {
   return kept;
 }
 
-/** Two reports of one figure more than this many times apart are not telling one fact ("$9 a share" and "$334 million"). */
+/** Two reports of one figure more than this many times apart tell two things ("$9 a share", "$334 million"). */
 const STRAY_FACTOR = 20;
 /** Dimensions whose values are amounts from zero (a ratio means something): not dates, clock times, angles. */
 const RATIO_DIMENSIONS = new Set<Dimension>([
