@@ -21,6 +21,8 @@ const VERBS = [
   ...'tweeted posted continued concluded emphasized stressed argued replied responded claimed confirmed'.split(' '),
 ];
 const VERB = new RegExp(`\\b(${VERBS.join('|')})\\b`, 'giu');
+/** A quote its speaker introduces: "Reavey said: “...”", "said, “...”" (the verb right before the quote mark). */
+const INTRODUCED = new RegExp(`\\b(?:${VERBS.join('|')})\\s*[:,]?\\s*$`, 'iu');
 
 export function normalizeQuote(text: string): string {
   return text
@@ -108,6 +110,9 @@ class Speakers {
 }
 
 function speakerOf(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
+  // a quote its speaker introduces belongs to them, whoever speaks after it
+  if (INTRODUCED.test(text.slice(Math.max(0, quote.start - 30), quote.start)))
+    return speakerBefore(text, quote, speakers) ?? speakerAfter(text, quote, speakers);
   return speakerAfter(text, quote, speakers) ?? speakerBefore(text, quote, speakers);
 }
 
@@ -149,8 +154,29 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
           .split(/\s+/)
           .filter(Boolean).length <= 3,
     );
-  const found = before ?? after;
+  const found = beforeAppositive(text, before, candidates, verbAt) ?? after;
   return found ? { text: found.text, start: found.start, end: found.end } : null;
+}
+
+/** An appositive between a name and its verb: ", chief executive officer of EYP MCF, said". */
+const APPOSITIVE = /^\s*,[^,.;:!?“”"]{1,100},\s*$/u;
+
+/**
+ * The speaker when an appositive stands right before the verb ("Peter Gross, chief executive of
+ * EYP MCF, said"): the person it describes, not the organization in it; else the name `found`.
+ */
+function beforeAppositive(
+  text: string,
+  found: EntityMention | undefined,
+  names: EntityMention[],
+  verbAt: number,
+): EntityMention | undefined {
+  const described = names
+    .filter(
+      (s) => s.type === 'person' && s.end < (found?.start ?? verbAt) && APPOSITIVE.test(text.slice(s.end, verbAt)),
+    )
+    .pop();
+  return described ?? found;
 }
 
 /** the White House said “...” / According to the White House, ... “...” */
@@ -183,8 +209,9 @@ function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMent
       .filter(Boolean).length > 3
   )
     return null;
-  const subject = inClause
+  const last2 = inClause
     .filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).filter(Boolean).length <= 2)
     .pop();
+  const subject = beforeAppositive(text, last2, inClause, verbAt);
   return subject ? { text: subject.text, start: subject.start, end: subject.end } : null;
 }

@@ -19,5 +19,13 @@ testRule(attributionConflict, {
       articles: [`${QUOTE} said Mayor Ana Lopez.`, `${QUOTE} said Governor Tom Reyes.`],
       finding: { severity: 'warning', camps: ['Ana Lopez', 'Tom Reyes'] },
     },
+    {
+      name: 'two people an article names together at the quote: plausibly both',
+      articles: [
+        `${QUOTE} said Mayor Ana Lopez.`,
+        `${QUOTE} Governor Tom Reyes said in a statement he issued with Mayor Ana Lopez.`,
+      ],
+      finding: { severity: 'info', camps: ['Ana Lopez', 'Tom Reyes'] },
+    },
   ],
 });

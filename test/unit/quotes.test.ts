@@ -18,6 +18,23 @@ describe('quotes and speakers', () => {
       'White House',
     ],
     ['"It was bad," Governor Sarah Palin said.', 'It was bad,', 'Sarah Palin'],
+    // a quote its speaker introduces is theirs, though another name speaks after it
+    [
+      'Maria Lopez said: “The fleet is safe.” John Carter said the company would not comment.',
+      'The fleet is safe.',
+      'Maria Lopez',
+    ],
+    // an appositive between the name and its verb describes the name: the speaker is the person
+    [
+      'Maria Lopez, the chief executive of Northwind Shipping, said, “The fleet is safe.”',
+      'The fleet is safe.',
+      'Maria Lopez',
+    ],
+    [
+      '“The fleet is safe,” Maria Lopez, a spokeswoman for Northwind Shipping, said.',
+      'The fleet is safe,',
+      'Maria Lopez',
+    ],
   ])('%j', (text, quote, speaker) => {
     expect(speakers(text)).toContainEqual([quote, speaker]);
   });

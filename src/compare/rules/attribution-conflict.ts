@@ -29,6 +29,7 @@ export const attributionConflict: Rule = {
   },
   check(input, ctx) {
     const attributed = attributedQuotes(input);
+    const texts = new Map(input.articles.map((a) => [a.article.path, a.article.text]));
     const findings: Finding[] = [];
     const used = new Set<Attributed>();
     for (const a of attributed) {
@@ -44,7 +45,7 @@ export const attributionConflict: Rule = {
       const paths = new Set(same.map((q) => q.path));
       if (speakers.size < 2 || paths.size < 2) continue;
       same.forEach((q) => used.add(q));
-      findings.push(finding([...speakers.values()], ctx));
+      findings.push(finding([...speakers.values()], ctx, texts));
     }
     return findings;
   },
@@ -96,7 +97,27 @@ function speaksFor(a: Attributed[], b: Attributed[]): boolean {
   return related(a, b) || related(b, a);
 }
 
-function finding(sides: Attributed[][], ctx: RuleContext): Finding {
+/** How far around a quote an article may name a second speaker and so tell the two together. */
+const AROUND = 160;
+
+/**
+ * Whether an article names side b's speaker right around side a's quote: "Kraft Foods' Susan
+ * Davison said", "producers Craig Zadan and Neil Meron said", "said Trend Micro researcher Paul
+ * Ferguson". The two speak together or one for the other: plausibly both.
+ */
+function toldTogether(a: Attributed[], b: Attributed[], texts: Map<string, string>): boolean {
+  const names = [...new Set(b.map((q) => q.speakerName))].map((n) => fold(n));
+  return a.some((q) => {
+    const text = texts.get(q.path) ?? '';
+    const around = fold(text.slice(Math.max(0, q.quote.start - AROUND), q.quote.end + AROUND));
+    return names.some(
+      (n) =>
+        around.includes(n) || ((n.split(' ').pop()?.length ?? 0) > 3 && around.includes(n.split(' ').pop() as string)),
+    );
+  });
+}
+
+function finding(sides: Attributed[][], ctx: RuleContext, texts: Map<string, string>): Finding {
   sides.sort((x, y) => ((x[0]?.path ?? '') < (y[0]?.path ?? '') ? -1 : 1));
   const camps: Camp[] = sides.map((side) => ({
     reading: side[0]?.speakerName ?? '',
@@ -117,7 +138,17 @@ function finding(sides: Attributed[][], ctx: RuleContext): Finding {
   // a person and an organization: likely its spokesperson; a spokesperson of the other: plausibly both.
   // Any two people who do not speak for each other make it a warning.
   const isPerson = (side: Attributed[]) => side.some((q) => q.speaker?.type === 'person');
-  const clash = sides.some((a, i) => sides.some((b, j) => i < j && isPerson(a) && isPerson(b) && !speaksFor(a, b)));
+  const clash = sides.some((a, i) =>
+    sides.some(
+      (b, j) =>
+        i < j &&
+        isPerson(a) &&
+        isPerson(b) &&
+        !speaksFor(a, b) &&
+        !toldTogether(a, b, texts) &&
+        !toldTogether(b, a, texts),
+    ),
+  );
   const plausible = !clash;
   const shortest = sides
     .flat()
