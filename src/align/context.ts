@@ -17,7 +17,7 @@ export interface ArticleContext {
   /** Publication year, else the latest year the article names, else null. */
   year: number | null;
   people: PersonAt[];
-  /** Minutes east of UTC for "local time" in this article, from the country it names most; null if unknown. */
+  /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
   localOffset: number | null;
 }
 
@@ -36,7 +36,7 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
           type: e.type as 'person' | 'organization',
         })),
     );
-  return { year: yearOf(model, parsed), people, localOffset: localOffset(model, path, entities) };
+  return { year: yearOf(model, parsed), people, localOffset: localOffset(model, entities) };
 }
 
 /** The publication year, else the latest year the article names (news looks back, rarely ahead). */
@@ -50,11 +50,14 @@ function yearOf(model: Model, parsed: TokenizedArticle): number | null {
   return latest;
 }
 
-/** The most-named place of the article that resolves to a country with a single UTC offset for its main zone. */
-function localOffset(model: Model, path: string, entities: Entity[]): number | null {
+/**
+ * The most-named place of the story (every article's mentions counted, so that "local time" is read
+ * the same way in each) that resolves to a country with a single UTC offset for its main zone.
+ */
+function localOffset(model: Model, entities: Entity[]): number | null {
   const places = entities
     .filter((e) => e.type === 'place')
-    .map((e) => ({ e, n: e.mentions.filter((m) => m.path === path).length }))
+    .map((e) => ({ e, n: e.mentions.length }))
     .filter((p) => p.n > 0)
     .sort((a, b) => b.n - a.n);
   for (const { e } of places) {
