@@ -14,7 +14,8 @@ import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
-import { articleContext, type PersonAt } from './context.js';
+import { articleContext } from './context.js';
+import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
 
 export function keyString(key: FactKey): string {
@@ -46,8 +47,21 @@ export function align(
 ): FactGroup[] {
   const groups = new Map<string, FactGroup>();
   const alike: AlikeCandidate[] = [];
+  // whose and when each value is, by article and offset: values of one fact must not be told apart by them
+  const qualifiers = new Map<string, Qualifiers>();
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
+    const dates = mentions.filter((m) => m.value.dimension === 'date');
+    const qualified = (mention: QuantityMention): Qualifiers => {
+      const id = `${parsed.article.path}|${mention.start}`;
+      let found = qualifiers.get(id);
+      if (!found)
+        qualifiers.set(
+          id,
+          (found = qualifiersOf(mention, parsed.tokens[mention.sentence] ?? [], context.people, dates)),
+        );
+      return found;
+    };
     // whether each sentence names an event, asked of distances only, found once per sentence
     const eventNamed = new Map<number, boolean>();
     const namedIn = (sentence: number): boolean => {
@@ -60,12 +74,13 @@ export function align(
       let group = groups.get(id);
       if (!group) groups.set(id, (group = { key, facts: [] }));
       group.facts.push({ key, article: parsed.article.path, mention, confidence });
+      qualified(mention);
     };
     const candidate = (mention: QuantityMention, tokens: Token[]): AlikeCandidate => ({
       article: parsed.article.path,
       mention,
       tokens,
-      owners: ownersNear(mention, context.people),
+      owners: { near: qualified(mention).owners, sentence: qualified(mention).named },
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
     for (const mention of mentions) {
@@ -115,20 +130,9 @@ export function align(
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }));
+    .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }))
+    .map((group) => withoutApart(group, (f) => qualifiers.get(`${f.article}|${f.mention.start}`)));
 }
-
-/** People and organizations named in a value's sentence, and those within OWNER_REACH tokens of it. */
-function ownersNear(mention: QuantityMention, people: PersonAt[]): { near: string[]; sentence: string[] } {
-  const inSentence = people.filter((p) => p.sentence === mention.sentence);
-  const near = inSentence.filter(
-    (p) => p.lastToken >= mention.firstToken - OWNER_REACH && p.firstToken <= mention.lastToken + OWNER_REACH,
-  );
-  return { near: [...new Set(near.map((p) => p.name))], sentence: [...new Set(inSentence.map((p) => p.name))] };
-}
-
-/** How far from a value its owner may be named for pairing by sentence ("Hillis ran for 101 yards"). */
-const OWNER_REACH = 6;
 
 /** The year a date with no year written was read in (from its article's day): a day count to a calendar year. */
 const yearOf = (mention: QuantityMention): number => new Date(mention.value.amount * 86_400_000).getUTCFullYear();

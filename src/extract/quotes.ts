@@ -16,7 +16,8 @@ const CLOSE: Record<string, string> = { '“': '”', '"': '"', '«': '»' };
 const MAX_QUOTE = 1500;
 /** How far from the quote mark a speech verb and its speaker may stand, in characters. */
 const WINDOW = 120;
-const VERBS = [
+/** Verbs of speech: a name before or after one is a speaker (used for sources, too). */
+export const VERBS = [
   ...'said says stated states added adds told wrote noted declared insisted explained warned announced'.split(' '),
   ...'tweeted posted continued concluded emphasized stressed argued replied responded claimed confirmed'.split(' '),
 ];

@@ -1,0 +1,86 @@
+/**
+ * Values of one fact are compared only when their sentences do not tell of two owners or two
+ * days: "the Nationals made Teixeira a $160 million offer" and "the Red Sox offered Teixeira $184
+ * million" are two offers; "about 200 people marched on Wednesday" and "nearly 100 marched on
+ * Monday" are two marches. A fact that cannot stand beside the others leaves, the one at odds with
+ * the most first, until every two values of different articles may be about one thing. A source
+ * ("the White House said", "according to police") is who tells, not whose: it tells nothing apart.
+ */
+import { VERBS } from '../extract/quotes.js';
+import type { Fact, FactGroup, QuantityMention, Token } from '../types.js';
+import type { PersonAt } from './context.js';
+
+/** What a value's sentence says of whose and when it is. */
+export interface Qualifiers {
+  /** People and organizations named near the value (canonical names). */
+  owners: string[];
+  /** ...and anywhere in its sentence. */
+  named: string[];
+  /** Days its sentence names (date intervals, in days), besides the value itself. */
+  days: [number, number][];
+}
+
+/** How far from a value its owner may be named ("the Nationals made Teixeira a $160 million offer"). */
+const OWNER_REACH = 6;
+
+const SPEECH = new Set([...VERBS, 'say', 'according']);
+
+/** "the White House said", "said a Kremlin aide", "according to police": who tells, not whose. */
+function isSource(p: PersonAt, tokens: Token[]): boolean {
+  const near = [
+    ...tokens.slice(p.lastToken + 1, p.lastToken + 3),
+    ...tokens.slice(Math.max(0, p.firstToken - 3), p.firstToken),
+  ];
+  return near.some((t) => SPEECH.has(t.lower));
+}
+
+/** The qualifiers of a value, from the people and the dates of its article. */
+export function qualifiersOf(
+  mention: QuantityMention,
+  tokens: Token[],
+  people: PersonAt[],
+  dates: QuantityMention[],
+): Qualifiers {
+  const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
+  const near = inSentence.filter(
+    (p) => p.lastToken >= mention.firstToken - OWNER_REACH && p.firstToken <= mention.lastToken + OWNER_REACH,
+  );
+  const days = dates
+    .filter((d) => d.sentence === mention.sentence && d !== mention && d.start !== mention.start)
+    .map((d) => [d.value.low, d.value.high] as [number, number]);
+  return {
+    owners: [...new Set(near.map((p) => p.name))],
+    named: [...new Set(inSentence.map((p) => p.name))],
+    days,
+  };
+}
+
+/** Each names near its value someone the other's sentence does not name, or they name days apart. */
+export function apart(a: Qualifiers, b: Qualifiers): boolean {
+  const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
+  if (foreign(a, b) && foreign(b, a)) return true;
+  if (a.days.length === 0 || b.days.length === 0) return false;
+  return !a.days.some(([lo, hi]) => b.days.some(([l, h]) => lo <= h && l <= hi));
+}
+
+/** The group without the facts that cannot stand beside the others (see the file's comment). */
+export function withoutApart(group: FactGroup, qualifiers: (f: Fact) => Qualifiers | undefined): FactGroup {
+  // an age is already tied to its person (src/align/anchor.ts), and is told on any day
+  if (group.key.dimension === 'age') return group;
+  let facts = group.facts;
+  for (;;) {
+    const odds = facts.map(
+      (f) =>
+        facts.filter((g) => {
+          if (g.article === f.article) return false;
+          const [x, y] = [qualifiers(f), qualifiers(g)];
+          return x !== undefined && y !== undefined && apart(x, y);
+        }).length,
+    );
+    const most = Math.max(0, ...odds);
+    if (most === 0) return facts === group.facts ? group : { ...group, facts };
+    // the last of those most at odds leaves (the earlier articles keep their say)
+    const index = odds.lastIndexOf(most);
+    facts = facts.filter((_, i) => i !== index);
+  }
+}
