@@ -20,8 +20,12 @@ export interface Qualifiers {
   days: [number, number][];
 }
 
-/** How far from a value its owner may be named ("the Nationals made Teixeira a $160 million offer"). */
-const OWNER_REACH = 6;
+/**
+ * How far from a value its owner may be named: before it, as far as the clause's subject ("Google,
+ * with its partners, offered Lopez an eight-year deal worth $160 million"); after it, a few words.
+ */
+const OWNER_BEFORE = 15;
+const OWNER_AFTER = 6;
 
 const SPEECH = new Set([...VERBS, 'say', 'according']);
 
@@ -43,7 +47,7 @@ export function qualifiersOf(
 ): Qualifiers {
   const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
   const near = inSentence.filter(
-    (p) => p.lastToken >= mention.firstToken - OWNER_REACH && p.firstToken <= mention.lastToken + OWNER_REACH,
+    (p) => p.lastToken >= mention.firstToken - OWNER_BEFORE && p.firstToken <= mention.lastToken + OWNER_AFTER,
   );
   const days = dates
     .filter((d) => d.sentence === mention.sentence && d !== mention && d.start !== mention.start)

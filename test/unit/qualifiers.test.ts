@@ -44,6 +44,15 @@ describe('conflicts of one fact, told apart', () => {
     ).toHaveLength(1);
   });
 
+  it('a bidder named as the subject, far before the figure', () => {
+    expect(
+      conflicts(
+        'Google, after weeks of talks, offered Maria Lopez a new deal worth $160 million.',
+        'Microsoft, after weeks of talks, offered Maria Lopez a new deal worth $184 million.',
+      ),
+    ).toEqual([]);
+  });
+
   it('one bidder with two figures is a conflict', () => {
     expect(
       conflicts(
