@@ -181,7 +181,7 @@ function leadFacts(facts: Fact[], past = false): Fact[] {
   return kept;
 }
 
-/** Two reports of one figure more than this many times apart tell two things ("$9 a share", "$334 million"). */
+/** Two reports of one figure more than this many times apart tell two things ("$12 a share", "$410 million"). */
 const STRAY_FACTOR = 20;
 /** Dimensions whose values are amounts from zero (a ratio means something): not dates, clock times, angles. */
 const RATIO_DIMENSIONS = new Set<Dimension>([
@@ -198,7 +198,7 @@ const RATIO_DIMENSIONS = new Set<Dimension>([
 
 /**
  * A value farther than STRAY_FACTOR from every other article's value is about something else or
- * misread ("$200MM" read as $200, a career's 96 touchdowns against a season's 2): it leaves the fact.
+ * misread ("$350MM" read as $350, a career's 120 goals against a season's 4): it leaves the fact.
  */
 function withoutStrays(facts: Fact[]): Fact[] {
   const dimension = facts[0]?.mention.value.dimension;

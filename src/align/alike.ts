@@ -17,7 +17,7 @@ import { MAIN_EVENT, nearestEvent } from './anchor.js';
 export const ALIKE_CONFIDENCE = 0.5;
 /** Content words two sentences share, at least, to tell the same thing. */
 const MIN_SHARED = 3;
-/** Content words a sentence holds, at least, to tell what its value is of ("Last updated at 11:11 GMT" does not). */
+/** Content words a sentence holds, at least, to tell what its value is of (a dateline does not). */
 const MIN_CONTENT = 5;
 /** ...and the share of the two sentences' content (by weight, twice the shared over the sum) they make, at least. */
 const MIN_SHARE = 0.3;
@@ -25,8 +25,8 @@ const MIN_SHARE = 0.3;
 const CROWD = 3;
 /** ...whose values pair only when this many words near them, besides the slot, are shared. */
 const CROWD_NEAR = 2;
-/** Scores within this of each other are a tie. */
-const EPSILON = 1e-9;
+/** A runner-up within this share of the best score makes a tie: the sentences do not tell the two apart. */
+const TIE = 0.15;
 /** Tokens each side of a value read as its near context (it breaks ties between values of one sentence). */
 const WINDOW = 6;
 /** Tokens a slot word may stand from its value. */
@@ -52,23 +52,27 @@ export interface AlikeCandidate {
 
 /**
  * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
- * "9-14": two numbers read together), not a number in a name ("Internet Explorer 7", "the
- * 76ers"), not a conversion in brackets, a count of whole things, not a clock time, a date with
- * its day or year written (a weekday or "yesterday" is told from each article's own day, which
- * two articles need not share).
+ * "9-14": two numbers read together), not a number in a name ("Windows 11", "the 49ers"), not one
+ * of a list of numbers ("aged 9 and 14"), not a conversion in brackets, a count of whole things,
+ * not a clock time, a date with its day or year written (a weekday or "yesterday" is told from
+ * each article's own day, which two articles need not share).
  */
 export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
   const { value, firstToken, lastToken } = mention;
-  // "28 of his 68 punches" is a part: its whole is another fact
+  // "14 of his 30 shots" is a part: its whole is another fact
   if (value.trend || mention.role === 'offset' || mention.frame?.part) return false;
   const joined = (k: number, step: 1 | -1): boolean =>
     ['-', '–', '/'].includes(tokens[k]?.text ?? '') && tokens[k + step]?.kind === 'number';
   if (joined(firstToken - 1, -1) || joined(lastToken + 1, 1)) return false;
-  // "less than 25 km (15 miles)": a conversion in brackets restates the value before it
+  // "aged 9 and 14": one of a list of numbers, which two articles may give in either order
+  const listed = (k: number, step: 1 | -1): boolean =>
+    ['and', 'or'].includes(tokens[k]?.lower ?? '') && tokens[k + step]?.kind === 'number';
+  if (listed(firstToken - 1, -1) || listed(lastToken + 1, 1)) return false;
+  // "less than 40 km (25 miles)": a conversion in brackets restates the value before it
   if (tokens[firstToken - 1]?.text === '(' && tokens.slice(Math.max(0, firstToken - 4), firstToken - 1).some(isNumber))
     return false;
   const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
-  // "Explorer 7", "the 76ers": a number a name holds
+  // "Windows 11", "the 49ers": a number a name holds
   const named =
     (firstToken > 1 && before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) ||
     (after?.kind === 'word' && !after.spaceBefore);
@@ -212,7 +216,7 @@ function likeness(a: Reading, b: Reading, weight: (s: string) => number): number
     }
   if (a.sentence.size < MIN_CONTENT || b.sentence.size < MIN_CONTENT) return null;
   if (shared < MIN_SHARED || 2 * sharedWeight < MIN_SHARE * (a.weight + b.weight)) return null;
-  // "Hillis ran for 101 yards" and "Charles ran for 226 yards": each names someone the other does not
+  // "Okafor ran for 88 yards" and "Brandt ran for 140 yards": each names someone the other does not
   if (foreign(a, b) && foreign(b, a)) return null;
   let nearWeight = 0;
   let nearShared = 0;
@@ -230,6 +234,8 @@ function likeness(a: Reading, b: Reading, weight: (s: string) => number): number
 interface Best {
   partner: number;
   score: number;
+  /** The best score of any other partner. */
+  second: number;
   tied: boolean;
 }
 
@@ -241,9 +247,12 @@ function bestPartners(readings: Reading[], weight: (s: string) => number): Map<s
   const best = new Map<string, Best>();
   const offer = (from: Reading, to: Reading, score: number): void => {
     const id = `${from.index}|${to.candidate.article}`;
-    const held = best.get(id);
-    if (!held || score > held.score + EPSILON) best.set(id, { partner: to.index, score, tied: false });
-    else if (score >= held.score - EPSILON && held.partner !== to.index) held.tied = true;
+    const held = best.get(id) ?? { partner: to.index, score: -Infinity, second: -Infinity, tied: false };
+    if (held.partner === to.index) held.score = Math.max(held.score, score);
+    else if (score > held.score) [held.partner, held.second, held.score] = [to.index, held.score, score];
+    else held.second = Math.max(held.second, score);
+    held.tied = held.second >= held.score * (1 - TIE);
+    best.set(id, held);
   };
   for (const a of readings) {
     // values tied by an event word or a cue stay where they are; values tied by grammar alone may meet
@@ -263,7 +272,7 @@ function bestPartners(readings: Reading[], weight: (s: string) => number): Map<s
   return best;
 }
 
-/** Pairs of values each the other's one best match (a tie is no match: "ages 6 and 16" against "16 and 6"). */
+/** Pairs of values each the other's one best match (a tie is no match: "aged 9 and 14" against "14 and 9"). */
 function mutualPairs(readings: Reading[], best: Map<string, Best>): [number, number][] {
   const pairs: [number, number][] = [];
   for (const [id, { partner, tied }] of best) {
@@ -286,7 +295,7 @@ function componentsOf(size: number, pairs: [number, number][]): number[][] {
 
 const NOUN: Partial<Record<string, string>> = { count: 'figure', money: 'amount', 'time-of-day': 'time' };
 
-/** "figure in 'tents were ... ready'": the value's own words around it, for messages. */
+/** "figure in 'kept ... in store'": the value's own words around it, for messages. */
 function labelOf(c: AlikeCandidate): string {
   const { mention, tokens } = c;
   if (mention.value.dimension === 'count' && mention.frame?.written) return `number of ${mention.frame.written}`;
@@ -329,7 +338,7 @@ export function pairAlike(model: Model, candidates: AlikeCandidate[], sentences:
     const members = component.map((i) => candidates[i] as AlikeCandidate).sort(byPlace);
     const keys = new Map(members.filter((m) => m.key).map((m) => [JSON.stringify(m.key), m.key as FactKey]));
     if (torn(members) || (keys.size > 1 && [...keys.values()].some((k) => !k.frame))) continue;
-    // facts read from grammar under two keys ("288 candidates vie for", "288 candidates run for"): the
+    // facts read from grammar under two keys ("40 teams are competing for", "52 teams vie for"): the
     // key most members hold takes the others
     const tied = mostHeld(members);
     for (const m of members)

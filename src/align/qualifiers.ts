@@ -1,8 +1,8 @@
 /**
  * Values of one fact are compared only when their sentences do not tell of two owners or two
- * days: "the Nationals made Teixeira a $160 million offer" and "the Red Sox offered Teixeira $184
- * million" are two offers; "about 200 people marched on Wednesday" and "nearly 100 marched on
- * Monday" are two marches. A fact that cannot stand beside the others leaves, the one at odds with
+ * days: "Google offered Lopez $160 million" and "Microsoft offered Lopez $184 million"
+ * are two offers; "about 300 gathered on Friday" and "some 150 gathered on Tuesday" are two
+ * gatherings. A fact that cannot stand beside the others leaves, the one at odds with
  * the most first, until every two values of different articles may be about one thing. A source
  * ("the White House said", "according to police") is who tells, not whose: it tells nothing apart.
  */

@@ -95,7 +95,7 @@ export function readFrame(tokens: Token[], first: number, after: number): Quanti
   const frame: QuantityFrame = {};
   let next = after;
   let run = phraseAt(tokens, after);
-  // "35 years under the statute": a word before "the" that is all adjective is a preposition mis-tagged
+  // "12 weeks under the contract": a word before "the" that is all adjective is a preposition mis-tagged
   if (run.every((t) => !has(t, 'Noun', 'Plural')) && has(tokens[after + run.length], 'Determiner')) run = [];
   if (run.length > 0) {
     frame.thing = thingOf(run);

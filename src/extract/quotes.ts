@@ -22,7 +22,7 @@ export const VERBS = [
   ...'tweeted posted continued concluded emphasized stressed argued replied responded claimed confirmed'.split(' '),
 ];
 const VERB = new RegExp(`\\b(${VERBS.join('|')})\\b`, 'giu');
-/** A quote its speaker introduces: "Reavey said: “...”", "said, “...”" (the verb right before the quote mark). */
+/** A quote its speaker introduces: "Ortega said: “...”", "said, “...”" (the verb right before the quote mark). */
 const INTRODUCED = new RegExp(`\\b(?:${VERBS.join('|')})\\s*[:,]?\\s*$`, 'iu');
 
 export function normalizeQuote(text: string): string {
@@ -159,12 +159,12 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   return found ? { text: found.text, start: found.start, end: found.end } : null;
 }
 
-/** An appositive between a name and its verb: ", chief executive officer of EYP MCF, said". */
+/** An appositive between a name and its verb: ", chief executive of Northwind Shipping, said". */
 const APPOSITIVE = /^\s*,[^,.;:!?“”"]{1,100},\s*$/u;
 
 /**
- * The speaker when an appositive stands right before the verb ("Peter Gross, chief executive of
- * EYP MCF, said"): the person it describes, not the organization in it; else the name `found`.
+ * The speaker when an appositive stands right before the verb ("Maria Lopez, chief executive of
+ * Northwind Shipping, said"): the person it describes, not the organization in it; else the name `found`.
  */
 function beforeAppositive(
   text: string,

@@ -19,16 +19,16 @@ describe('alike: values no key ties, paired by their sentences', () => {
     [
       'a count with no verb',
       [
-        'The relief agency had 2,000 tents ready near the flooded valley villages.',
-        'The relief agency had 3,500 tents ready near the flooded valley villages on Sunday.',
+        'The depot kept 900 blankets in store for the flooded valley villages.',
+        'The depot kept 1,400 blankets in store for the flooded valley villages on Sunday.',
       ],
-      'Number of tents',
+      'Number of blankets',
     ],
     [
       'a duration',
       [
-        'Federal biologists have reviewed dam permits for 35 years under the wildlife statute.',
-        'Under the wildlife statute, federal biologists reviewed dam permits for 57 years.',
+        'The harbour board has inspected ferry hulls for 18 years under the shipping code.',
+        'Under the shipping code, the harbour board inspected ferry hulls for 29 years.',
       ],
       'Duration in',
     ],
@@ -58,8 +58,8 @@ describe('alike: values no key ties, paired by their sentences', () => {
     [
       'the same figure',
       [
-        'The relief agency had 2,000 tents ready near the flooded valley villages.',
-        'Near the flooded valley villages the relief agency kept 2,000 tents ready.',
+        'The depot kept 900 blankets in store for the flooded valley villages.',
+        'For the flooded valley villages the depot kept 900 blankets in store.',
       ],
     ],
     [
@@ -72,18 +72,18 @@ describe('alike: values no key ties, paired by their sentences', () => {
     [
       'two values the sentences cannot tell apart',
       [
-        'The harbour pilot is survived by two sons, ages 6 and 16, and his wife.',
-        'The harbour pilot is survived by his wife and two sons, ages 16 and 6.',
+        'The retired pilot leaves two daughters, aged 9 and 14, and his wife.',
+        'The retired pilot leaves his wife and two daughters, aged 14 and 9.',
       ],
     ],
     [
       'sentences that share little',
       [
-        'The relief agency had 2,000 tents ready near the valley.',
-        'A marching band played for 40 minutes while 5,000 tents of the festival stood empty.',
+        'The depot kept 900 blankets in store for the valley.',
+        'A marching band played for 40 minutes while 5,000 blankets of the festival lay unused.',
       ],
     ],
-    ['a short line that tells nothing', ['Last updated at 2013 June 10 GMT.', 'Last updated at 2014 June 10 GMT.']],
+    ['a short line that tells nothing', ['Page posted 2015 May 3 GMT.', 'Page posted 2016 May 3 GMT.']],
     [
       'counted things that differ',
       [
@@ -104,9 +104,9 @@ describe('pairable', () => {
   });
   it.each([
     ['a score', 'The visitors won 27-24 in overtime at the stadium.', false],
-    ['a version in a name', 'The flaw affects Explorer 7 on every desktop.', false],
-    ['a part of a whole', 'Klitschko landed 28 of his 68 punches in the round.', false],
-    ['a plain count', 'The agency had 2,000 tents ready near the valley.', true],
+    ['a version in a name', 'The update reaches Windows 11 on every desktop.', false],
+    ['a part of a whole', 'Ortiz hit 14 of his 30 shots in the first half.', false],
+    ['a plain count', 'The depot kept 900 blankets in store for the valley.', true],
     ['a weekday', 'The ferry sank on Monday near the harbour.', false],
     ['a day of a month', 'The ferry sank on April 9 near the harbour.', true],
   ])('%s: %s', (_name, text, expected) => {
@@ -120,8 +120,8 @@ describe('strays: one figure far from every other article', () => {
     [
       'a season against a career',
       [
-        'The rookie from the valley club finished with five touchdowns rushing, the coach said.',
-        'The rookie from the valley club finished with 150 touchdowns rushing, the coach said.',
+        'The striker from the valley club finished the year with four goals, the coach said.',
+        'The striker from the valley club finished the year with 120 goals, the coach said.',
       ],
     ],
   ])('%s: no conflict', (_name, texts) => {
@@ -130,8 +130,8 @@ describe('strays: one figure far from every other article', () => {
 
   it('a figure ten times off is still a conflict', () => {
     const found = conflicts(
-      'The quake struck at a depth of 1.2 miles near the northern town, the survey said.',
-      'The quake struck at a depth of 12 miles near the northern town, the survey said.',
+      'The tremor struck at a depth of 2.5 km under the northern town, the survey said.',
+      'The tremor struck at a depth of 25 km under the northern town, the survey said.',
     );
     expect(found).toHaveLength(1);
   });

@@ -17,7 +17,7 @@ describe('money, kept in its currency', () => {
     ['a 3b dollar deal', '3b dollar', 'money', 3_000_000_000, 'USD', 2_700_000_000, 3_300_000_000],
     ['worth 2 billion dollars', '2 billion dollars', 'money', 2_000_000_000, 'USD', 1_800_000_000, 2_200_000_000],
     // "MM" after a currency is the financial page's million; a bare "9mm" stays a length
-    ['a $200MM offer', '$200MM', 'money', 200_000_000, 'USD', 180_000_000, 220_000_000],
+    ['a $350MM bid', '$350MM', 'money', 350_000_000, 'USD', 345_000_000, 355_000_000],
     ['only 34 cents', '34 cents', 'money', 34, 'USD-cent', 0.34, 0.34],
     ['more than $100 million in aid', 'more than $100 million', 'money', 100_000_000, 'USD', 100_000_000, Infinity],
   ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {

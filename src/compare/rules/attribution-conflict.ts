@@ -101,9 +101,9 @@ function speaksFor(a: Attributed[], b: Attributed[]): boolean {
 const AROUND = 160;
 
 /**
- * Whether an article names side b's speaker right around side a's quote: "Kraft Foods' Susan
- * Davison said", "producers Craig Zadan and Neil Meron said", "said Trend Micro researcher Paul
- * Ferguson". The two speak together or one for the other: plausibly both.
+ * Whether an article names side b's speaker right around side a's quote: "Acme's spokeswoman
+ * Jane Roe said", "directors Ana Ruiz and Tom Lee said", "said Globex analyst Ben Ito". The two
+ * speak together or one for the other: plausibly both.
  */
 function toldTogether(a: Attributed[], b: Attributed[], texts: Map<string, string>): boolean {
   const names = [...new Set(b.map((q) => q.speakerName))].map((n) => fold(n));
