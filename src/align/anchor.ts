@@ -346,10 +346,14 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
     /^(?:at|between|from|until|since|by|before|after)$/.test(tokens[mention.firstToken - 2]?.lower ?? '')
   )
     return null;
+  // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member"
+  const named = (context.people ?? []).some(
+    (p) => p.sentence === mention.sentence && p.firstToken === after && p.type === 'person',
+  );
   if (
     next &&
     next.kind === 'word' &&
-    /^\p{Ll}/u.test(next.text) &&
+    (/^\p{Ll}/u.test(next.text) || !named) &&
     !/^(?:and|who|was|is|has|had|said|of|in|on|at|from|to|,)$/.test(next.lower)
   )
     return null;

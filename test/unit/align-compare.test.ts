@@ -112,4 +112,20 @@ describe('align: whose number', () => {
     const ages = align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age');
     expect(ages.map((g) => g.key.subject)).toEqual(['girl']);
   });
+
+  it('gives "a 15-year-old NASA intern" to the intern: a capital that starts no name is a noun', async () => {
+    const { mentions, entities } = mentionsIn([
+      { path: 'a.txt', text: 'Andrew Lopez met a 15-year-old NASA intern at the fair, police said.' },
+    ]);
+    const ages = align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age');
+    expect(ages.map((g) => g.key.subject)).not.toContain('Andrew Lopez');
+  });
+
+  it('still gives "the 32-year-old Lopez" to Lopez', async () => {
+    const { mentions, entities } = mentionsIn([
+      { path: 'a.txt', text: 'The jury convicted the 32-year-old Andrew Lopez on Monday.' },
+    ]);
+    const ages = align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age');
+    expect(ages.map((g) => g.key.subject)).toEqual(['Andrew Lopez']);
+  });
 });
