@@ -313,7 +313,7 @@ function nearestNamed(
       p.lastToken < mention.firstToken
         ? mention.firstToken - p.lastToken
         : p.firstToken > mention.lastToken
-          ? p.firstToken - mention.lastToken
+          ? p.firstToken - mention.lastToken + 0.5 // a tie goes to the name before: "Robyn Mendes, 48, Gomes' ..."
           : 0;
     if (distance <= maxDistance && (!best || distance < best.distance)) best = { name: p.name, distance };
   }

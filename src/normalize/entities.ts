@@ -9,7 +9,8 @@
  *  4. first-name variant: same surname, first names sharing their first four letters
  *     ("Alexis" / "Alexandros" Grigoropoulos);
  *  5. surname: a one-word name is the person of that surname named in full in the same
- *     article, else the only such person in the batch ("Trump" → Donald Trump);
+ *     article, else the only such person in the batch ("Trump" → Donald Trump); an article that
+ *     names two people of that surname in full leaves it to neither;
  *  6. first name: a one-word name that is the first name of a person named in full in the
  *     same article ("Alexis").
  */
@@ -131,13 +132,18 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     const local = entities.filter((m) => m.type === 'person' && m.text.includes(' '));
     for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
       const sk = skeleton(mention.text);
-      const bySurnameHere = local.find((m) => skeleton(m.text).split(' ').pop() === sk);
+      // "Peterson" in an article that names Laci and Scott Peterson is neither: no merge
+      const here = new Set(
+        local.filter((m) => skeleton(m.text).split(' ').pop() === sk).map((m) => people.get(skeleton(m.text))),
+      );
+      const bySurnameHere = here.size === 1 ? local.find((m) => skeleton(m.text).split(' ').pop() === sk) : undefined;
+      const ambiguous = here.size > 1;
       const byFirstHere = local.find((m) => sameFirstName(skeleton(m.text).split(' ')[0] ?? '', sk));
       const batch = [...(bySurname.get(sk) ?? [])];
       const batchFirst = [...(byFirst.get(sk) ?? [])];
       const surnameKey = bySurnameHere
         ? people.get(skeleton(bySurnameHere.text))
-        : batch.length === 1
+        : batch.length === 1 && !ambiguous
           ? batch[0]
           : undefined;
       const firstKey = byFirstHere

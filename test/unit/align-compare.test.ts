@@ -121,6 +121,14 @@ describe('align: whose number', () => {
     expect(ages.map((g) => g.key.subject)).not.toContain('Andrew Lopez');
   });
 
+  it('gives an age between two names to the name before it', async () => {
+    const { mentions, entities } = mentionsIn([
+      { path: 'a.txt', text: 'Police found Maria Lopez, 48, Andrew Smith and his dog in the house.' },
+    ]);
+    const ages = align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age');
+    expect(ages.map((g) => g.key.subject)).toEqual(['Maria Lopez']);
+  });
+
   it('still gives "the 32-year-old Lopez" to Lopez', async () => {
     const { mentions, entities } = mentionsIn([
       { path: 'a.txt', text: 'The jury convicted the 32-year-old Andrew Lopez on Monday.' },

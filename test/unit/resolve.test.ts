@@ -17,6 +17,12 @@ describe('one identity per entity, with the reason kept', () => {
     expect(trump?.names.find((n) => n.name === 'Trump')?.reason).toBe('surname');
   });
 
+  it('leaves a surname to neither when its article names two people of that surname', () => {
+    const list = entities('Maria Lopez met her brother Andrew Lopez at the court. Lopez said nothing.');
+    expect(find(list, 'Lopez')?.name).toBe('Lopez');
+    expect(find(list, 'Maria Lopez')?.names.map((n) => n.name)).toEqual(['Maria Lopez']);
+  });
+
   it('merges transliteration variants by their spelling skeleton', () => {
     const list = entities(
       'Ukrainian President Volodymyr Zelenskyy spoke.',
