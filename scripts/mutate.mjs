@@ -27,6 +27,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { random } from './synth.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus');
@@ -79,18 +80,6 @@ function parseArgs(argv) {
   }))
     if (!Number.isInteger(v) || v < 0) throw new Error(`--${name} takes a whole number`);
   return args;
-}
-
-/** A small seeded generator (mulberry32), so that a seed always picks the same numbers. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Sentence spans: cut after . ! ? or at line breaks (not factdiff's splitter). */

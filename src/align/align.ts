@@ -11,16 +11,16 @@ import type {
   TokenizedArticle,
 } from '../types.js';
 import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
+import { headNoun } from './frames.js';
 import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
+import { keyString } from './key.js';
 
-export function keyString(key: FactKey): string {
-  return `${key.subject}|${key.attribute}|${key.dimension}|${key.qualifier ?? ''}|${key.era ?? ''}`;
-}
+export { keyString };
 
 /** How sure a distance and bearing from a named place are about the story's event. */
 const OFFSET_CONFIDENCE = 0.7;
@@ -80,7 +80,7 @@ export function align(
       article: parsed.article.path,
       mention,
       tokens,
-      owners: { near: qualified(mention).owners, sentence: qualified(mention).named },
+      qualifiers: qualified(mention),
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
     for (const mention of mentions) {
@@ -140,7 +140,7 @@ const yearOf = (mention: QuantityMention): number => new Date(mention.value.amou
 const eraField = (era: string | undefined): { era?: string } => (era ? { era } : {});
 
 /** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
-const headOf = (fact: Fact): string => fact.mention.frame?.thing?.split(' of ')[0]?.split(' ').pop() ?? '';
+const headOf = (fact: Fact): string => headNoun(fact.mention.frame) ?? '';
 
 /**
  * Facts read from grammar alone whose thing one article counts or measures twice with values that

@@ -11,7 +11,11 @@ import { eng } from 'stopword';
 import { overlaps } from '../normalize/interval.js';
 import type { Fact, FactGroup, FactKey, Model, QuantityMention, Token } from '../types.js';
 import { perModel } from '../model/derived.js';
+import { addTo } from '../util/add-to.js';
 import { MAIN_EVENT, nearestEvent } from './anchor.js';
+import { headNoun } from './frames.js';
+import { keyString } from './key.js';
+import { twoOwners, type Qualifiers } from './qualifiers.js';
 
 /** How sure a pairing read from two sentences alone is. */
 export const ALIKE_CONFIDENCE = 0.5;
@@ -46,8 +50,8 @@ export interface AlikeCandidate {
   key?: FactKey;
   /** For a date with no year written ("April 9"), the year it was read in: only dates of one year meet. */
   year?: number | null;
-  /** People and organizations (canonical names) named near the value and anywhere in its sentence. */
-  owners?: { near: string[]; sentence: string[] };
+  /** Whose and when the value is (src/align/qualifiers.ts): two owners keep two values apart. */
+  qualifiers?: Qualifiers;
 }
 
 /**
@@ -112,8 +116,6 @@ interface Reading {
   near: Set<string>;
   slots: string[];
   thing: string | null;
-  /** People and organizations named near the value: whose the value is. */
-  owners: string[];
   /** How many values of the sentence may be paired: many make a list ("9 carries, 55 yards, five catches"). */
   crowd: number;
   /** The stem of the word right after the value ("13 fully loaded magazines": "fulli"). */
@@ -166,7 +168,7 @@ function readingOf(
     if (k < mention.firstToken - WINDOW || k > mention.lastToken + WINDOW) return;
     near.add(s);
   });
-  const head = mention.frame?.thing?.split(' of ')[0]?.split(' ').pop();
+  const head = headNoun(mention.frame);
   const thing = head ? stemmer(head) : null;
   const before = slotWord(tokens, mention.firstToken - 1, -1, stem);
   const after = slotWord(tokens, mention.lastToken + 1, 1, stem);
@@ -187,7 +189,6 @@ function readingOf(
     thing,
     next,
     kind,
-    owners: c.owners?.near ?? [],
     crowd,
   };
 }
@@ -199,10 +200,6 @@ function sameThing(a: Reading, b: Reading): boolean {
   if (b.thing) return a.next === b.thing;
   return true;
 }
-
-/** Whether a names an owner near its value that b's sentence does not name. */
-const foreign = (a: Reading, b: Reading): boolean =>
-  a.owners.some((n) => !(b.candidate.owners?.sentence ?? []).includes(n));
 
 /** How alike two values' sentences are, or null when they do not tell the same thing. */
 function likeness(a: Reading, b: Reading, weight: (s: string) => number): number | null {
@@ -216,8 +213,8 @@ function likeness(a: Reading, b: Reading, weight: (s: string) => number): number
     }
   if (a.sentence.size < MIN_CONTENT || b.sentence.size < MIN_CONTENT) return null;
   if (shared < MIN_SHARED || 2 * sharedWeight < MIN_SHARE * (a.weight + b.weight)) return null;
-  // "Okafor ran for 88 yards" and "Brandt ran for 140 yards": each names someone the other does not
-  if (foreign(a, b) && foreign(b, a)) return null;
+  const [qa, qb] = [a.candidate.qualifiers, b.candidate.qualifiers];
+  if (qa && qb && twoOwners(qa, qb)) return null;
   let nearWeight = 0;
   let nearShared = 0;
   for (const s of a.near)
@@ -242,8 +239,7 @@ interface Best {
 /** Each value's best partner in each other article, by `${index}|${article}`. */
 function bestPartners(readings: Reading[], weight: (s: string) => number): Map<string, Best> {
   const bySlot = new Map<string, Reading[]>();
-  for (const r of readings)
-    for (const s of r.slots) bySlot.set(`${r.kind}|${s}`, [...(bySlot.get(`${r.kind}|${s}`) ?? []), r]);
+  for (const r of readings) for (const s of r.slots) addTo(bySlot, `${r.kind}|${s}`, r);
   const best = new Map<string, Best>();
   const offer = (from: Reading, to: Reading, score: number): void => {
     const id = `${from.index}|${to.candidate.article}`;
@@ -289,7 +285,7 @@ function componentsOf(size: number, pairs: [number, number][]): number[][] {
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   for (const [a, b] of pairs) parent[root(a)] = root(b);
   const members = new Map<number, number[]>();
-  for (const i of new Set(pairs.flat())) members.set(root(i), [...(members.get(root(i)) ?? []), i]);
+  for (const i of new Set(pairs.flat())) addTo(members, root(i), i);
   return [...members.values()];
 }
 
@@ -336,7 +332,7 @@ export function pairAlike(model: Model, candidates: AlikeCandidate[], sentences:
     )
       continue;
     const members = component.map((i) => candidates[i] as AlikeCandidate).sort(byPlace);
-    const keys = new Map(members.filter((m) => m.key).map((m) => [JSON.stringify(m.key), m.key as FactKey]));
+    const keys = new Map(members.filter((m) => m.key).map((m) => [keyString(m.key as FactKey), m.key as FactKey]));
     if (torn(members) || (keys.size > 1 && [...keys.values()].some((k) => !k.frame))) continue;
     // facts read from grammar under two keys ("40 teams are competing for", "52 teams vie for"): the
     // key most members hold takes the others
@@ -362,14 +358,14 @@ export interface Paired {
   groups: FactGroup[];
 }
 
-const sameKey = (a: FactKey, b: FactKey): boolean => JSON.stringify(a) === JSON.stringify(b);
+const sameKey = (a: FactKey, b: FactKey): boolean => keyString(a) === keyString(b);
 
 /** The key most members hold (ties: the first), or undefined when none holds one. */
 function mostHeld(members: AlikeCandidate[]): FactKey | undefined {
   const counts = new Map<string, { key: FactKey; n: number }>();
   for (const m of members) {
     if (!m.key) continue;
-    const id = JSON.stringify(m.key);
+    const id = keyString(m.key);
     const held = counts.get(id) ?? { key: m.key, n: 0 };
     held.n++;
     counts.set(id, held);

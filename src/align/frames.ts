@@ -5,8 +5,12 @@
  * keyed by what it counts and the verb that governs it, in the clause's event; a measure by the
  * thing it measures. Two values meet only when both agree on all of it.
  */
-import type { FactKey, Model, QuantityMention, Token } from '../types.js';
+import type { FactKey, Model, QuantityFrame, QuantityMention, Token } from '../types.js';
 import { MAIN_EVENT, nearestEvent, type Anchor, type AnchorContext } from './anchor.js';
+
+/** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
+export const headNoun = (frame: QuantityFrame | undefined): string | undefined =>
+  frame?.thing?.split(' of ')[0]?.split(' ').pop();
 
 /** How sure a fact read from grammar alone is. */
 const FRAME_CONFIDENCE = 0.6;

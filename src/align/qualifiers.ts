@@ -59,10 +59,13 @@ export function qualifiersOf(
   };
 }
 
-/** Each names near its value someone the other's sentence does not name, or they name days apart. */
+/** Each names near its value someone the other sentence does not name ("Okafor ran for 88", "Brandt ran for 140"). */
+export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
+const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
+
+/** Two owners, or days named that do not meet. */
 export function apart(a: Qualifiers, b: Qualifiers): boolean {
-  const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
-  if (foreign(a, b) && foreign(b, a)) return true;
+  if (twoOwners(a, b)) return true;
   if (a.days.length === 0 || b.days.length === 0) return false;
   return !a.days.some(([lo, hi]) => b.days.some(([l, h]) => lo <= h && l <= hi));
 }
@@ -71,18 +74,13 @@ export function apart(a: Qualifiers, b: Qualifiers): boolean {
 export function withoutApart(group: FactGroup, qualifiers: (f: Fact) => Qualifiers | undefined): FactGroup {
   // an age is already tied to its person (src/align/anchor.ts), and is told on any day
   if (group.key.dimension === 'age') return group;
-  let facts = group.facts;
+  let facts = group.facts.map((fact) => ({ fact, q: qualifiers(fact) })); // looked up once
   for (;;) {
     const odds = facts.map(
-      (f) =>
-        facts.filter((g) => {
-          if (g.article === f.article) return false;
-          const [x, y] = [qualifiers(f), qualifiers(g)];
-          return x !== undefined && y !== undefined && apart(x, y);
-        }).length,
+      (f) => facts.filter((g) => g.fact.article !== f.fact.article && f.q && g.q && apart(f.q, g.q)).length,
     );
     const most = Math.max(0, ...odds);
-    if (most === 0) return facts === group.facts ? group : { ...group, facts };
+    if (most === 0) return facts.length === group.facts.length ? group : { ...group, facts: facts.map((f) => f.fact) };
     // the last of those most at odds leaves (the earlier articles keep their say)
     const index = odds.lastIndexOf(most);
     facts = facts.filter((_, i) => i !== index);

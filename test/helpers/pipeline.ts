@@ -26,6 +26,16 @@ export function checkArticles(articles: Article[], options: Parameters<typeof ch
   return check(articles, { model: MODEL, tool: TOOL, ...options });
 }
 
+/** Quantity-conflict messages (error or warning) of one-story articles 0.txt, 1.txt, …, dated `date` if given. */
+export function conflictMessages(texts: string[], date?: string): string[] {
+  return checkArticles(
+    texts.map((text, i) => ({ path: `${i}.txt`, text, ...(date ? { date } : {}) })),
+    { group: 'none' },
+  )
+    .findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info')
+    .map((f) => f.message);
+}
+
 /** What align takes: each article's tokens (made again, as the pipeline does per story) and its quantities. */
 export function forAlign(mentions: ArticleMentions[]): { parsed: TokenizedArticle; mentions: QuantityMention[] }[] {
   return mentions.map((a) => ({ parsed: tokenizeArticle(a.parsed), mentions: a.mentions }));

@@ -2,17 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { pairable } from '../../src/align/alike.js';
 import { tokenize } from '../../src/text/tokens.js';
-import { checkArticles, mentionsOfOne } from '../helpers/pipeline.js';
+import { conflictMessages, mentionsOfOne } from '../helpers/pipeline.js';
 
-/** The conflict findings of a batch of articles, as their messages. */
-function conflicts(...texts: string[]): string[] {
-  return checkArticles(
-    texts.map((text, i) => ({ path: `${i}.txt`, text })),
-    { group: 'none' },
-  )
-    .findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info')
-    .map((f) => f.message);
-}
+const conflicts = (...texts: string[]): string[] => conflictMessages(texts);
 
 describe('alike: values no key ties, paired by their sentences', () => {
   it.each([

@@ -1,16 +1,8 @@
 /** Facts from quantity frames (src/align/frames.ts): counts compared by what they count, their verb and owner. */
 import { describe, expect, it } from 'vitest';
-import { checkArticles } from '../helpers/pipeline.js';
+import { conflictMessages } from '../helpers/pipeline.js';
 
-/** The conflict findings of a batch of one-sentence articles, as their messages. */
-function conflicts(...texts: string[]): string[] {
-  return checkArticles(
-    texts.map((text, i) => ({ path: `${i}.txt`, text })),
-    { group: 'none' },
-  )
-    .findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info')
-    .map((f) => f.message);
-}
+const conflicts = (...texts: string[]): string[] => conflictMessages(texts);
 
 describe('frames: counts that are no toll', () => {
   it.each([

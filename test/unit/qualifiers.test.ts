@@ -1,7 +1,7 @@
 /** Values of one fact told apart by their owners or their days (src/align/qualifiers.ts). */
 import { describe, expect, it } from 'vitest';
 import { apart, type Qualifiers } from '../../src/align/qualifiers.js';
-import { checkArticles } from '../helpers/pipeline.js';
+import { conflictMessages } from '../helpers/pipeline.js';
 
 const q = (owners: string[], named: string[], days: [number, number][] = []): Qualifiers => ({ owners, named, days });
 
@@ -20,11 +20,7 @@ describe('apart', () => {
 });
 
 describe('conflicts of one fact, told apart', () => {
-  const conflicts = (...texts: string[]) =>
-    checkArticles(
-      texts.map((text, i) => ({ path: `${i}.txt`, text, date: '2014-03-20' })),
-      { group: 'none' },
-    ).findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info');
+  const conflicts = (...texts: string[]) => conflictMessages(texts, '2014-03-20');
 
   it('two bidders make two offers', () => {
     expect(
