@@ -12,7 +12,7 @@ import type {
 } from '../types.js';
 import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { headNoun } from './frames.js';
-import { ALIKE_CONFIDENCE, pairable, pairAlike, type AlikeCandidate } from './alike.js';
+import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent } from './identity.js';
 import { articleContext } from './context.js';
@@ -76,10 +76,11 @@ export function align(
       group.facts.push({ key, article: parsed.article.path, mention, confidence });
       qualified(mention);
     };
-    const candidate = (mention: QuantityMention, tokens: Token[]): AlikeCandidate => ({
+    const candidate = (mention: QuantityMention, tokens: Token[], pairing: string): AlikeCandidate => ({
       article: parsed.article.path,
       mention,
       tokens,
+      pairing,
       qualifiers: qualified(mention),
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
@@ -98,13 +99,14 @@ export function align(
       if (anchored) {
         add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
         const { key } = anchored;
-        if (!anchored.value) alike.push({ ...candidate(mention, tokens), key, ...eraField(key.era) });
-      } else if (
-        pairable(mention, tokens) &&
-        (mention.value.dimension === 'age' || !aboutOtherEvent(model, mention, tokens))
-      ) {
+        const pairing = pairingClass(mention, tokens, parsed.article.date) ?? '';
+        if (!anchored.value) alike.push({ ...candidate(mention, tokens, pairing), key, ...eraField(key.era) });
+        continue;
+      }
+      const pairing = pairingClass(mention, tokens, parsed.article.date);
+      if (pairing !== null && (mention.value.dimension === 'age' || !aboutOtherEvent(model, mention, tokens))) {
         const era = eraOf(model, mention, tokens, context.year);
-        alike.push({ ...candidate(mention, tokens), ...eraField(era) });
+        alike.push({ ...candidate(mention, tokens, pairing), ...eraField(era) });
       }
     }
   }

@@ -52,38 +52,53 @@ export interface AlikeCandidate {
   year?: number | null;
   /** Whose and when the value is (src/align/qualifiers.ts): two owners keep two values apart. */
   qualifiers?: Qualifiers;
+  /** Its pairing class (pairingClass): values of two classes never pair. */
+  pairing?: string;
 }
 
+/** A day in seconds, the base unit of durations: offsets from "now" shorter than a year need one "now". */
+const YEAR_S = 365 * 86_400;
+
 /**
- * A value its sentence alone may pair: not a change ("up 5%"), not a score or a record ("27-24",
- * "9-14": two numbers read together), not a number in a name ("Windows 11", "the 49ers"), not one
- * of a list of numbers ("aged 9 and 14"), not a conversion in brackets, a count of whole things,
- * not a clock time, a date with its day or year written (a weekday or "yesterday" is told from
- * each article's own day, which two articles need not share).
+ * Which values a value may be paired with, or null when its sentence alone cannot say what it is
+ * of. Values pair only within one class: a plain value with a plain value; a change ("up 5%") with a
+ * change the same way; an offset ("two weeks ago", "a day later") with an offset by the same word,
+ * and one counted back from the article's day ("ago") only with one of an article of that day, unless
+ * it is a year or more; a part ("two of them") with a part; one number of a score or record ("27-24")
+ * with the same place in a score whose other number is the same; a number in a name ("Windows 11")
+ * with a number after the same name word. Not paired: one of a list of numbers ("aged 9 and 14", which
+ * two articles may give in either order), a conversion in brackets, a clock time, a date with neither
+ * its day nor its year written (a weekday or "yesterday" is told from each article's own day).
  */
-export function pairable(mention: QuantityMention, tokens: Token[]): boolean {
+export function pairingClass(mention: QuantityMention, tokens: Token[], day?: string): string | null {
   const { value, firstToken, lastToken } = mention;
-  // "14 of his 30 shots" is a part: its whole is another fact
-  if (value.trend || mention.role === 'offset' || mention.frame?.part) return false;
-  const joined = (k: number, step: 1 | -1): boolean =>
-    ['-', '–', '/'].includes(tokens[k]?.text ?? '') && tokens[k + step]?.kind === 'number';
-  if (joined(firstToken - 1, -1) || joined(lastToken + 1, 1)) return false;
-  // "aged 9 and 14": one of a list of numbers, which two articles may give in either order
+  const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
   const listed = (k: number, step: 1 | -1): boolean =>
     ['and', 'or'].includes(tokens[k]?.lower ?? '') && tokens[k + step]?.kind === 'number';
-  if (listed(firstToken - 1, -1) || listed(lastToken + 1, 1)) return false;
+  if (listed(firstToken - 1, -1) || listed(lastToken + 1, 1)) return null;
   // "less than 40 km (25 miles)": a conversion in brackets restates the value before it
-  if (tokens[firstToken - 1]?.text === '(' && tokens.slice(Math.max(0, firstToken - 4), firstToken - 1).some(isNumber))
-    return false;
-  const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
-  // "Windows 11", "the 49ers": a number a name holds
-  const named =
-    (firstToken > 1 && before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) ||
-    (after?.kind === 'word' && !after.spaceBefore);
-  if (value.dimension === 'count' && (named || !Number.isInteger(value.amount))) return false;
+  if (before?.text === '(' && tokens.slice(Math.max(0, firstToken - 4), firstToken - 1).some(isNumber)) return null;
   // a clock time is told of many moments (a poll's opening, a status "as of 4 p.m.", a page's update)
-  if (value.dimension === 'time-of-day') return false;
-  return value.dimension !== 'date' || /\d/.test(mention.text);
+  if (value.dimension === 'time-of-day') return null;
+  if (value.dimension === 'date' && !/\d/.test(mention.text)) return null;
+  if (value.trend) return `change ${value.trend}`;
+  if (mention.role === 'offset') {
+    const word = after?.kind === 'word' ? after.lower : 'back';
+    const fromNow = word === 'ago' || word === 'back';
+    return fromNow && value.high < YEAR_S ? `offset ${word} on ${day ?? `? ${mention.start}`}` : `offset ${word}`;
+  }
+  if (mention.frame?.part) return 'part';
+  const joined = (k: number, step: 1 | -1): string | null =>
+    ['-', '–', '/'].includes(tokens[k]?.text ?? '') && tokens[k + step]?.kind === 'number'
+      ? (tokens[k + step] as Token).text
+      : null;
+  const [joinedBefore, joinedAfter] = [joined(firstToken - 1, -1), joined(lastToken + 1, 1)];
+  if (joinedBefore !== null || joinedAfter !== null) return `score ${joinedBefore ?? ''}_${joinedAfter ?? ''}`;
+  if (value.dimension !== 'count') return '';
+  // "Windows 11", "the 49ers": a number a name holds
+  if (firstToken > 1 && before?.kind === 'word' && /^\p{Lu}/u.test(before.text)) return `name ${before.lower}`;
+  if (after?.kind === 'word' && !after.spaceBefore) return `name _${after.lower}`;
+  return Number.isInteger(value.amount) ? '' : 'fraction';
 }
 
 const isNumber = (t: Token): boolean => t.kind === 'number';
@@ -174,7 +189,7 @@ function readingOf(
   const after = slotWord(tokens, mention.lastToken + 1, 1, stem);
   const slots = [...new Set([thing, before, after].filter((s): s is string => Boolean(s)))];
   const { value } = mention;
-  const kind = `${value.dimension}|${value.dimension === 'money' ? value.unit : ''}|${c.era ?? ''}|${c.year ?? ''}`;
+  const kind = [value.dimension, value.dimension === 'money' ? value.unit : '', c.era, c.year, c.pairing].join('|');
   let total = 0;
   for (const s of sentence) total += weight(s);
   const following = tokens[mention.lastToken + 1];
