@@ -99,8 +99,10 @@ export function align(
       if (anchored) {
         add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
         const { key } = anchored;
-        const pairing = pairingClass(mention, tokens, parsed.article.date) ?? '';
-        if (!anchored.value) alike.push({ ...candidate(mention, tokens, pairing), key, ...eraField(key.era) });
+        if (!anchored.value) {
+          const pairing = pairingClass(mention, tokens, parsed.article.date) ?? '';
+          alike.push({ ...candidate(mention, tokens, pairing), key, ...eraField(key.era) });
+        }
         continue;
       }
       const pairing = pairingClass(mention, tokens, parsed.article.date);

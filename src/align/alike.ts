@@ -56,7 +56,7 @@ export interface AlikeCandidate {
   pairing?: string;
 }
 
-/** A day in seconds, the base unit of durations: offsets from "now" shorter than a year need one "now". */
+/** A year in seconds (durations are in seconds): an offset back from "now" shorter than this needs one "now". */
 const YEAR_S = 365 * 86_400;
 
 /**

@@ -164,31 +164,17 @@ describe('alike: values of one class pair with their own class', () => {
     expect(conflicts(...texts)).toEqual([]);
   });
 
+  // one closure told 12 and 17 days back
+  const mill = [12, 17].map((n) => `The mill at Holt closed ${n} days ago after the flood, the owners said.`);
+
   it('days back from two days of writing: no conflict', () => {
-    const found = checkArticles(
-      [
-        {
-          path: 'a.txt',
-          date: '2013-04-20',
-          text: 'The mill at Holt closed 12 days ago after the flood, the owners said.',
-        },
-        {
-          path: 'b.txt',
-          date: '2013-04-25',
-          text: 'The mill at Holt closed 17 days ago after the flood, the owners said.',
-        },
-      ],
-      { group: 'none' },
-    ).findings.filter((f) => f.ruleId === 'quantity-conflict');
+    const articles = mill.map((text, i) => ({ path: `${i}.txt`, date: i === 0 ? '2013-04-20' : '2013-04-25', text }));
+    const found = checkArticles(articles, { group: 'none' }).findings.filter((f) => f.ruleId === 'quantity-conflict');
     expect(found).toEqual([]);
   });
 
   it('days back from one day of writing: a conflict', () => {
-    const texts = [
-      'The mill at Holt closed 12 days ago after the flood, the owners said.',
-      'The mill at Holt closed 17 days ago after the flood, the owners said.',
-    ];
-    expect(conflictMessages(texts, '2013-04-20')).toHaveLength(1);
+    expect(conflictMessages(mill, '2013-04-20')).toHaveLength(1);
   });
 });
 
