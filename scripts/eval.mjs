@@ -123,11 +123,18 @@ async function runFactdiff(args, clusters) {
     throw new DataError(`cannot load dist/index.js (run npm run build): ${e.message.split('\n')[0]}`);
   });
   const tool = { name: 'factdiff', version: JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version };
-  // --batch corpus: the whole corpus as ONE batch. Only meaningful once factdiff groups articles by
-  // story itself (--group auto); for now it simply passes every article at once.
-  const batches = args.batch === 'corpus' ? [allClusters().flatMap(readCluster)] : clusters.map(readCluster);
-  const texts = new Map(batches.flat().map((a) => [a.path, a.text]));
+  // --batch corpus: the whole corpus as ONE batch, grouped into stories by factdiff (--group auto)
   const model = lib.loadModel();
+  // the publication date from a dateline, as the CLI's ingest reads it (src/ingest/date.ts)
+  const { publicationDate } = await import(new URL('../dist/ingest/date.js', import.meta.url).href);
+  const dated = (a) => {
+    const date = publicationDate(model, a.text);
+    return date ? { ...a, date } : a;
+  };
+  const batches = (args.batch === 'corpus' ? [allClusters().flatMap(readCluster)] : clusters.map(readCluster)).map(
+    (articles) => articles.map(dated),
+  );
+  const texts = new Map(batches.flat().map((a) => [a.path, a.text]));
   const reports = batches.map((articles) => lib.check(articles, { model, tool }));
   const findings = reports.flatMap((r) => r.findings);
   // the stories factdiff found, as lists of paths (one batch: the whole corpus under --batch corpus)
