@@ -52,14 +52,17 @@ export function align(
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
     const dates = mentions.filter((m) => m.value.dimension === 'date');
+    const tolerance = model.events.identity ?? {};
+    const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
     const qualified = (mention: QuantityMention): Qualifiers => {
       const id = `${parsed.article.path}|${mention.start}`;
       let found = qualifiers.get(id);
-      if (!found)
-        qualifiers.set(
-          id,
-          (found = qualifiersOf(mention, parsed.tokens[mention.sentence] ?? [], context.people, dates)),
-        );
+      if (!found) {
+        const tokens = parsed.tokens[mention.sentence] ?? [];
+        // a value of another time ("the 2004 tsunami killed 230,000") is not about the event the article leads with
+        const past = eraOf(model, mention, tokens, context.year) !== undefined;
+        qualifiers.set(id, (found = qualifiersOf(mention, tokens, context.people, dates, { ...identities, past })));
+      }
       return found;
     };
     // whether each sentence names an event, asked of distances only, found once per sentence

@@ -389,8 +389,12 @@ function anchorClock(
   const v = mention.value;
   const from = `${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))}`;
   const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${from})`;
-  return { key, confidence, value: { ...v, low: v.low - offset, high: v.high - offset, zone: note } };
+  // 7:48 a.m. at UTC+9 is 22:48 UTC (of the day before): the time of day wraps past midnight
+  const wrap = Math.floor((v.low - offset) / DAY_MINUTES) * DAY_MINUTES;
+  return { key, confidence, value: { ...v, low: v.low - offset - wrap, high: v.high - offset - wrap, zone: note } };
 }
+
+const DAY_MINUTES = 24 * 60;
 
 function formatOffset(minutes: number): string {
   return minutes % 60 === 0

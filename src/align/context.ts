@@ -52,7 +52,9 @@ function yearOf(model: Model, parsed: TokenizedArticle): number | null {
 
 /**
  * The most-named place of the story (every article's mentions counted, so that "local time" is read
- * the same way in each) that resolves to a country with a single UTC offset for its main zone.
+ * the same way in each) that resolves to a country; the country's time zone, or in a country of
+ * several zones the one of the story's most-named city in it (null when it names none). A zone
+ * with daylight saving leaves it unknown: the offset depends on the date.
  */
 function localOffset(model: Model, entities: Entity[]): number | null {
   const places = entities
@@ -63,10 +65,11 @@ function localOffset(model: Model, entities: Entity[]): number | null {
   for (const { e } of places) {
     const code = model.places.countryNamed(e.name)?.code ?? model.places.largestCity(e.name)?.country;
     if (!code) continue;
-    const tz = model.places.mainZone(code);
-    // daylight saving makes "local time" depend on the date: leave it unknown
-    if (tz) return tz.utcOffset === tz.dstOffset ? tz.utcOffset : null;
-    return null;
+    const city = places
+      .map((p) => model.places.largestCity(p.e.name))
+      .find((c) => c?.country === code && c.longitude !== null);
+    const tz = model.places.mainZone(code, city?.longitude ?? null);
+    return tz && tz.utcOffset === tz.dstOffset ? tz.utcOffset : null;
   }
   return null;
 }

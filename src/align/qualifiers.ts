@@ -18,6 +18,11 @@ export interface Qualifiers {
   named: string[];
   /** Days its sentence names (date intervals, in days), besides the value itself. */
   days: [number, number][];
+  /**
+   * Which event of the story's kind it is about: the identity figures (a magnitude) its sentence
+   * gives, else its article's first, by dimension, each widened by its tolerance (model/events.json).
+   */
+  identity?: Record<string, [number, number][]>;
 }
 
 /**
@@ -38,12 +43,13 @@ function isSource(p: PersonAt, tokens: Token[]): boolean {
   return near.some((t) => SPEECH.has(t.lower));
 }
 
-/** The qualifiers of a value, from the people and the dates of its article. */
+/** The qualifiers of a value, from the people, the dates and the identity figures of its article. */
 export function qualifiersOf(
   mention: QuantityMention,
   tokens: Token[],
   people: PersonAt[],
   dates: QuantityMention[],
+  identities: IdentityFigures = { tolerance: {}, mentions: [] },
 ): Qualifiers {
   const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
   const near = inSentence.filter(
@@ -52,22 +58,56 @@ export function qualifiersOf(
   const days = dates
     .filter((d) => d.sentence === mention.sentence && d !== mention && d.start !== mention.start)
     .map((d) => [d.value.low, d.value.high] as [number, number]);
+  const identity = identityOf(mention, identities);
   return {
     owners: [...new Set(near.map((p) => p.name))],
     named: [...new Set(inSentence.map((p) => p.name))],
     days,
+    ...(identity ? { identity } : {}),
   };
 }
+
+/** An article's identity figures (in text order) and how far apart two of a dimension may be. */
+export interface IdentityFigures {
+  tolerance: Partial<Record<string, number>>;
+  mentions: QuantityMention[];
+  /** The value is about another time than the article's: its article's first figure does not name its event. */
+  past?: boolean;
+}
+
+/**
+ * The identity figures of the value's sentence, else the article's first of each dimension ("a
+ * 3.8 quake at 0440 GMT" is another quake than the 6.1 the article leads with). A figure is not its own identity.
+ */
+function identityOf(mention: QuantityMention, figures: IdentityFigures): Record<string, [number, number][]> | null {
+  const result: Record<string, [number, number][]> = {};
+  for (const [dimension, tolerance = 0] of Object.entries(figures.tolerance)) {
+    if (mention.value.dimension === dimension) continue;
+    const all = figures.mentions.filter((m) => m.value.dimension === dimension);
+    const own = all.filter((m) => m.sentence === mention.sentence);
+    const chosen = own.length > 0 || figures.past ? own : all.slice(0, 1);
+    if (chosen.length > 0)
+      result[dimension] = chosen.map((m) => [m.value.low - tolerance, m.value.high + tolerance] as [number, number]);
+  }
+  return Object.keys(result).length > 0 ? result : null;
+}
+
+const meet = (a: [number, number][], b: [number, number][]): boolean =>
+  a.some(([lo, hi]) => b.some(([l, h]) => lo <= h && l <= hi));
 
 /** Each names near its value someone the other sentence does not name ("Okafor ran for 88", "Brandt ran for 140"). */
 export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
 const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
 
-/** Two owners, or days named that do not meet. */
+/** Two owners, days named that do not meet, or identity figures that do not (two quakes). */
 export function apart(a: Qualifiers, b: Qualifiers): boolean {
   if (twoOwners(a, b)) return true;
+  for (const [dimension, figures] of Object.entries(a.identity ?? {})) {
+    const other = b.identity?.[dimension];
+    if (other && !meet(figures, other)) return true;
+  }
   if (a.days.length === 0 || b.days.length === 0) return false;
-  return !a.days.some(([lo, hi]) => b.days.some(([l, h]) => lo <= h && l <= hi));
+  return !meet(a.days, b.days);
 }
 
 /** The group without the facts that cannot stand beside the others (see the file's comment). */

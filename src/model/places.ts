@@ -21,6 +21,14 @@ export interface City {
   altName: string;
   country: string;
   population: number;
+  /** GeoJSON point: [longitude, latitude]. */
+  loc?: { coordinates: [number, number] };
+}
+
+/** A time zone: minutes east of UTC, without and with daylight saving. */
+export interface Zone {
+  utcOffset: number;
+  dstOffset: number;
 }
 
 export interface Country {
@@ -35,8 +43,8 @@ export interface PlaceSources {
   countries: () => WorldCountry[];
   cities: () => City[];
   regions: Regions;
-  /** Minutes east of UTC of a country's main time zone, and whether it keeps daylight saving. */
-  mainZone: (code: string) => { utcOffset: number; dstOffset: number } | null;
+  /** A country's time zones, each offset once. */
+  zones: (code: string) => Zone[];
 }
 
 /** Cities smaller than this are left out: they collide with ordinary names too often. */
@@ -58,7 +66,13 @@ interface CountryIndex {
   byCode: Map<string, Country>;
 }
 
-type CityIndex = Map<string, { country: string; population: number }[]>;
+interface CityEntry {
+  country: string;
+  population: number;
+  longitude: number | null;
+}
+
+type CityIndex = Map<string, CityEntry[]>;
 
 export class Places {
   private countryIndex: CountryIndex | undefined;
@@ -90,7 +104,7 @@ export class Places {
   }
 
   /** The largest city of this name, if any. */
-  largestCity(name: string): { country: string; population: number } | null {
+  largestCity(name: string): CityEntry | null {
     return this.cities(name)[0] ?? null;
   }
 
@@ -124,9 +138,17 @@ export class Places {
     return this.placeChain(inner).some((p) => key(p) === target);
   }
 
-  /** A country's main time zone (minutes east of UTC, with and without daylight saving), if known. */
-  mainZone(code: string): { utcOffset: number; dstOffset: number } | null {
-    return this.sources.mainZone(code);
+  /**
+   * A country's time zone: its one zone, or, when it has several, the one nearest to the sun time
+   * at a longitude in it (4 minutes a degree: Banda Aceh at 95°E is UTC+7, Jayapura at 141°E UTC+9);
+   * null when it has several and no longitude is known.
+   */
+  mainZone(code: string, longitude: number | null = null): Zone | null {
+    const zones = this.sources.zones(code);
+    if (zones.length <= 1) return zones[0] ?? null;
+    if (longitude === null) return null;
+    const sun = longitude * 4;
+    return zones.reduce((best, z) => (Math.abs(z.utcOffset - sun) < Math.abs(best.utcOffset - sun) ? z : best));
   }
 
   private countries(): CountryIndex {
@@ -149,7 +171,7 @@ export class Places {
     return (this.countryIndex = index);
   }
 
-  private cities(name: string): { country: string; population: number }[] {
+  private cities(name: string): CityEntry[] {
     if (!this.cityIndex) {
       const all = this.sources
         .cities()
@@ -160,7 +182,11 @@ export class Places {
         for (const n of [city.name, city.altName].filter(Boolean)) {
           const list = index.get(key(n)) ?? [];
           if (!list.some((c) => c.country === city.country))
-            list.push({ country: city.country, population: city.population });
+            list.push({
+              country: city.country,
+              population: city.population,
+              longitude: city.loc?.coordinates[0] ?? null,
+            });
           index.set(key(n), list);
         }
       }

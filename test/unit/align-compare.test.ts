@@ -93,6 +93,15 @@ describe('align: what a count counts', () => {
     expect(groups.find((g) => !g.key.qualifier)?.facts.map((f) => f.mention.value.low)).toEqual([280, 280]);
   });
 
+  it('wraps a local time past midnight into the UTC day (07:48 at UTC+9 is 22:48 UTC)', () => {
+    const { mentions, entities } = mentionsIn([
+      { path: 'a.txt', text: 'The quake struck near the city of Jayapura in Indonesia at 7:48 a.m. local time.' },
+      { path: 'b.txt', text: 'The quake struck near the city of Jayapura in Indonesia at 2248 GMT.' },
+    ]);
+    const utc = align(MODEL, forAlign(mentions), entities).find((g) => g.key.attribute === 'time' && !g.key.qualifier);
+    expect(utc?.facts.map((f) => f.mention.value.low)).toEqual([22 * 60 + 48, 22 * 60 + 48]);
+  });
+
   it('ties "N days of X" to X', () => {
     expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain(
       'ceasefire',

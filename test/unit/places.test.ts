@@ -26,3 +26,18 @@ describe('places: containment', () => {
     expect(places.placeChain('Jeddah').slice(0, 3)).toEqual(['Jeddah', 'Saudi Arabia', 'Middle East']);
   });
 });
+
+describe('places: time zones', () => {
+  it.each<[string, string, number | null, number | null]>([
+    ['a country of one zone', 'IR', null, 210],
+    ['a country of several zones, no longitude', 'ID', null, null],
+    ['a country of several zones, a city in the west (95°E)', 'ID', 95.3, 420],
+    ['a country of several zones, a city in the east (141°E)', 'ID', 140.7, 540],
+  ])('%s', (_name, code, longitude, offset) => {
+    expect(places.mainZone(code, longitude)?.utcOffset ?? null).toBe(offset);
+  });
+
+  it('gives a city its longitude', () => {
+    expect(places.largestCity('Jayapura')?.longitude).toBeCloseTo(140.7, 0);
+  });
+});

@@ -4,6 +4,11 @@ import { apart, type Qualifiers } from '../../src/align/qualifiers.js';
 import { conflictMessages } from '../helpers/pipeline.js';
 
 const q = (owners: string[], named: string[], days: [number, number][] = []): Qualifiers => ({ owners, named, days });
+/** Qualifiers whose identity is a magnitude, widened by 0.5 either way. */
+const m = (magnitude: number): Qualifiers => ({
+  ...q([], []),
+  identity: { magnitude: [[magnitude - 0.5, magnitude + 0.5]] },
+});
 
 describe('apart', () => {
   it.each<[string, Qualifiers, Qualifiers, boolean]>([
@@ -13,6 +18,9 @@ describe('apart', () => {
     ['two days', q([], [], [[100, 100]]), q([], [], [[102, 102]]), true],
     ['a day inside a week', q([], [], [[100, 100]]), q([], [], [[98, 104]]), false],
     ['a day on one side only', q([], [], [[100, 100]]), q([], []), false],
+    ['two magnitudes far apart', { ...q([], []), identity: { magnitude: [[3.3, 4.3]] } }, m(6.1), true],
+    ['two magnitudes within the tolerance', m(5.9), m(6.1), false],
+    ['a magnitude on one side only', m(6.1), q([], []), false],
   ])('%s', (_name, a, b, expected) => {
     expect(apart(a, b)).toBe(expected);
     expect(apart(b, a)).toBe(expected);
@@ -47,6 +55,25 @@ describe('conflicts of one fact, told apart', () => {
         'Microsoft, after weeks of talks, offered Maria Lopez a new deal worth $184 million.',
       ),
     ).toEqual([]);
+  });
+
+  it('a time told of a small quake is not the time of the quake the articles lead with', () => {
+    expect(
+      conflicts(
+        'A 6.1-magnitude earthquake shook the island of Orla on Sunday.\nThe quake struck at 1023 GMT, officials said.',
+        'A 6.1-magnitude earthquake shook the island of Orla on Sunday.\n' +
+          'A quake measuring 3.8 was registered at 0440 GMT, officials said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the same quake told with magnitudes 5.9 and 6.1: its times still conflict', () => {
+    expect(
+      conflicts(
+        'A 6.1-magnitude earthquake shook the island of Orla on Sunday.\nThe quake struck at 1023 GMT, officials said.',
+        'A 5.9-magnitude earthquake shook the island of Orla on Sunday.\nThe quake struck at 1123 GMT, officials said.',
+      ).filter((message) => message.startsWith('Time')),
+    ).toHaveLength(1);
   });
 
   it('one bidder with two figures is a conflict', () => {
