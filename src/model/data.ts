@@ -100,7 +100,7 @@ export interface Events {
   shared: string[];
   /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */
   otherEvent?: { strong: string[]; modifiers: string[]; nouns: string[] };
-  /** Dimensions whose figures say which event of a kind a value is about (a magnitude), with how far apart two may be. */
+  /** Dimensions whose figures say which event of a kind a value is about (a magnitude), and how far two may differ. */
   identity?: Partial<Record<Dimension, number>>;
 }
 
