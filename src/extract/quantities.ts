@@ -107,11 +107,14 @@ function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): D
   return vagueAt(model, tokens, i) ?? fractionAt(model, tokens, i) ?? numberAt(model, tokens, i);
 }
 
-/** "dozens of people", "several hours", "hundreds". */
+/** "dozens of people", "several hours", "hundreds"; "several dozen", "a few hundred": the vague range times the scale. */
 function vagueAt(model: Model, tokens: Token[], i: number): Draft | null {
-  const match = tables(model).vagueAmounts.startingAt(tokens, i);
-  if (!match) return null;
-  const [low, high] = match.value;
+  const found = tables(model).vagueAmounts.startingAt(tokens, i);
+  if (!found) return null;
+  const word = tokens[found.next]?.lower ?? '';
+  const scale = model.numberWords.scales[word] ?? (word === 'dozen' ? model.numberWords.singles[word] : undefined);
+  const match = scale === undefined ? found : { next: found.next + 1, value: found.value.map((x) => x * scale) };
+  const [low, high] = match.value as [number, number];
   const unit = unitAt(model, tokens, match.next, false);
   if (unit && unit.dimension === 'duration') {
     return {

@@ -62,6 +62,16 @@ describe('counts', () => {
     expect(q?.noun).toBe(noun);
   });
 
+  it.each([
+    ['several dozen people were hurt', 'several dozen', '[36, 108]'],
+    ['a few hundred protesters marched', 'a few hundred', '[200, 500]'],
+    ['several thousand fans waited', 'several thousand', '[3000, 9000]'],
+  ])('a vague amount times its scale: %j → %j %s', (sentence, text, interval) => {
+    const found = quantities(sentence);
+    expect(found.map((q) => q.text)).toEqual([text]);
+    expect(show(found[0]!)).toBe(interval);
+  });
+
   it.each(['since 2022 the war', 'on March 18 the call', 'the 1st time', '$6 a day', 'phase one ended'])(
     'reads no count in %j',
     (sentence) => {
