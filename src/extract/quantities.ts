@@ -107,7 +107,7 @@ function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): D
   return vagueAt(model, tokens, i) ?? fractionAt(model, tokens, i) ?? numberAt(model, tokens, i);
 }
 
-/** "dozens of people", "several hours", "hundreds"; "several dozen", "a few hundred": the vague range times the scale. */
+/** "dozens of people", "several hours", "hundreds"; "several dozen", "a few hundred": the range times the scale. */
 function vagueAt(model: Model, tokens: Token[], i: number): Draft | null {
   const found = tables(model).vagueAmounts.startingAt(tokens, i);
   if (!found) return null;
