@@ -49,6 +49,12 @@ export function align(
   const alike: AlikeCandidate[] = [];
   // whose and when each value is, by article and offset: values of one fact must not be told apart by them
   const qualifiers = new Map<string, Qualifiers>();
+  // each article's publication day (days since 1970), where known
+  const published = new Map(
+    articles
+      .filter((a) => a.parsed.article.date)
+      .map((a) => [a.parsed.article.path, Math.floor(Date.parse(a.parsed.article.date as string) / DAY_MS)]),
+  );
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
     const dates = mentions.filter((m) => m.value.dimension === 'date');
@@ -138,7 +144,30 @@ export function align(
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }))
-    .map((group) => withoutApart(group, (f) => qualifiers.get(`${f.article}|${f.mention.start}`)));
+    .map((group) => withoutApart(group, (f) => qualifiers.get(`${f.article}|${f.mention.start}`)))
+    .map((group) => (group.key.dimension === 'age' ? agedToLatest(group, published) : group));
+}
+
+const DAY_MS = 86_400_000;
+const YEAR_DAYS = 365.25;
+
+/**
+ * Ages told on different days, brought to the latest: 26 in an article of January may be 27 by
+ * one of September (a birthday between), so an age of an earlier article reaches up by the years
+ * between, rounded up. Ages of undated articles stay as told.
+ */
+function agedToLatest(group: FactGroup, published: Map<string, number>): FactGroup {
+  const days = group.facts.map((f) => published.get(f.article)).filter((d): d is number => d !== undefined);
+  if (days.length < 2) return group;
+  const latest = Math.max(...days);
+  const facts = group.facts.map((f) => {
+    const day = published.get(f.article);
+    const years = day === undefined ? 0 : Math.ceil((latest - day) / YEAR_DAYS);
+    if (years === 0) return f;
+    const v = f.mention.value;
+    return { ...f, mention: { ...f.mention, value: { ...v, high: v.high + years } } };
+  });
+  return { ...group, facts };
 }
 
 /** The year a date with no year written was read in (from its article's day): a day count to a calendar year. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { formCamps } from '../../src/compare/camps.js';
 import { MODEL } from '../helpers/model.js';
-import { forAlign, mentionsIn, mentionsOfOne } from '../helpers/pipeline.js';
+import { checkArticles, forAlign, mentionsIn, mentionsOfOne } from '../helpers/pipeline.js';
 import type { Fact } from '../../src/types.js';
 
 function groupsOf(...texts: string[]) {
@@ -106,6 +106,41 @@ describe('align: what a count counts', () => {
     expect(groupsOf('a cease-fire after 11 days of a punishing offensive').map((g) => g.key.subject)).not.toContain(
       'ceasefire',
     );
+  });
+});
+
+describe('align: ages told on different days', () => {
+  const conflicts = (...told: [string, string][]) =>
+    checkArticles(
+      told.map(([date, text], i) => ({ path: `${i}.txt`, date, text })),
+      { group: 'none' },
+    ).findings.filter((f) => f.ruleId === 'quantity-conflict' && f.severity !== 'info');
+
+  it('26 in January and 27 in September: a birthday between, no conflict', () => {
+    expect(
+      conflicts(
+        ['2013-01-10', 'Maria Lopez, 26, pleaded not guilty to the robbery.'],
+        ['2013-09-20', 'Maria Lopez, 27, was found guilty of the robbery.'],
+      ),
+    ).toEqual([]);
+  });
+
+  it('26 and 27 on one day: a conflict', () => {
+    expect(
+      conflicts(
+        ['2013-09-20', 'Maria Lopez, 26, was found guilty of the robbery.'],
+        ['2013-09-20', 'Maria Lopez, 27, was found guilty of the robbery.'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('26 in January and 28 in September: a conflict', () => {
+    expect(
+      conflicts(
+        ['2013-01-10', 'Maria Lopez, 26, pleaded not guilty to the robbery.'],
+        ['2013-09-20', 'Maria Lopez, 28, was found guilty of the robbery.'],
+      ),
+    ).toHaveLength(1);
   });
 });
 
