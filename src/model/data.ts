@@ -181,6 +181,10 @@ export interface Roles {
   modifiers: Record<string, string>;
   /** Modifiers that put the role in the past ("former"). */
   past: string[];
+  /** Words that tell a role at its change, right before it ("fired president X", "rehired lawyer X"). */
+  changes?: string[];
+  /** Words that may stand between a change word and the role ("rehires longtime lawyer X"). */
+  changeSkips?: string[];
 }
 
 export interface EntityLexicon {

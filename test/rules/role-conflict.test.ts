@@ -18,6 +18,28 @@ testRule(roleConflict, {
       ],
     },
     {
+      name: 'a role told at its change: "fired president" says when it ended',
+      articles: [
+        'A year ago the club fired president John Miller and replaced him.',
+        'The deal was made by former president John Miller before he left.',
+      ],
+    },
+    {
+      name: 'a lawyer rehired: "her former lawyer" is hers again',
+      articles: [
+        'The actress rehired her former lawyer John Miller on Monday.',
+        'The actress hired lawyer John Miller on Monday.',
+        'Lawyer John Miller spoke for the actress in court.',
+      ],
+    },
+    {
+      name: 'a former role at another organization is not the role held now',
+      articles: [
+        'Under John Miller, the former coach of the Denver Owls, the team won twice.',
+        'Coach John Miller spoke in Denver on Monday.',
+      ],
+    },
+    {
       name: 'one article saying both',
       articles: ['Former President John Miller, President John Miller to his friends, spoke.', 'Rain fell.'],
     },

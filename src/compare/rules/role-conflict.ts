@@ -2,7 +2,7 @@
  * role-conflict: articles give one person the same title but disagree on whether they
  * still hold it ("former U.S. President Donald Trump" vs "President Trump").
  */
-import type { Camp, Entity, Finding, Role, RoleValue } from '../../types.js';
+import type { Camp, Entity, Finding, Model, Role, RoleValue } from '../../types.js';
 import { perModel } from '../../model/derived.js';
 import { articlesSay } from '../labels.js';
 import { docsOf, type Rule, type RuleContext } from './rule.js';
@@ -10,6 +10,36 @@ import { addTo } from '../../util/add-to.js';
 
 /** Modifiers that put a role in the past ("former"), per model. */
 const pastModifiers = perModel((model) => new Set(model.roles.past));
+/** Words that tell a role at its change, and the words that may stand between, per model. */
+const changeWords = perModel((model) => ({
+  changes: new Set(model.roles.changes ?? []),
+  skips: new Set(model.roles.changeSkips ?? []),
+}));
+
+/** How far back from a role its change word is looked for, in characters. */
+const CHANGE_REACH = 60;
+
+/**
+ * A role told at its change ("the team fired president Billy King", "rehired her former lawyer"):
+ * it says when the role began or ended, not whether it is held now.
+ */
+function toldAtChange(model: Model, text: string, start: number): boolean {
+  const { changes, skips } = changeWords(model);
+  const words = text
+    .slice(Math.max(0, start - CHANGE_REACH), start)
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && skips.has(words[k] as string)) k--;
+  return k >= 0 && changes.has(words[k] as string);
+}
+
+/** The organization a role names after it ("the former head coach of the Boston Celtics"), or "". */
+function organizationAfter(text: string, end: number): string {
+  const match = /^\s+(?:of|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?)+)/u.exec(text.slice(end, end + 80));
+  return match?.[1]?.trim() ?? '';
+}
 
 type Tense = 'past' | 'current';
 
@@ -34,20 +64,24 @@ export const roleConflict: Rule = {
     // what a quoted speaker calls someone is the speaker's word, not the article's
     const ownWords = (path: string, start: number): boolean =>
       !(quotes.get(path) ?? []).some((q) => q.start <= start && start < q.end);
+    const texts = new Map(input.articles.map((a) => [a.article.path, a.article.text]));
+    const comparable = (r: Entity['roles'][number]): boolean =>
+      ownWords(r.path, r.role.start) && !toldAtChange(ctx.model, texts.get(r.path) ?? '', r.role.start);
     return input.entities
       .filter((e) => e.type === 'person')
-      .flatMap((entity) =>
-        checkPerson({ ...entity, roles: entity.roles.filter((r) => ownWords(r.path, r.role.start)) }, ctx),
-      );
+      .flatMap((entity) => checkPerson({ ...entity, roles: entity.roles.filter(comparable) }, ctx, texts));
   },
 };
 
-function checkPerson(entity: Entity, ctx: RuleContext): Finding[] {
+function checkPerson(entity: Entity, ctx: RuleContext, texts: Map<string, string>): Finding[] {
   const PAST = pastModifiers(ctx.model);
+  // a role is compared with the same title at the same organization, when one is named after it
   const byTitle = new Map<string, Entity['roles']>();
-  for (const r of entity.roles) addTo(byTitle, r.role.title, r);
+  for (const r of entity.roles)
+    addTo(byTitle, `${r.role.title}|${organizationAfter(texts.get(r.path) ?? '', r.role.end)}`, r);
   const findings: Finding[] = [];
-  for (const [title, stated] of byTitle) {
+  for (const [titleAt, stated] of byTitle) {
+    const title = titleAt.slice(0, titleAt.indexOf('|'));
     const tenses: Tense[] = ['current', 'past'];
     const sides = tenses.map((t) => stated.filter((r) => tenseOf(PAST, r.role) === t));
     const [current, past] = sides as [Entity['roles'], Entity['roles']];
