@@ -60,6 +60,8 @@ export function align(
     const dates = mentions.filter((m) => m.value.dimension === 'date');
     const tolerance = model.events.identity ?? {};
     const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
+    const partial = model.attributes.partial ?? { before: [], ordinals: [] };
+    const partWords = { before: new Set(partial.before), ordinals: new Set(partial.ordinals) };
     const qualified = (mention: QuantityMention): Qualifiers => {
       const id = `${parsed.article.path}|${mention.start}`;
       let found = qualifiers.get(id);
@@ -67,7 +69,8 @@ export function align(
         const tokens = parsed.tokens[mention.sentence] ?? [];
         // a value of another time ("the 2004 tsunami killed 230,000") is not about the event the article leads with
         const past = eraOf(model, mention, tokens, context.year) !== undefined;
-        qualifiers.set(id, (found = qualifiersOf(mention, tokens, context.people, dates, { ...identities, past })));
+        const identity = { ...identities, past };
+        qualifiers.set(id, (found = qualifiersOf(mention, tokens, context.people, dates, identity, partWords)));
       }
       return found;
     };

@@ -9,6 +9,7 @@
 import { VERBS } from '../extract/quotes.js';
 import type { Fact, FactGroup, QuantityMention, Token } from '../types.js';
 import type { PersonAt } from './context.js';
+import { clauseOf } from './identity.js';
 
 /** What a value's sentence says of whose and when it is. */
 export interface Qualifiers {
@@ -23,6 +24,8 @@ export interface Qualifiers {
    * gives, else its article's first, by dimension, each widened by its tolerance (model/events.json).
    */
   identity?: Record<string, [number, number][]>;
+  /** The part of the event its clause puts it in ("during the run", "in the sixth round"): its noun, or "". */
+  part?: string;
 }
 
 /**
@@ -50,6 +53,7 @@ export function qualifiersOf(
   people: PersonAt[],
   dates: QuantityMention[],
   identities: IdentityFigures = { tolerance: {}, mentions: [] },
+  partial: PartialWords = { before: new Set(), ordinals: new Set() },
 ): Qualifiers {
   const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
   const near = inSentence.filter(
@@ -64,7 +68,45 @@ export function qualifiersOf(
     named: [...new Set(inSentence.map((p) => p.name))],
     days,
     ...(identity ? { identity } : {}),
+    part: partOf(mention, tokens, partial),
   };
+}
+
+/** Words that put a value in a part of the event (model/attributes.json `partial`). */
+export interface PartialWords {
+  before: ReadonlySet<string>;
+  ordinals: ReadonlySet<string>;
+}
+
+/** How far a part's noun may stand after its opening word ("during the game's deciding 15-2 run"). */
+const PART_REACH = 6;
+/** A sentence's opening phrase, up to its first comma, is read as scoping the sentence when this short. */
+const OPENER = 12;
+
+/**
+ * The part of the event the value's clause (with the sentence's opener) puts it in: the noun that
+ * ends a "during ..." phrase, or the noun after "in the <ordinal>"; "" when none.
+ */
+function partOf(mention: QuantityMention, tokens: Token[], words: PartialWords): string {
+  const [start, end] = clauseOf(mention, tokens);
+  // the sentence's opening phrase scopes all of it ("During the deciding run, ... blocked two shots")
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const ranges: [number, number][] = [[start, end]];
+  if (comma > 0 && comma <= OPENER) ranges.push([0, comma - 1]);
+  for (const [from, to] of ranges)
+    for (let k = from; k <= to; k++) {
+      if (k >= mention.firstToken && k <= mention.lastToken) continue;
+      const t = tokens[k] as Token;
+      if (words.before.has(t.lower)) {
+        let noun = '';
+        for (let j = k + 1; j <= Math.min(to, k + PART_REACH) && tokens[j]?.kind !== 'punct'; j++)
+          if (tokens[j]?.kind === 'word') noun = (tokens[j] as Token).lower;
+        if (noun) return noun;
+      }
+      if (t.lower === 'in' && tokens[k + 1]?.lower === 'the' && words.ordinals.has(tokens[k + 2]?.lower ?? ''))
+        return tokens[k + 3]?.kind === 'word' ? (tokens[k + 3] as Token).lower : '';
+    }
+  return '';
 }
 
 /** An article's identity figures (in text order) and how far apart two of a dimension may be. */
@@ -99,9 +141,10 @@ const meet = (a: [number, number][], b: [number, number][]): boolean =>
 export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
 const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
 
-/** Two owners, days named that do not meet, or identity figures that do not (two quakes). */
+/** Two owners, two parts of the event (or a part and the whole), days or identity figures that do not meet. */
 export function apart(a: Qualifiers, b: Qualifiers): boolean {
   if (twoOwners(a, b)) return true;
+  if ((a.part ?? '') !== (b.part ?? '')) return true;
   for (const [dimension, figures] of Object.entries(a.identity ?? {})) {
     const other = b.identity?.[dimension];
     if (other && !meet(figures, other)) return true;

@@ -121,6 +121,8 @@ export interface Attributes {
   breakdownNouns?: string[];
   /** Compass words → [degrees clockwise from north, how far either side the word reaches]. */
   bearings?: Record<string, [number, number]>;
+  /** What puts a value in a part of the event: "during the round", "in the sixth round". */
+  partial?: { before: string[]; ordinals: string[] };
 }
 
 export interface Clock {

@@ -21,6 +21,8 @@ describe('apart', () => {
     ['two magnitudes far apart', { ...q([], []), identity: { magnitude: [[3.3, 4.3]] } }, m(6.1), true],
     ['two magnitudes within the tolerance', m(5.9), m(6.1), false],
     ['a magnitude on one side only', m(6.1), q([], []), false],
+    ['a part of the event against the whole', { ...q([], []), part: 'round' }, q([], []), true],
+    ['one part of the event on both sides', { ...q([], []), part: 'round' }, { ...q([], []), part: 'round' }, false],
   ])('%s', (_name, a, b, expected) => {
     expect(apart(a, b)).toBe(expected);
     expect(apart(b, a)).toBe(expected);
@@ -74,6 +76,24 @@ describe('conflicts of one fact, told apart', () => {
         'A 5.9-magnitude earthquake shook the island of Orla on Sunday.\nThe quake struck at 1123 GMT, officials said.',
       ).filter((message) => message.startsWith('Time')),
     ).toHaveLength(1);
+  });
+
+  it('a count told of a part of the game is not the whole game’s', () => {
+    expect(
+      conflicts(
+        'During the deciding run in the game against Ohio, Maria Lopez blocked two shots.',
+        'In the game against Ohio, Maria Lopez scored 11 points and blocked six shots.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a count told of the sixth round is not the whole fight’s', () => {
+    expect(
+      conflicts(
+        'In the sixth round, Lopez landed 28 punches against Ortiz at the Garden.',
+        'In all, Lopez landed 178 punches against Ortiz at the Garden.',
+      ),
+    ).toEqual([]);
   });
 
   it('one bidder with two figures is a conflict', () => {
