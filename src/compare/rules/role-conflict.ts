@@ -20,7 +20,7 @@ const changeWords = perModel((model) => ({
 const CHANGE_REACH = 60;
 
 /**
- * A role told at its change ("the team fired president Billy King", "rehired her former lawyer"):
+ * A role told at its change ("the team fired president John Miller", "rehired her former lawyer"):
  * it says when the role began or ended, not whether it is held now.
  */
 function toldAtChange(model: Model, text: string, start: number): boolean {
@@ -35,7 +35,7 @@ function toldAtChange(model: Model, text: string, start: number): boolean {
   return k >= 0 && changes.has(words[k] as string);
 }
 
-/** The organization a role names after it ("the former head coach of the Boston Celtics"), or "". */
+/** The organization a role names after it ("the former coach of the Denver Owls"), or "". */
 function organizationAfter(text: string, end: number): string {
   const match = /^\s+(?:of|at|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s?)+)/u.exec(text.slice(end, end + 80));
   return match?.[1]?.trim() ?? '';
