@@ -34,8 +34,11 @@ const JOINS = new Set(['and', 'but', 'while', ',', ';', '.', 'as']);
  * cue the reader found.
  */
 export function countCue(model: Model, mention: QuantityMention, tokens: Token[]): string | undefined {
+  // "30 of the 80 wounded": a cue after another number is that number's, and so is the cue the reader found
+  let another = false;
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW); k++) {
-    if (JOINS.has((tokens[k] as Token).lower)) break;
+    if (tokens[k]?.kind === 'number') another = true;
+    if (JOINS.has((tokens[k] as Token).lower) || another) break;
     const cue = tables(model).countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
@@ -54,7 +57,7 @@ export function countCue(model: Model, mention: QuantityMention, tokens: Token[]
     const cue = tables(model).countCues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
-  return mention.verb;
+  return another ? undefined : mention.verb;
 }
 
 /**

@@ -112,6 +112,8 @@ function described(model: Model, group: FactGroup, camps: FactCamp[]): Dispute {
  * 12,000" and "more than 14,000" are one figure.
  */
 export const FIGURES_APART = 1.5;
+/** ...and two counts this many apart at least: "at least two" trucks and three are one small figure. */
+export const COUNT_GAP = 10;
 const LOWER_BOUNDS: ReadonlySet<Hedge> = new Set(['more-than', 'at-least', 'well-over', 'just-over']);
 /** Values that state one number: a bound's, an exact value's, an estimate's. */
 const POINTED: ReadonlySet<Hedge> = new Set([...LOWER_BOUNDS, 'exact', 'about']);
@@ -129,10 +131,12 @@ export function figuresApart(model: Model, group: FactGroup): Dispute | null {
     .filter((f) => POINTED.has(f.mention.value.hedge) && Number.isFinite(statedPoint(f)) && statedPoint(f) > 0)
     .sort((a, b) => statedPoint(a) - statedPoint(b) || textOrder(a, b));
   const camps: FactCamp[] = [];
+  const counted = group.key.dimension === 'count';
   let top = 0; // the largest figure so far: the facts are in ascending order
   for (const fact of facts) {
     const camp = camps[camps.length - 1];
-    if (camp && statedPoint(fact) < top * FIGURES_APART) camp.facts.push(fact);
+    const near = statedPoint(fact) < top * FIGURES_APART || (counted && statedPoint(fact) - top < COUNT_GAP);
+    if (camp && near) camp.facts.push(fact);
     else camps.push({ common: fact.mention.value, facts: [fact] });
     top = statedPoint(fact);
   }

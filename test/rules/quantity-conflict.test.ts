@@ -27,6 +27,10 @@ testRule(quantityConflict, {
       articles: ['At least 40 people were injured in the crash.', 'At least 43 people were injured in the crash.'],
     },
     {
+      name: 'a small lower bound and a count just above it',
+      articles: ['Crews used at least two ladder trucks at the fire.', 'Crews used three ladder trucks at the fire.'],
+    },
+    {
       name: 'two large lower bounds close together',
       articles: ['The storm killed more than 12,000 people.', 'The storm killed more than 14,000 people.'],
     },

@@ -19,9 +19,17 @@ describe('align', () => {
     ['Officials say the call, which began around 10:00, went well.', 'call', 'time'],
     ['Over 400 people were killed.', 'event', 'killed'],
     ['The quake injured 249 people.', 'earthquake', 'injured'],
+    ['Powerful Quake in Orla Kills 10; 80 Hurt', 'earthquake', 'killed'],
   ])('%j is about the %s (%s)', (text, subject, attribute) => {
     const groups = groupsOf(text);
     expect(groups.map((g) => [g.key.subject, g.key.attribute])).toContainEqual([subject, attribute]);
+  });
+
+  it('gives a cue after another number to that number: "30 of the 80 wounded" counts 80 wounded', () => {
+    const injured = groupsOf('He said 30 of the 80 wounded in the quake remained in hospital.')
+      .filter((g) => g.key.attribute === 'injured')
+      .flatMap((g) => g.facts.map((f) => f.mention.text));
+    expect(injured).toEqual(['80']);
   });
 
   it.each([
