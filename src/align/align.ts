@@ -14,7 +14,7 @@ import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { headNoun } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
-import { aboutOtherEvent } from './identity.js';
+import { aboutOtherEvent, eventish } from './identity.js';
 import { articleContext } from './context.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
@@ -61,7 +61,11 @@ export function align(
     const tolerance = model.events.identity ?? {};
     const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
     const partial = model.attributes.partial ?? { before: [], ordinals: [] };
-    const partWords = { before: new Set(partial.before), ordinals: new Set(partial.ordinals) };
+    const partWords = {
+      before: new Set(partial.before),
+      ordinals: new Set(partial.ordinals),
+      isEvent: (noun: string) => eventish(model, noun),
+    };
     const qualified = (mention: QuantityMention): Qualifiers => {
       const id = `${parsed.article.path}|${mention.start}`;
       let found = qualifiers.get(id);

@@ -22,6 +22,12 @@ const tables = perModel(({ events, attributes }) => {
   };
 });
 
+/** Whether a word names an event of the story's kinds or an incident noun ("quake", "attack", "shooting"). */
+export function eventish(model: Model, word: string): boolean {
+  const t = { text: word, lower: word, start: 0, end: word.length, kind: 'word' as const, spaceBefore: true };
+  return tables(model).eventish.startingAt([t], 0) !== null;
+}
+
 /** Words and marks that end the clause a value stands in. */
 export const CLAUSE_END = new Set([
   ',',

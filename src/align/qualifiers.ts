@@ -76,8 +76,12 @@ export function qualifiersOf(
 export interface PartialWords {
   before: ReadonlySet<string>;
   ordinals: ReadonlySet<string>;
+  /** Whether a noun names an event of the story's kinds: "killed during the attack" is the whole attack. */
+  isEvent?: (noun: string) => boolean;
 }
 
+/** Words that end the phrase a part's noun heads. */
+const PHRASE_END = new Set(['of', 'on', 'in', 'at', 'for', 'with', 'by', 'to', 'from', 'and', 'when', 'as']);
 /** How far a part's noun may stand after its opening word ("during the game's deciding 15-2 run"). */
 const PART_REACH = 6;
 /** A sentence's opening phrase, up to its first comma, is read as scoping the sentence when this short. */
@@ -85,7 +89,8 @@ const OPENER = 12;
 
 /**
  * The part of the event the value's clause (with the sentence's opener) puts it in: the noun that
- * ends a "during ..." phrase, or the noun after "in the <ordinal>"; "" when none.
+ * ends a "during ..." phrase (not an event word: "during the attack" is all of it), or the noun
+ * after "in the <ordinal>"; "" when none.
  */
 function partOf(mention: QuantityMention, tokens: Token[], words: PartialWords): string {
   const [start, end] = clauseOf(mention, tokens);
@@ -99,9 +104,12 @@ function partOf(mention: QuantityMention, tokens: Token[], words: PartialWords):
       const t = tokens[k] as Token;
       if (words.before.has(t.lower)) {
         let noun = '';
-        for (let j = k + 1; j <= Math.min(to, k + PART_REACH) && tokens[j]?.kind !== 'punct'; j++)
+        // the phrase's head: its last word before punctuation or a preposition ("during the attack on the market")
+        for (let j = k + 1; j <= Math.min(to, k + PART_REACH) && tokens[j]?.kind !== 'punct'; j++) {
+          if (PHRASE_END.has((tokens[j] as Token).lower)) break;
           if (tokens[j]?.kind === 'word') noun = (tokens[j] as Token).lower;
-        if (noun) return noun;
+        }
+        if (noun && !words.isEvent?.(noun)) return noun;
       }
       if (t.lower === 'in' && tokens[k + 1]?.lower === 'the' && words.ordinals.has(tokens[k + 2]?.lower ?? ''))
         return tokens[k + 3]?.kind === 'word' ? (tokens[k + 3] as Token).lower : '';

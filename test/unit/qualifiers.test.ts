@@ -87,6 +87,15 @@ describe('conflicts of one fact, told apart', () => {
     ).toEqual([]);
   });
 
+  it('"during the attack" is the whole attack: its tolls still conflict', () => {
+    expect(
+      conflicts(
+        'Ten people were killed during the attack on the market in Orla, police said.',
+        'Twelve people were killed in the attack on the market in Orla, police said.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a count told of the sixth round is not the whole fight’s', () => {
     expect(
       conflicts(
