@@ -185,19 +185,22 @@ const eraField = (era: string | undefined): { era?: string } => (era ? { era } :
 /** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
 const headOf = (fact: Fact): string => headNoun(fact.mention.frame) ?? '';
 
+/** Two facts of one article told apart by their owners, both named ("Oler's two wives", "Blackmore's 19"). */
+const ownedApart = (a: Fact, b: Fact): boolean =>
+  a.key.qualifier !== undefined && b.key.qualifier !== undefined && a.key.qualifier !== b.key.qualifier;
+
 /**
  * Facts read from grammar alone whose thing one article counts or measures twice with values that
- * cannot both be true ("Clark had 17 points", "Ely had 23 points"; "two trucks" here, "three
- * trucks" there): the frame does not tell those things apart, so that article takes no side on any
- * fact of that thing.
+ * cannot both be true and no two named owners tell apart ("two trucks" here, "three trucks"
+ * there): the frame does not tell those things apart, so that article takes no side on any fact
+ * of that thing.
  */
 function dropAmbiguousFrames(groups: FactGroup[]): void {
   const seen = new Map<string, Fact[]>();
   for (const group of groups) for (const f of group.facts) addTo(seen, `${f.article}|${headOf(f)}`, f);
+  const clash = (a: Fact, b: Fact): boolean => !overlaps(a.mention.value, b.mention.value) && !ownedApart(a, b);
   const torn = new Set(
-    [...seen.entries()]
-      .filter(([, list]) => list.some((a) => list.some((b) => !overlaps(a.mention.value, b.mention.value))))
-      .map(([id]) => id),
+    [...seen.entries()].filter(([, list]) => list.some((a) => list.some((b) => clash(a, b)))).map(([id]) => id),
   );
   if (torn.size === 0) return;
   for (const group of groups) group.facts = group.facts.filter((f) => !torn.has(`${f.article}|${headOf(f)}`));

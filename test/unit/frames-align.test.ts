@@ -12,6 +12,11 @@ describe('frames: counts that are no toll', () => {
       'Number of trucks (send) in the fire',
     ],
     [['The company has about 350 employees.', 'The company has 800 employees.'], 'Number of employees (have)'],
+    [
+      // one article counts the thing for two named owners: each owner's count still takes its side
+      ['Marek Olsen had two boats. Jonas Berg, said to have 19 boats, was fined.', 'Jonas Berg has 25 boats.'],
+      'Number of boats (have) (Jonas Berg)',
+    ],
   ])('%j differ', (texts, label) => {
     expect(conflicts(...texts).map((m) => m.split(':')[0])).toEqual([label]);
   });
@@ -25,6 +30,10 @@ describe('frames: counts that are no toll', () => {
     [
       'an article that counts the thing twice',
       ['The company had 350 employees, and later it had 900 employees.', 'The company had 900 employees.'],
+    ],
+    [
+      'an article that counts the thing for an owner and for no one',
+      ['Jonas Berg owned 12 boats, and the port lists 15 boats.', 'Jonas Berg owned 15 boats.'],
     ],
     ['a count with no verb', ['The 13 home runs and 43 runs.', 'The 20 home runs and 43 runs.']],
   ])('%s stay apart', (_name, texts) => {
