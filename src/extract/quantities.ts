@@ -228,7 +228,7 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   if (unit) return withUnit(model, tokens, base, unit, glued);
   const age = ageAround(model, tokens, amount, next);
   if (age) return { ...base, next, ...age };
-  const magnitude = magnitudeAround(tokens, amount, next);
+  const magnitude = magnitudeAround(model, tokens, amount, next);
   if (magnitude)
     return {
       ...base,
@@ -465,17 +465,30 @@ function ageAround(
   return { dimension: 'age', factor: 1, unit: baseUnit(model, 'age'), statedUnit: null, unitKey: 'year' };
 }
 
-/** "magnitude 6.7", "a 6.7-magnitude quake", "measuring 5.8 on the Richter scale". */
-function magnitudeAround(tokens: Token[], amount: Amount, next: number): { first: number; next: number } | null {
-  const before = tokens[amount.first - 1]?.lower;
-  const before2 = tokens[amount.first - 2]?.lower;
-  if (before === 'magnitude' || (before === '-' && before2 === 'magnitude'))
-    return { first: amount.first - (before === '-' ? 2 : 1), next };
+/**
+ * "magnitude 6.7", "a magnitude of 6.7", "a 6.7-magnitude quake", "measuring 5.8 on the Richter
+ * scale", "a 4.4 quake" (a number with decimals before a noun of what has a magnitude).
+ */
+function magnitudeAround(
+  model: Model,
+  tokens: Token[],
+  amount: Amount,
+  next: number,
+): { first: number; next: number } | null {
+  const scale = model.units.magnitude;
+  if (!scale || amount.parsed.value > scale.max) return null;
+  const words = new Set(scale.words);
+  const before = tokens[amount.first - 1]?.lower ?? '';
+  const before2 = tokens[amount.first - 2]?.lower ?? '';
+  if (words.has(before) || ((before === '-' || before === 'of') && words.has(before2)))
+    return { first: amount.first - (before === '-' || before === 'of' ? 2 : 1), next };
   const after = tokens[next]?.text === '-' ? next + 1 : next;
-  if (tokens[after]?.lower === 'magnitude') return { first: amount.first, next: after + 1 };
+  if (words.has(tokens[after]?.lower ?? '')) return { first: amount.first, next: after + 1 };
   if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter')
     return { first: amount.first, next: Math.min(tokens.length, next + 4) };
-  if (before === 'measuring' && !Number.isInteger(amount.parsed.value)) return { first: amount.first, next };
+  const decimal = !Number.isInteger(amount.parsed.value);
+  if (decimal && before === 'measuring') return { first: amount.first, next };
+  if (decimal && scale.nouns.includes(tokens[next]?.lower ?? '')) return { first: amount.first, next };
   return null;
 }
 

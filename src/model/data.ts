@@ -62,6 +62,8 @@ export interface Units {
   compounds: Record<string, string[]>;
   /** Cue words that tell which reading a unit word has in a sentence. */
   contexts: Record<string, { cues: string[]; against: string[] }>;
+  /** The word for a quake's magnitude, and nouns a decimal before which is one ("a 4.4 quake"). */
+  magnitude?: { words: string[]; nouns: string[]; max: number };
 }
 
 export interface Currencies {

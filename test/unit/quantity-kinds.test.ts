@@ -46,12 +46,19 @@ describe('ages, measures, temperatures, magnitudes (base units)', () => {
     ['a magnitude 6.7 quake', 'magnitude 6.7', 'magnitude', 6.7, 'magnitude', 6.65, 6.75],
     ['a 6.1-magnitude earthquake', '6.1-magnitude', 'magnitude', 6.1, 'magnitude', 6.05, 6.15],
     ['measuring 5.8 on the Richter scale', '5.8 on the Richter scale', 'magnitude', 5.8, 'magnitude', 5.75, 5.85],
+    ['a tremor with a magnitude of 5.2 hit', 'magnitude of 5.2', 'magnitude', 5.2, 'magnitude', 5.15, 5.25],
+    ['A 3.9 temblor woke the town.', '3.9', 'magnitude', 3.9, 'magnitude', 3.85, 3.95],
     ['support fell 3 percentage points', '3 percentage points', 'percentage-point', 3, 'percentage-point', 2.7, 3.3],
   ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {
     const q = quantities(sentence).find((m) => m.value.dimension === dimension)!;
     expect([q?.text, q?.value.amount, q?.value.unitKey]).toEqual([text, amount, unitKey]);
     expect(q.value.low).toBeCloseTo(low, 4);
     expect(q.value.high).toBeCloseTo(high, 4);
+  });
+
+  it('reads no magnitude of whole quakes counted or past any quake scale', () => {
+    expect(quantities('Two quakes hit the coast.').map((q) => q.value.dimension)).toEqual(['count']);
+    expect(quantities('the magnitude of 12 quakes').map((q) => q.value.dimension)).toEqual(['count']);
   });
 
   it('does not read a short unit word that is just a word', () => {
