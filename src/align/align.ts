@@ -185,7 +185,7 @@ const eraField = (era: string | undefined): { era?: string } => (era ? { era } :
 /** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
 const headOf = (fact: Fact): string => headNoun(fact.mention.frame) ?? '';
 
-/** Two facts of one article told apart by their owners, both named ("Oler's two wives", "Blackmore's 19"). */
+/** Two facts of one article told apart by their owners, both named ("Olsen's two boats", "Berg's 19"). */
 const ownedApart = (a: Fact, b: Fact): boolean =>
   a.key.qualifier !== undefined && b.key.qualifier !== undefined && a.key.qualifier !== b.key.qualifier;
 
