@@ -6,7 +6,7 @@
  *   → report → filters (positions, skipped files, rule settings, suppressions)
  *   → (--update-baseline: write it and stop) → the baseline filter → verdict (the exit code) → quiet → format
  *
- * `runCheck`, `runFacts` and `runEntities` are the three commands. The stages that touch files,
+ * `runCheck`, `runFacts`, `runEntities` and `runStories` are the four commands. The stages that touch files,
  * threads or the terminal (config, model, baseline, cache, ingest, read) are handed in
  * by the CLI as `RunEdges`; everything else here is pure. `check` is the pure middle, for the
  * library: articles and a model in, a report out.
@@ -14,6 +14,7 @@
 import { align } from './align/align.js';
 import { compare, sortFindings } from './compare/index.js';
 import { finishReadings, readArticle } from './extract/read.js';
+import { explainStories, type StorySummary } from './group/explain.js';
 import { groupStories } from './group/stories.js';
 import { resolveEntities } from './normalize/entities.js';
 import { buildReport } from './report/build.js';
@@ -188,6 +189,28 @@ export async function runEntities<Cache>(
   const { model, input, readings } = await firstStages(edges);
   const { entities } = mentionsOf(model, input.articles, readings);
   return { report: buildEntitiesReport(model, entities, tool), skipped: input.skipped };
+}
+
+/** What `factdiff stories` reports: the stories of a batch, and why they were split so. */
+export interface StoriesReport {
+  schemaVersion: 1;
+  tool: ToolInfo;
+  stories: StorySummary[];
+}
+
+/** `factdiff stories`: config → … → read → finish → resolve → group, then each story explained. */
+export async function runStories<Cache>(
+  edges: RunEdges<Cache>,
+  tool: ToolInfo,
+  group: GroupMode = 'auto',
+): Promise<{ report: StoriesReport; skipped: SkippedInput[] }> {
+  const { model, input, readings } = await firstStages(edges);
+  const { mentions, entities } = mentionsOf(model, input.articles, readings);
+  const stories = groupStories(model, mentions, entities, group);
+  return {
+    report: { schemaVersion: 1, tool, stories: explainStories(model, mentions, entities, stories) },
+    skipped: input.skipped,
+  };
 }
 
 /** The stages every command starts with: config → model → cache → ingest → read. */

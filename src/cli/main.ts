@@ -13,6 +13,7 @@ import { EXIT, FAIL_ON } from '../report/verdict.js';
 import { pathForTerminal } from '../text/escape.js';
 import type { CheckFlags } from './commands/check.js';
 import type { EntitiesFlags } from './commands/entities.js';
+import type { StoriesFlags } from './commands/stories.js';
 import type { FactsFlags } from './commands/facts.js';
 import { processIo, type Io } from './io.js';
 import { TOOL } from '../tool.js';
@@ -170,6 +171,25 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--no-color', 'never colour the output');
   inputOptions(entities).action(async (paths: string[], flags: EntitiesFlags) => {
     code = await (await import('./commands/entities.js')).entitiesCommand(paths, flags, io);
+  });
+
+  const stories = program
+    .command('stories')
+    .description('list the stories the articles are split into, with the keys that grouped them and split them apart')
+    .argument('[paths...]', 'article files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson']).default('text'))
+    .addOption(
+      new Option(
+        '--group <mode>',
+        'how to split the articles: by content (auto), not at all (none), or by folder (dir)',
+      )
+        .choices(['auto', 'none', 'dir'])
+        .default('auto'),
+    )
+    .option('--color', 'force colour')
+    .option('--no-color', 'never colour the output');
+  inputOptions(stories).action(async (paths: string[], flags: StoriesFlags) => {
+    code = await (await import('./commands/stories.js')).storiesCommand(paths, flags, io);
   });
 
   try {

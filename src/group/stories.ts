@@ -49,7 +49,7 @@ interface ArticleFeatures {
  * the look-alike threshold for two large stories apply. A smaller batch was most likely gathered
  * about one story, and those weaker signals would only split it.
  */
-const MIXED_BATCH = 50;
+export const MIXED_BATCH = 50;
 
 /** Articles from different years are seldom one story: their similarity counts this much. */
 const OTHER_YEAR = 0.5;
@@ -74,6 +74,18 @@ export function groupStories(
     }
     return [...byDir.values()];
   }
+  return cluster(storyVectors(model, articles, entities).vectors, threshold);
+}
+
+/**
+ * Each article's TF-IDF vector (in the order given) and the name of each feature number: "e:<entity id>",
+ * "d:<day>", "q:<dimension>:<low>:<high>", "y:<year>", "w:<stem>". Grouping and `factdiff stories` both read them.
+ */
+export function storyVectors(
+  model: Model,
+  articles: { parsed: ParsedArticle; mentions: QuantityMention[] }[],
+  entities: Entity[],
+): { vectors: Vector[]; names: string[] } {
   // each article's entities with their mention counts, in the order of `entities`: one pass over the mentions
   const named = new Map<string, [string, number][]>();
   for (const e of entities) {
@@ -93,7 +105,9 @@ export function groupStories(
       features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids, weekdays, model.calendar.years.named),
     ),
   );
-  return cluster(vectors, threshold);
+  const names: string[] = [];
+  for (const [name, id] of ids) names[id] = name;
+  return { vectors, names };
 }
 
 type FeatureIds = Map<string, number>;
@@ -137,7 +151,7 @@ function stem(word: string): string {
   return word.replace(/(?:ings?|edly|ed|es|s|ly)$/u, '') || word;
 }
 
-interface Vector {
+export interface Vector {
   path: string;
   /**
    * The article's features (numbers) and their weights, in the order first met: two compact arrays, not a map
@@ -286,7 +300,7 @@ function attachStragglers(members: Map<number, number[]>, near: Map<number, numb
 const BIG_STORY = 6;
 export const STORY_THRESHOLD_BIG = 0.25;
 
-function joinThreshold(a: number, b: number, threshold: number): number {
+export function joinThreshold(a: number, b: number, threshold: number): number {
   return Math.min(a, b) >= BIG_STORY ? Math.max(threshold, STORY_THRESHOLD_BIG) : threshold;
 }
 
