@@ -118,6 +118,8 @@ export interface CheckRun {
   style: Style;
   cwd: string;
   onStage?: OnStage;
+  /** Explain the grouping (for --verbose): each story's keys and its nearest other story. */
+  explainStories?: boolean;
 }
 
 export interface CheckResult {
@@ -131,6 +133,8 @@ export interface CheckResult {
   notes: string[];
   /** How many articles were read, what reading found, and how many findings compare made (for --verbose). */
   read: { articles: number; quantities: number; names: number; skipped: number; findings: number };
+  /** With `explainStories`: why the articles were grouped as they were. */
+  stories?: StorySummary[];
 }
 
 /** `factdiff [paths]`: every stage of a check, in run order. */
@@ -147,7 +151,11 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   // the run owns its readings: once names are typed batch-wide it lets go of their name candidates
   // (a third of what readings held at 10,000 articles; the typed names are copies)
   for (const reading of readings) reading.names = [];
-  const checked = checkMentions(model, mentions, entities, run, stage);
+  let stories: StorySummary[] | undefined;
+  const explain = run.explainStories
+    ? (groups: string[][]) => (stories = explainStories(model, mentions, entities, groups))
+    : undefined;
+  const checked = checkMentions(model, mentions, entities, run, stage, explain);
   read.findings = checked.summary.findings;
   const filtered = stage('filter', () =>
     applyFilters(checked, [
@@ -160,13 +168,13 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   const unread = input.skipped.length > 0 && !run.skipUnreadable;
   if (run.updateBaseline) {
     await edges.writeBaseline(filtered.findings);
-    return { exitCode: unread ? EXIT.error : EXIT.ok, report: filtered, output: '', notes: [], read };
+    return { exitCode: unread ? EXIT.error : EXIT.ok, report: filtered, output: '', notes: [], read, stories };
   }
   const reported = known ? applyFilters(filtered, [dropBaselined(known)]) : filtered;
   const { exitCode, notes } = verdict(reported, run, unread); // counts what --quiet hides
   const shown = run.quiet ? errorsOnly(reported) : reported;
   const output = stage('format', () => run.format(shown, { style: run.style }));
-  return { exitCode, report: shown, output, notes, read };
+  return { exitCode, report: shown, output, notes, read, stories };
 }
 
 /** `factdiff facts`: every quantity read, each article on its own, with what it was tied to. */
@@ -268,8 +276,10 @@ function checkMentions(
   entities: Entity[],
   options: { tool: ToolInfo; group?: GroupMode; showSingle?: boolean; minConfidence?: number },
   stage: Timer,
+  explain?: (stories: string[][]) => void,
 ): Report {
   const stories = stage('group', () => groupStories(model, mentions, entities, options.group ?? 'auto'));
+  explain?.(stories);
   const findings = storiesOf(mentions, stories)
     .flatMap((story) => {
       const storyEntities =

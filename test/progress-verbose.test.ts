@@ -120,7 +120,10 @@ describe('main() with progress and --verbose', () => {
     const code = await main(['fixtures/seeds', '-f', 'json', '--verbose'], verbose);
     expect(code).toBe(await main(['fixtures/seeds', '-f', 'json'], plain));
     expect(verbose.out).toBe(plain.out);
-    const lines = verbose.err.trimEnd().split('\n');
+    const all = verbose.err.trimEnd().split('\n');
+    // after the stage times, a line a story with the keys it was grouped on
+    expect(all.at(-1)).toMatch(/^factdiff: story-1 \(5 articles\): grouped on .*Vladimir Putin/);
+    const lines = all.slice(0, -1);
     // the import of the pipeline, then every stage in the order src/pipeline.ts runs them
     expect(lines.map((l) => /^factdiff: (\w+) /.exec(l)?.[1])).toEqual(['load', ...STAGES, 'total']);
     for (const line of lines) expect(line).toMatch(/^factdiff: \w+ +[\d,.]+ ms/);

@@ -69,6 +69,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
       style: styleFor(color),
       cwd: io.cwd,
       onStage,
+      explainStories: flags.verbose ?? false,
     });
   } finally {
     progress?.end();
@@ -98,6 +99,11 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
     log.note('group', plural(report.summary.stories, 'story', 'stories'));
     log.note('compare', plural(read.findings, 'finding', 'findings'));
     io.stderr(log.format(performance.now() - started));
+    for (const story of result.stories ?? [])
+      io.stderr(
+        `factdiff: ${story.id} (${plural(story.articles.length, 'article', 'articles')}): ` +
+          `grouped on ${story.keys.join(', ') || 'nothing shared'}\n`,
+      );
   }
   return code;
 }
