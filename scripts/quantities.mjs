@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * `npm run quantities`: the quantity reader scored on fixtures/quantities/table.jsonl, sentences
+ * written for it in the style of business, sports, science and disaster news, one class a row
+ * (ranges, numbers that are names, dates, rates, currencies, scales, units, fractions,
+ * scientific notation, trends and hedges, composites, plain controls).
+ *
+ * Scoring: in each sentence, an expected quantity is found by one read quantity (each read
+ * quantity counts once) whose span overlaps the expected text, of the same dimension and amount
+ * (relative 1e-6), and, where the row states them, the same unit key, high end (`amountHigh`),
+ * hedge, trend (null: none) and per-unit (`per`). A read quantity that finds nothing is a false
+ * positive, except a date or a clock time (rows do not list every date). Prints precision,
+ * recall and F1 overall and per class; `--misses` lists what failed. Run after a build.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TABLE = join(ROOT, 'fixtures/quantities/table.jsonl');
+const IGNORED = new Set(['date', 'time-of-day']);
+
+const close = (a, b) => a === b || Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(a), Math.abs(b));
+
+/** Whether read quantity `q` (at `start`..`end` of `text`) is the expected one. */
+export function matches(q, expected, text) {
+  const at = text.indexOf(expected.text);
+  if (at < 0) throw new Error(`"${expected.text}" is not in "${text}"`);
+  const v = q.value;
+  if (q.start >= at + expected.text.length || q.end <= at) return false;
+  if (v.dimension !== expected.dimension || !close(v.amount, expected.amount)) return false;
+  if (expected.unit !== undefined && v.unitKey !== expected.unit) return false;
+  if (expected.amountHigh !== undefined && !close(v.amountHigh ?? NaN, expected.amountHigh)) return false;
+  if (expected.hedge !== undefined && v.hedge !== expected.hedge) return false;
+  if (expected.trend !== undefined && (v.trend ?? null) !== expected.trend) return false;
+  if (expected.per !== undefined && v.per !== expected.per) return false;
+  return true;
+}
+
+/** True and false positives and misses of one row. */
+export function scoreRow(row, read) {
+  const used = new Set();
+  const misses = [];
+  for (const e of row.expect) {
+    const k = read.findIndex((q, i) => !used.has(i) && matches(q, e, row.text));
+    if (k < 0) misses.push(e);
+    else used.add(k);
+  }
+  const extra = read.filter((q, i) => !used.has(i) && !IGNORED.has(q.value.dimension));
+  return { tp: used.size, fp: extra.length, fn: misses.length, misses, extra };
+}
+
+const f1 = ({ tp, fp, fn }) => {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+};
+
+async function main() {
+  const lib = await import(pathToFileURL(join(ROOT, 'dist/index.js')).href);
+  const model = lib.loadModel();
+  const rows = readFileSync(TABLE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const byClass = new Map();
+  const all = { tp: 0, fp: 0, fn: 0, rows: 0, passed: 0 };
+  const failures = [];
+  for (const row of rows) {
+    const s = scoreRow(row, lib.readQuantities(model, row.text));
+    const c = byClass.get(row.class) ?? { tp: 0, fp: 0, fn: 0, rows: 0, passed: 0 };
+    const ok = s.fp === 0 && s.fn === 0;
+    for (const t of [c, all]) {
+      t.tp += s.tp;
+      t.fp += s.fp;
+      t.fn += s.fn;
+      t.rows += 1;
+      t.passed += ok ? 1 : 0;
+    }
+    byClass.set(row.class, c);
+    if (!ok) failures.push({ row, ...s });
+  }
+  const line = (name, t) => {
+    const { p, r, f } = f1(t);
+    return `${name.padEnd(12)} ${String(t.rows).padStart(5)} ${String(t.passed).padStart(7)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}`;
+  };
+  console.log(`factdiff quantities: ${rows.length} sentences in fixtures/quantities/table.jsonl`);
+  console.log('class         rows  passed  prec.  recall  F1');
+  for (const [name, t] of [...byClass.entries()].sort()) console.log(line(name, t));
+  console.log(line('all', all));
+  if (process.argv.includes('--misses'))
+    for (const f of failures) {
+      console.log(`\n[${f.row.class}] ${f.row.text}`);
+      for (const m of f.misses) console.log(`  missed: ${JSON.stringify(m)}`);
+      for (const q of f.extra)
+        console.log(`  extra:  "${q.text}" ${q.value.dimension} ${q.value.amount} ${q.value.unitKey ?? ''}`);
+    }
+  return 0;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();
