@@ -82,7 +82,8 @@ async function main() {
   }
   const line = (name, t) => {
     const { p, r, f } = f1(t);
-    return `${name.padEnd(12)} ${String(t.rows).padStart(5)} ${String(t.passed).padStart(7)}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}`;
+    const counts = `${name.padEnd(12)} ${String(t.rows).padStart(5)} ${String(t.passed).padStart(7)}`;
+    return `${counts}  ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}`;
   };
   console.log(`factdiff quantities: ${rows.length} sentences in fixtures/quantities/table.jsonl`);
   console.log('class         rows  passed  prec.  recall  F1');

@@ -140,6 +140,8 @@ export interface Quantity extends Interval {
   unit: string;
   /** The number as written (90 for "nearly 90 minutes"). */
   amount: number;
+  /** A stated range's upper number, in the same unit as `amount` (7 for "3% to 7%"). */
+  amountHigh?: number;
   /** The unit as written ("minutes"), or null when none was written. */
   statedUnit: string | null;
   /** Canonical name of the stated unit ("minute", "mile", "USD"), or null. */
@@ -361,6 +363,8 @@ export interface QuantityValue {
   unit: string;
   hedge: Hedge;
   amount: number;
+  /** A stated range's upper number, in the unit of `amount`. */
+  amountHigh?: number;
   statedUnit: string | null;
   /** The value in words, e.g. "about 81–90 min". */
   reading: string;

@@ -46,6 +46,7 @@ export function evidenceValue(model: Model, value: Quantity, unit?: [string, num
     unit: value.unit,
     hedge: value.hedge,
     amount: value.amount,
+    ...(value.amountHigh !== undefined ? { amountHigh: value.amountHigh } : {}),
     statedUnit: value.statedUnit,
     reading: describeValue(model, value, unit),
   };

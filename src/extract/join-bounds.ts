@@ -1,19 +1,23 @@
 /**
- * Two one-sided comparisons side by side are one range: "more than 20 and less than 30",
- * "at most 100 and at least 20", "above 1000 but below 1500 metres".
+ * Two quantities side by side that are one range: two one-sided comparisons ("more than 20 and
+ * less than 30", "above 1000 but below 1500 metres"), and a stated range whose ends both carry
+ * the unit, or whose first end borrows the second's ("3% to 7%", "12 kg to 15 kg", "two or three
+ * weeks", "a 40- to 50-foot yacht").
  */
 import type { Hedge, RawQuantityMention, Token } from '../types.js';
 
 const LOWER: ReadonlySet<Hedge> = new Set(['more-than', 'at-least', 'just-over', 'well-over']);
 const UPPER: ReadonlySet<Hedge> = new Set(['less-than', 'at-most', 'nearly']);
 const JOINERS = new Set(['and', 'but', ',', 'yet']);
+/** Words between the two ends of a stated range; "or" only when the first end is a bare number. */
+const RANGE_WORDS = new Set(['to', '-', '–', '—', 'or']);
 
 export function joinBounds(text: string, tokens: Token[], mentions: RawQuantityMention[]): RawQuantityMention[] {
   const out: RawQuantityMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k] as RawQuantityMention;
     const b = mentions[k + 1];
-    const joined = b ? join(text, tokens, a, b) : null;
+    const joined = b ? (join(text, tokens, a, b) ?? joinRange(text, tokens, a, b)) : null;
     if (joined) {
       out.push(joined);
       k++;
@@ -56,6 +60,43 @@ function join(text: string, tokens: Token[], a: RawQuantityMention, b: RawQuanti
       lowInclusive: low.hedge === 'at-least',
       highInclusive: high.hedge === 'at-most',
       trend: null,
+    },
+  };
+}
+
+/** "3% to 7%", "12 kg to 15 kg", "two or three weeks", "40- to 50-foot": both ends, the unit once. */
+function joinRange(
+  text: string,
+  tokens: Token[],
+  a: RawQuantityMention,
+  b: RawQuantityMention,
+): RawQuantityMention | null {
+  const between = tokens.slice(a.lastToken + 1, b.firstToken).map((t) => t.lower);
+  // "a 40- to 50-foot yacht": the first end's hyphen stands for the unit written after the second
+  const words = between[0] === '-' && between.length === 2 ? between.slice(1) : between;
+  if (words.length !== 1 || !RANGE_WORDS.has(words[0] as string)) return null;
+  const [ra, rb] = [a.reading, b.reading];
+  if (ra.hedge !== 'exact' || rb.hedge !== 'exact' || ra.upper !== undefined || rb.upper !== undefined) return null;
+  // "grew by $2bn to $40bn", "rose from 3% to 5%": a change and a level, not a range
+  if (ra.trend || rb.trend) return null;
+  const bare = ra.dimension === 'count' && !ra.statedUnit;
+  if (words[0] === 'or' && !bare) return null;
+  const sameKind = ra.dimension === rb.dimension && ra.unitKey === rb.unitKey && ra.statedUnit !== null;
+  const borrows = bare && rb.dimension !== 'count';
+  if (!sameKind && !borrows) return null;
+  // as for "20 to 30": both ends in figures or both in words ("eight to 10 feet" stays 10 feet)
+  if (ra.amount >= rb.amount || /\d/.test(a.text) !== /\d/.test(b.text)) return null;
+  return {
+    ...a,
+    end: b.end,
+    text: text.slice(a.start, b.end),
+    lastToken: b.lastToken,
+    reading: {
+      ...rb,
+      amount: ra.amount,
+      upper: rb.amount,
+      hedge: 'range',
+      granularity: Math.min(ra.granularity, rb.granularity),
     },
   };
 }

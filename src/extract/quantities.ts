@@ -417,10 +417,20 @@ function amountAt(model: Model, tokens: Token[], i: number, money: boolean): Amo
       tokens[i - 1]?.text === '+' ||
       (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) ||
       (upper && tokens[upper.next]?.text === '/');
-    if (upper && !code && upper.value > parsed.value && upper.words === parsed.words) {
+    // "grew by $2bn to $40bn": the sign written again after "by" makes a change and a level
+    const changeAndLevel = sign === 1 && tokens[i - 2]?.lower === 'by';
+    if (upper && !code && !changeAndLevel && upper.value > parsed.value && upper.words === parsed.words) {
       // "$140 and $150 million", "20 to 30 million": the scale written once serves both ends
       const upperFirst = Number(tokens[parsed.next + 1 + sign]?.text.replace(/,/g, ''));
+      // "six to seven hundred": a lone word number takes the scale of the upper end's words
+      const wordScale = upper.words && parsed.value < 10 && parsed.granularity === 1 ? upper.granularity : 1;
       const scale = Number.isFinite(upperFirst) && upperFirst > 0 ? upper.value / upperFirst : 1;
+      if (wordScale >= 100 && parsed.value * wordScale < upper.value)
+        return {
+          parsed: { ...parsed, value: parsed.value * wordScale, granularity: wordScale },
+          upper,
+          first: i,
+        };
       if (scale >= 1000 && parsed.value < upperFirst)
         return {
           parsed: { ...parsed, value: parsed.value * scale, granularity: parsed.granularity * scale },

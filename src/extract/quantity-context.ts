@@ -153,7 +153,8 @@ function isLookBack(tokens: Token[], first: number): boolean {
 function trendBefore(model: Model, tokens: Token[], first: number): Trend | null {
   const previous = tokens[first - 1];
   if (!previous) return null;
-  const word = previous.lower === 'by' ? tokens[first - 2]?.lower : previous.lower;
+  // "rose 5%", "rose by 5%", "rose from 3% (to 5%)"
+  const word = previous.lower === 'by' || previous.lower === 'from' ? tokens[first - 2]?.lower : previous.lower;
   return (word && tables(model).trendWords.get(word)) || null;
 }
 

@@ -24,6 +24,7 @@ export function normalizeMention(model: Model, raw: RawQuantityMention): Quantit
       unit: reading.unit,
       ...interval,
       amount: reading.amount,
+      ...(reading.upper !== undefined && reading.hedge === 'range' ? { amountHigh: reading.upper } : {}),
       statedUnit: reading.statedUnit,
       unitKey: reading.unitKey,
       hedge: reading.hedge,

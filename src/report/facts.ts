@@ -16,6 +16,8 @@ export interface FactRecord {
   kind: 'quantity';
   dimension: Dimension;
   amount: number;
+  /** A stated range's upper number, in the unit of `amount` ("3% to 7%": 7), else null. */
+  amountHigh: number | null;
   statedUnit: string | null;
   unitKey: string | null;
   low: number;
@@ -61,6 +63,7 @@ export function buildFactsReport(model: Model, read: ArticleMentions[], tool: To
         kind: 'quantity',
         dimension: v.dimension,
         amount: v.amount,
+        amountHigh: v.amountHigh ?? null,
         statedUnit: v.statedUnit,
         unitKey: v.unitKey,
         low: v.low,

@@ -143,3 +143,36 @@ describe('ranges of money', () => {
     ]);
   });
 });
+
+describe('stated ranges keep both ends as written', () => {
+  it.each<[string, string, string, number, number, string | null]>([
+    ['Yields ran 4% to 6% last year.', '4% to 6%', 'percent', 4, 6, 'percent'],
+    ['Each crate holds 8 kg to 11 kg of fruit.', '8 kg to 11 kg', 'mass', 8, 11, 'kilogram'],
+    ['The works need four or five days.', 'four or five days', 'duration', 4, 5, 'day'],
+    ['They hired a 30- to 35-foot boat.', '30- to 35-foot', 'length', 30, 35, 'foot'],
+    ['Three to four hundred fans waited.', 'Three to four hundred', 'count', 300, 400, null],
+    ['Seats cost between $20 and $45.', 'between $20 and $45', 'money', 20, 45, 'USD'],
+    ['It grew 25 to 30 percent.', '25 to 30 percent', 'percent', 25, 30, 'percent'],
+  ])('%j → %j', (sentence, text, dimension, amount, amountHigh, unitKey) => {
+    const q = first(sentence)!;
+    expect([q.text, q.value.dimension, q.value.amount, q.value.amountHigh, q.value.unitKey]).toEqual([
+      text,
+      dimension,
+      amount,
+      amountHigh,
+      unitKey,
+    ]);
+  });
+
+  it.each([
+    // a change and a level, a score, an estimate with no stated range, ends in figures and words
+    ['Sales grew by $3bn to $41bn.', ['$3bn', '$41bn']],
+    ['They won 3-2 on Sunday.', ['3', '2']],
+    ['Several dozen people came.', ['Several dozen']],
+    ['The wall was six to 12 feet tall.', ['six', '12 feet']],
+  ])('%j has no stated range', (sentence, texts) => {
+    const read = quantities(sentence).filter((q) => q.value.dimension !== 'date');
+    expect(read.every((q) => q.value.amountHigh === undefined)).toBe(true);
+    expect(read.map((q) => q.text)).toEqual(texts);
+  });
+});
