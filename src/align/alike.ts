@@ -65,10 +65,12 @@ const YEAR_S = 365 * 86_400;
  * change the same way; an offset ("two weeks ago", "a day later") with an offset by the same word,
  * and one counted back from the article's day ("ago") only with one of an article of that day, unless
  * it is a year or more; a part ("two of them") with a part; one number of a score or record ("27-24")
- * with the same place in a score whose other number is the same; a number in a name ("Windows 11")
- * with a number after the same name word. Not paired: one of a list of numbers ("aged 9 and 14", which
- * two articles may give in either order), a conversion in brackets, a clock time, a date with neither
- * its day nor its year written (a weekday or "yesterday" is told from each article's own day).
+ * with the same place in a score whose other number is the same; a number after a capitalized word
+ * that reading kept as a count (a title-case headline's "Kills 10"; names such as "Windows 11" are no
+ * quantities: src/extract/named-numbers.ts) with a number after the same word. Not paired: one of a
+ * list of numbers ("aged 9 and 14", which two articles may give in either order), a conversion in
+ * brackets, a clock time, a date with neither its day nor its year written (a weekday or "yesterday"
+ * is told from each article's own day).
  */
 export function pairingClass(mention: QuantityMention, tokens: Token[], day?: string): string | null {
   const { value, firstToken, lastToken } = mention;

@@ -86,7 +86,7 @@ function capitalRuns(model: Model, tokens: Token[]): Run[] {
 }
 
 /** Title case: most longer words capitalized and no sentence-ending period. */
-function isHeadline(tokens: Token[]): boolean {
+export function isHeadline(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
   if (words.length < 3) return false;
   const capitals = words.filter((t) => isCapital(t)).length;

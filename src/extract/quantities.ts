@@ -8,6 +8,7 @@ import type { Dimension, Model, QuantityRole, RawQuantityMention, Token } from '
 import { readClock } from './clock.js';
 import { readDate, type Published } from './dates.js';
 import { joinBounds } from './join-bounds.js';
+import { namedNumber } from './named-numbers.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -223,6 +224,10 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   const unit =
     unitAt(model, tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ??
     currencyWordAt(model, tokens, unitStart);
+  // "A350", "COVID-19"; "Model 3s" (a name's plural, not seconds). "Route 66" below, when no unit follows
+  const named = amount.upper ? null : namedNumber(model, tokens, amount.first, amount.parsed.next);
+  const plural = tokens[next]?.lower === 's' && !tokens[next]?.spaceBefore;
+  if (named === 'glued' || (named && plural)) return null;
   // "%25%20": URL escapes, not percentages
   if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
   if (unit) return withUnit(model, tokens, base, unit, glued);
@@ -240,7 +245,7 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
       statedUnit: null,
       unitKey: 'magnitude',
     };
-  if (!isCount(model, tokens, amount, next)) return null;
+  if (named || !isCount(model, tokens, amount, next)) return null;
   return {
     ...base,
     next,

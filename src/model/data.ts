@@ -33,6 +33,8 @@ export interface NumberWords {
   /** Words before "one" that make it a pronoun ("the one you mentioned", "which one"). */
   pronounOne: string[];
   articles: string[];
+  /** Words that end a street's name ("221 Baker Street": a street number, not a count). */
+  streets?: string[];
 }
 
 export interface UnitEntry {

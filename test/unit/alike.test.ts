@@ -97,7 +97,6 @@ describe('pairingClass', () => {
   it.each([
     ['a plain count', 'The depot kept 900 blankets in store for the valley.', ''],
     ['a number of a score', 'The visitors won 27-24 in overtime at the stadium.', 'score _24'],
-    ['a version in a name', 'The update reaches Windows 11 on every desktop.', 'name windows'],
     ['a part of a whole', 'Ortiz hit 14 of his 30 shots in the first half.', 'part'],
     ['an offset from another moment', 'The bridge shut two days after the storm.', 'offset after'],
     ['an offset from the day of writing', 'The bridge shut two days ago.', 'offset ago on 2013-04-20'],
@@ -134,18 +133,19 @@ describe('alike: values of one class pair with their own class', () => {
         'The Rovers beat the Hawks 27-21 in the valley cup final on Saturday night.',
       ],
     ],
-    [
-      'a number after the same name',
-      [
-        'The flaw lets attackers into Orbit Browser 8 on office desktops, the vendor warned.',
-        'The flaw lets attackers into Orbit Browser 9 on office desktops, the vendor warned on Tuesday.',
-      ],
-    ],
   ])('%s: a conflict', (_name, texts) => {
     expect(conflicts(...texts)).toHaveLength(1);
   });
 
   it.each([
+    [
+      // a number in a name is no quantity (src/extract/named-numbers.ts)
+      'a version in a name',
+      [
+        'The flaw lets attackers into Orbit Browser 8 on office desktops, the vendor warned.',
+        'The flaw lets attackers into Orbit Browser 9 on office desktops, the vendor warned on Tuesday.',
+      ],
+    ],
     [
       'a part against a whole',
       [

@@ -1,0 +1,67 @@
+/**
+ * Numbers that are part of a name, not quantities: a number glued to a capitalized word or an
+ * acronym ("A350", "G20", "COVID-19", "F-16"), a lone number after a name word in running text
+ * ("the S&P 500", "Route 66", "Game 7", "iPhone 15"), and a street number ("221 Baker Street").
+ * The NLP tags tell a name word from a verb, a date or a person (whom a number may be given to:
+ * "gave Ortiz 40"); in a title-case headline capitals say nothing, so only glued names count there.
+ */
+import type { Model, Token } from '../types.js';
+import { isHeadline } from './entities.js';
+
+/** Tags of a capitalized word before a number that make it no name of a thing. */
+const NOT_NAME = [
+  'Verb',
+  'Date',
+  'Month',
+  'WeekDay',
+  'Value',
+  'Preposition',
+  'Determiner',
+  'Pronoun',
+  'Conjunction',
+  'Adverb',
+  'Person',
+  'FirstName',
+  'LastName',
+];
+/** How many capitalized words a street's name may hold before its street word. */
+const STREET_WORDS = 3;
+
+const hasCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /\p{Lu}/u.test(t.text));
+/** "AK", "F", "I", "COVID": a code of capitals before a hyphen ("AK-47"; not "Follow-Up-1"). */
+const isCode = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}{1,6}$/u.test(t.text));
+const tagged = (t: Token, tags: string[]): boolean => Boolean(t.tags?.some((x) => tags.includes(x)));
+
+/**
+ * How the number at tokens[first] (one token, `next` the token after it) is part of a name:
+ * 'glued' ("A350", "COVID-19"), 'after-name' ("Route 66": a caller keeps it when a unit follows),
+ * 'street' ("221 Baker Street"), or null.
+ */
+export function namedNumber(
+  model: Model,
+  tokens: Token[],
+  first: number,
+  next: number,
+): 'glued' | 'after-name' | 'street' | null {
+  const number = tokens[first] as Token;
+  const before = tokens[first - 1];
+  // names are written in figures: "Route 66", never "Route sixty-six"
+  if (number.kind !== 'number') return null;
+  if (!number.spaceBefore && hasCapital(before)) return 'glued';
+  const hyphen = before?.text === '-' && !before.spaceBefore && !number.spaceBefore;
+  if (hyphen && isCode(tokens[first - 2])) return 'glued';
+  if (next !== first + 1) return null; // "Apple 10 million": a number with scale words is a count
+  if (street(model, tokens, next)) return 'street';
+  if (!before || !hasCapital(before) || tagged(before, NOT_NAME) || first - 1 === 0) return null;
+  // "the firm's 350 employees": a possessive owns the count
+  if (/['’]s$/u.test(before.text) || tagged(before, ['Possessive'])) return null;
+  return isHeadline(tokens) ? null : 'after-name';
+}
+
+/** "Baker Street", "Fifth Avenue": capitalized words, then a street word. */
+function street(model: Model, tokens: Token[], next: number): boolean {
+  const words = new Set(model.numberWords.streets ?? []);
+  for (let k = next; k < next + STREET_WORDS + 1 && hasCapital(tokens[k]); k++)
+    if (k > next && words.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
