@@ -58,10 +58,16 @@ export function namedNumber(
   return isHeadline(tokens) ? null : 'after-name';
 }
 
-/** "Baker Street", "Fifth Avenue": capitalized words, then a street word. */
+/** "Baker Street", "W. Main St.": capitalized words (and their abbreviating dots), then a street word. */
 function street(model: Model, tokens: Token[], next: number): boolean {
   const words = new Set(model.numberWords.streets ?? []);
-  for (let k = next; k < next + STREET_WORDS + 1 && hasCapital(tokens[k]); k++)
-    if (k > next && words.has((tokens[k] as Token).lower)) return true;
+  let names = 0;
+  for (let k = next; names <= STREET_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.text === '.' && !t.spaceBefore && hasCapital(tokens[k - 1])) continue;
+    if (!hasCapital(t)) return false;
+    if (names > 0 && words.has((t as Token).lower)) return true;
+    names++;
+  }
   return false;
 }

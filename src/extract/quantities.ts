@@ -224,10 +224,11 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   const unit =
     unitAt(model, tokens, unitStart, glued || !tokens[unitStart]?.spaceBefore) ??
     currencyWordAt(model, tokens, unitStart);
-  // "A350", "COVID-19"; "Model 3s" (a name's plural, not seconds). "Route 66" below, when no unit follows
+  // "A350", "COVID-19", "200 W. Main St."; "Model 3s" (a name's plural, not seconds). "Route 66" below, when
+  // no unit follows
   const named = amount.upper ? null : namedNumber(model, tokens, amount.first, amount.parsed.next);
   const plural = tokens[next]?.lower === 's' && !tokens[next]?.spaceBefore;
-  if (named === 'glued' || (named && plural)) return null;
+  if (named === 'glued' || named === 'street' || (named && plural)) return null;
   // "%25%20": URL escapes, not percentages
   if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
   if (unit) return withUnit(model, tokens, base, unit, glued);

@@ -69,7 +69,7 @@ const tables = perModel((model) => {
   const AMBIGUOUS = new Set(model.units.ambiguous);
   const EXACT_CASE = new Set(model.units.exactCase);
   const unitWords = new WordTable<UnitEntry>(
-    model.units.units.flatMap((u) => u.words.map((w) => [w, u] as [string, UnitEntry])),
+    model.units.units.flatMap((u) => [...u.words, ...(u.cased ?? [])].map((w) => [w, u] as [string, UnitEntry])),
   );
   const currencySigns = new PhraseTable<string>(model.currencies.symbols);
   const currencyWords = new WordTable<string>(Object.entries(model.currencies.words));
@@ -160,7 +160,15 @@ function plainUnitAt(
   i: number,
   glued: boolean,
 ): { match: UnitMatch; ambiguous: boolean } | null {
-  for (const match of tables(model).unitWords.allStartingAt(tokens, i)) {
+  // a symbol written in its case first: "Nm" is newton-metres before "nm" may be nanometres
+  const written = (next: number): string =>
+    tokens
+      .slice(i, next)
+      .map((t) => t.text)
+      .join('');
+  const matches = tables(model).unitWords.allStartingAt(tokens, i);
+  const exact = matches.filter((m) => m.value.cased?.includes(written(m.next)));
+  for (const match of [...exact, ...matches.filter((m) => !exact.includes(m))]) {
     const reading = readingOf(model, tokens, i, glued, match);
     if (reading !== undefined) return reading;
   }
@@ -183,7 +191,17 @@ function readingOf(
     .slice(i, match.next)
     .map((t) => t.lower)
     .join(match.next - i > 1 ? ' ' : '');
-  const ambiguous = tables(model).AMBIGUOUS.has(text) || tables(model).AMBIGUOUS.has(tokens[i]?.lower ?? '');
+  const written = tokens
+    .slice(i, match.next)
+    .map((t) => t.text)
+    .join('');
+  // a symbol read as written: "MW" is megawatts, "mW" milliwatts (the next reading is tried)
+  const symbol = u.cased?.find((c) => c.replace(/\s+/g, '') === written);
+  if (u.cased && !symbol && !u.words.some((w) => w.toLowerCase() === text)) return undefined;
+  // a symbol of two letters or more, in its case, is no word ("400 Nm" is torque; "nm" alone may be nanometres)
+  const ambiguous =
+    !(symbol && symbol.length > 1) &&
+    (tables(model).AMBIGUOUS.has(text) || tables(model).AMBIGUOUS.has(tokens[i]?.lower ?? ''));
   if (tables(model).EXACT_CASE.has(text) && tokens[i]?.text !== text) return null;
   // "in his 50s", "the 1990s": decades, not seconds
   if (u.key === 'second' && text === 's' && !tokens[i]?.spaceBefore && /^\d*0$/.test(tokens[i - 1]?.text ?? ''))

@@ -43,6 +43,8 @@ export interface UnitEntry {
   factor: number;
   shift?: number;
   words: string[];
+  /** Symbols read only as written ("MW" megawatts, "mW" milliwatts): model/units-si.json. */
+  cased?: string[];
   /** Read only in this context (a key of `Units.contexts`): "degrees" of temperature, "pounds" of weight. */
   context?: string;
   /** With `context`: also read glued to the number ("85°", "a 200-pound bomb") unless an `against` cue is nearer. */

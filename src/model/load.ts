@@ -42,6 +42,22 @@ function file<F extends ModelFile>(name: F, additions: ModelAdditions): ModelFil
   return (extra === undefined ? data : deepMerge(data, extra)) as ModelFiles[F];
 }
 
+/**
+ * The units of model/units.json and, after them, those generated from a unit library
+ * (model/units-si.json, `npm run units`): its dimensions join, and its one-letter symbols ("A",
+ * "V", "W") are read only glued to the number or before punctuation, as other short unit words.
+ */
+function withSiUnits(units: ModelFiles['units']): ModelFiles['units'] {
+  const si = load('../../model/units-si.json') as Pick<ModelFiles['units'], 'dimensions' | 'units'>;
+  const short = si.units.flatMap((u) => (u.cased ?? []).filter((c) => c.length === 1).map((c) => c.toLowerCase()));
+  return {
+    ...units,
+    dimensions: { ...si.dimensions, ...units.dimensions },
+    units: [...units.units, ...si.units],
+    ambiguous: [...new Set([...units.ambiguous, ...short])],
+  };
+}
+
 /** A country's time zones, each offset once (Indonesia's: UTC+7, +8 and +9). */
 function zones(code: string): Zone[] {
   const found = new Map<string, Zone>();
@@ -66,7 +82,7 @@ export function loadModel(additions: ModelAdditions = {}): Model {
   return {
     hedges: file('hedges', kept),
     numberWords: file('number-words', kept),
-    units: file('units', kept),
+    units: withSiUnits(file('units', kept)),
     offsets: file('offsets', kept),
     events: file('events', kept),
     attributes: file('attributes', kept),
