@@ -50,7 +50,8 @@ export function namedNumber(
   if (!number.spaceBefore && hasCapital(before)) return 'glued';
   const hyphen = before?.text === '-' && !before.spaceBefore && !number.spaceBefore;
   if (hyphen && isCode(tokens[first - 2])) return 'glued';
-  if (next !== first + 1) return null; // "Apple 10 million": a number with scale words is a count
+  // "Apple 10 million": a number with scale words is a count; "GeForce 9400M" (glued) is still a code
+  if (next !== first + 1 && tokens[first + 1]?.spaceBefore !== false) return null;
   if (street(model, tokens, next)) return 'street';
   if (!before || !hasCapital(before) || tagged(before, NOT_NAME) || first - 1 === 0) return null;
   // "the firm's 350 employees": a possessive owns the count

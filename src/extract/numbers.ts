@@ -89,7 +89,7 @@ export function parseDigits(
 }
 
 function withScale(model: Model, tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
-  const scale = scaleAt(model, tokens, next, options);
+  const scale = scaleAt(model, tokens, next, options, n.value);
   return scale
     ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next }
     : n;
@@ -101,6 +101,7 @@ function scaleAt(
   tokens: Token[],
   i: number,
   options: NumberOptions,
+  before: number,
 ): { factor: number; next: number } | null {
   // "$2.6-million": a hyphen between the number and its scale
   if (
@@ -117,16 +118,28 @@ function scaleAt(
   if (!token || token.kind !== 'word') return null;
   const word = model.numberWords.scales[token.lower];
   if (word !== undefined) return { factor: word, next: i + 1 };
+  // "6.1M", "2B users", "$1.4T": an upper-case scale letter glued to fewer than a thousand; not a code
+  // ("GeForce 9400M"), a position before a name ("1B Mark Lee") or one of a pair ("3B/2B")
+  const cased = model.numberWords.casedSuffixScales?.[token.text];
+  const after = tokens[i + 1];
+  const code = isWordAfter(after) || after?.text === '/' || /^\p{Lu}/u.test(after?.text ?? '');
+  if (cased !== undefined && !token.spaceBefore && !code && Math.abs(before) < 1000)
+    return { factor: cased, next: i + 1 };
   const suffix = model.numberWords.suffixScales[token.lower];
   const short = token.lower.length <= 1 || token.lower === 'k';
+  // "3.4m barrels", "80m subscribers": a glued "m" with things counted after it is millions, not metres
+  const counted = token.lower === 'm' && !token.spaceBefore && Boolean(after?.tags?.includes('Plural'));
   if (
     suffix !== undefined &&
     (!token.spaceBefore || !short) &&
-    (options.millionSuffix || !MONEY_SUFFIXES.has(token.lower))
+    (options.millionSuffix || counted || !MONEY_SUFFIXES.has(token.lower))
   )
     return { factor: suffix, next: i + 1 };
   return null;
 }
+
+/** A letter or digit right against the scale letter: "2Bx" or "1.4TB" are no scale. */
+const isWordAfter = (t: Token | undefined): boolean => Boolean(t && !t.spaceBefore && /^[\p{L}\d]/u.test(t.text));
 
 /** Suffixes read as a scale only after a currency: "$3m", "$2b", "$200MM" (else metres, bytes, millimetres). */
 const MONEY_SUFFIXES = new Set(['m', 'b', 'mm']);

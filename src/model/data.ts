@@ -33,6 +33,8 @@ export interface NumberWords {
   /** Words before "one" that make it a pronoun ("the one you mentioned", "which one"). */
   pronounOne: string[];
   articles: string[];
+  /** Scale letters read only as written and glued to the digits ("6.1M", "$1.4T"). */
+  casedSuffixScales?: Record<string, number>;
   /** Words that end a street's name ("221 Baker Street": a street number, not a count). */
   streets?: string[];
 }

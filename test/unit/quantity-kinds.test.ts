@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../src/index.js';
+import { MODEL } from '../helpers/model.js';
 import { quantities } from '../helpers/quantities.js';
 
 /** One row: sentence, the words read, dimension, amount as written, stated unit key, base low..high. */
@@ -174,5 +176,27 @@ describe('stated ranges keep both ends as written', () => {
     const read = quantities(sentence).filter((q) => q.value.dimension !== 'date');
     expect(read.every((q) => q.value.amountHigh === undefined)).toBe(true);
     expect(read.map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('scale letters (read with the NLP tags: what is counted after "m")', () => {
+  const tagged = (sentence: string) => readQuantities(MODEL, sentence);
+  it.each<[string, string, string, number, string | null]>([
+    ['The show drew 4.2m viewers.', '4.2m', 'count', 4_200_000, null],
+    ['The well yields 1.5m barrels a year.', '1.5m barrels', 'volume', 1_500_000, 'barrel'],
+    ['Sales reached 3.5M last year.', '3.5M', 'count', 3_500_000, null],
+    ['The fund holds $2.2T in assets.', '$2.2T', 'money', 2.2e12, 'USD'],
+    ['They built a 4m wall.', '4m', 'length', 4, 'meter'],
+    ['He fired a 9mm pistol twice.', '9mm', 'length', 9, 'millimeter'],
+  ])('%j → %j', (sentence, text, dimension, amount, unitKey) => {
+    const q = tagged(sentence)[0]!;
+    expect([q.text, q.value.dimension, q.value.amount, q.value.unitKey]).toEqual([text, dimension, amount, unitKey]);
+  });
+
+  it.each([
+    ['a chip code after a name', 'It has a Radeon 5600M chip.', []],
+    ['a position before a name', 'They signed 1B Tom Ruiz.', ['1']],
+  ])('%s: %j', (_name, sentence, texts) => {
+    expect(tagged(sentence).map((q) => q.text)).toEqual(texts);
   });
 });
