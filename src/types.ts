@@ -159,6 +159,8 @@ export interface Quantity extends Interval {
   unitKey: string | null;
   hedge: Hedge;
   trend: Trend | null;
+  /** A rate's per-unit, singular ("week" of "$1,200 a week"). */
+  per?: string;
   /** Time zone as written, for clock times. */
   zone?: string | null;
 }
@@ -194,6 +196,8 @@ export interface QuantityReading {
   hedge: Hedge;
   trend: Trend | null;
   zone?: string | null;
+  /** A rate's per-unit, singular ("week" of "$1,200 a week"). */
+  per?: string;
 }
 
 /** What a quantity is of, read from its own grammar (src/extract/frame.ts). */
@@ -376,6 +380,8 @@ export interface QuantityValue {
   amount: number;
   /** A stated range's upper number, in the unit of `amount`. */
   amountHigh?: number;
+  /** A rate's per-unit, singular ("week" of "$1,200 a week"). */
+  per?: string;
   statedUnit: string | null;
   /** The value in words, e.g. "about 81–90 min". */
   reading: string;

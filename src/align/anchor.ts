@@ -288,6 +288,7 @@ function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): A
 
 /** "$20 million per season", "$5 a share": a rate. */
 function rateOf(model: Model, mention: QuantityMention, tokens: Token[]): string | null {
+  if (mention.value.per) return `per ${mention.value.per}`; // read with the value ("$1,200 a week")
   const per = tokens[mention.lastToken + 1]?.lower ?? '';
   const unit = tokens[mention.lastToken + 2]?.lower.replace(/s$/, '') ?? '';
   if (model.offsets.rates[per] && tables(model).RATE_UNITS.has(unit)) return `per ${unit}`;

@@ -47,6 +47,7 @@ export function evidenceValue(model: Model, value: Quantity, unit?: [string, num
     hedge: value.hedge,
     amount: value.amount,
     ...(value.amountHigh !== undefined ? { amountHigh: value.amountHigh } : {}),
+    ...(value.per !== undefined ? { per: value.per } : {}),
     statedUnit: value.statedUnit,
     reading: describeValue(model, value, unit),
   };

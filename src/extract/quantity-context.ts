@@ -38,6 +38,8 @@ const tables = perModel(({ hedges, offsets, attributes }) => ({
   hedgesBefore: new PhraseTable<Hedge>(hedges.before),
   hedgesAfter: new PhraseTable<Hedge | '='>(hedges.after),
   offsetWords: new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true])),
+  rateWords: new Set(Object.keys(offsets.rates)),
+  rateUnits: new Set(offsets.rateUnits),
   trendWords: new Map<string, Trend>([
     ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
     ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
@@ -99,6 +101,10 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       next = after.next;
     }
   }
+  // "$1,200 a week", "2 million barrels a day", "40 tonnes of silt a year": one quantity with a per-unit
+  const rate = d.dimension === 'date' || d.dimension === 'time-of-day' ? null : rateAfter(model, tokens, next);
+  const measured = next;
+  if (rate) next = rate.next;
   let role: QuantityRole = d.role ?? 'measure';
   if (d.dimension === 'duration' && (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first)))
     role = 'offset';
@@ -126,17 +132,37 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       hedge,
       trend: trendBefore(model, tokens, first),
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
+      ...(rate ? { per: rate.per } : {}),
     },
   };
-  const frame = d.dimension === 'date' || d.dimension === 'time-of-day' ? undefined : readFrame(tokens, first, next);
+  const frame =
+    d.dimension === 'date' || d.dimension === 'time-of-day' ? undefined : readFrame(tokens, first, measured);
   if (frame) mention.frame = frame;
   if (d.noun) {
-    const noun = nounAfter(tokens, next);
-    const verb = verbNear(model, tokens, first, next - 1);
+    const noun = nounAfter(tokens, measured);
+    const verb = verbNear(model, tokens, first, measured - 1);
     if (noun) mention.noun = noun;
     if (verb) mention.verb = verb;
   }
   return mention;
+}
+
+/** Words of what is counted or measured that may stand between a quantity and its rate ("300 cars per day"). */
+const RATE_GAP = 3;
+
+/**
+ * "a week", "per day", "each year" right after the quantity, or after what it counts ("of silt"),
+ * and not the start of an offset ("a week ago"): the per-unit, singular, and where the rate ends.
+ */
+function rateAfter(model: Model, tokens: Token[], next: number): { per: string; next: number } | null {
+  let k = next;
+  const gapWord = (t: Token | undefined): boolean =>
+    Boolean(t && t.kind === 'word' && (t.lower === 'of' || t.tags?.some((x) => x === 'Noun' || x === 'Plural')));
+  while (k < next + RATE_GAP && !tables(model).rateWords.has(tokens[k]?.lower ?? '') && gapWord(tokens[k])) k++;
+  if (!tables(model).rateWords.has(tokens[k]?.lower ?? '')) return null;
+  const unit = (tokens[k + 1]?.lower ?? '').replace(/s$/, '');
+  if (!tables(model).rateUnits.has(unit) || tables(model).offsetWords.startingAt(tokens, k + 2)) return null;
+  return { per: unit, next: k + 2 };
 }
 
 /** "the deadliest day for the region in over a year", "the first time in 20 years". */

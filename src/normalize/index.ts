@@ -29,6 +29,7 @@ export function normalizeMention(model: Model, raw: RawQuantityMention): Quantit
       unitKey: reading.unitKey,
       hedge: reading.hedge,
       trend: reading.trend,
+      ...(reading.per !== undefined ? { per: reading.per } : {}),
       ...(reading.zone !== undefined ? { zone: reading.zone } : {}),
     },
   };

@@ -28,6 +28,8 @@ export interface FactRecord {
   unit: string;
   hedge: Hedge;
   trend: Trend | null;
+  /** A rate's per-unit ("week" of "$1,200 a week"), else null. */
+  per: string | null;
   role: QuantityRole;
   noun: string | null;
   verb: string | null;
@@ -73,6 +75,7 @@ export function buildFactsReport(model: Model, read: ArticleMentions[], tool: To
         unit: v.unit,
         hedge: v.hedge,
         trend: v.trend,
+        per: v.per ?? null,
         role: m.role,
         noun: m.noun ?? null,
         verb: m.verb ?? null,

@@ -10,7 +10,8 @@ const first = (sentence: string) => quantities(sentence)[0];
 
 describe('money, kept in its currency', () => {
   it.each<Row>([
-    ['It costs $6 a day.', '$6', 'money', 6, 'USD', 6, 6],
+    // a rate keeps its per-unit in the same reading ("a day")
+    ['It costs $6 a day.', '$6 a day', 'money', 6, 'USD', 6, 6],
     ['a US$2.5 million grant', 'US$2.5 million', 'money', 2_500_000, 'USD', 2_450_000, 2_550_000],
     ['he paid £910,000 for it', '£910,000', 'money', 910_000, 'GBP', 905_000, 915_000],
     ['a €85m deal', '€85m', 'money', 85_000_000, 'EUR', 84_500_000, 85_500_000],
@@ -183,7 +184,7 @@ describe('scale letters (read with the NLP tags: what is counted after "m")', ()
   const tagged = (sentence: string) => readQuantities(MODEL, sentence);
   it.each<[string, string, string, number, string | null]>([
     ['The show drew 4.2m viewers.', '4.2m', 'count', 4_200_000, null],
-    ['The well yields 1.5m barrels a year.', '1.5m barrels', 'volume', 1_500_000, 'barrel'],
+    ['The well holds 1.5m barrels.', '1.5m barrels', 'volume', 1_500_000, 'barrel'],
     ['Sales reached 3.5M last year.', '3.5M', 'count', 3_500_000, null],
     ['The fund holds $2.2T in assets.', '$2.2T', 'money', 2.2e12, 'USD'],
     ['They built a 4m wall.', '4m', 'length', 4, 'meter'],
@@ -198,5 +199,26 @@ describe('scale letters (read with the NLP tags: what is counted after "m")', ()
     ['a position before a name', 'They signed 1B Tom Ruiz.', ['1']],
   ])('%s: %j', (_name, sentence, texts) => {
     expect(tagged(sentence).map((q) => q.text)).toEqual(texts);
+  });
+});
+
+describe('rates: one quantity with a per-unit', () => {
+  it.each<[string, string, string, number, string]>([
+    ['Drivers earn $900 a week.', '$900 a week', 'money', 900, 'week'],
+    ['The mill grinds 20 tonnes of grain per day.', '20 tonnes of grain per day', 'mass', 20, 'day'],
+    ['Shares paid 40 cents a share.', '40 cents a share', 'money', 40, 'share'],
+    ['The port handles 500 ships each year.', '500 ships each year', 'count', 500, 'year'],
+  ])('%j → %j', (sentence, text, dimension, amount, per) => {
+    const q = readQuantities(MODEL, sentence)[0]!;
+    expect([q.text, q.value.dimension, q.value.amount, q.value.per]).toEqual([text, dimension, amount, per]);
+  });
+
+  it.each([
+    ['an offset', 'He was paid $900 a week ago.', ['$900', 'a week']],
+    ['a list', 'They paid $5, a day later $9.', ['$5', 'a day', '$9']],
+  ])('%s: %j has no rate', (_name, sentence, texts) => {
+    const read = readQuantities(MODEL, sentence);
+    expect(read.map((q) => q.text)).toEqual(texts);
+    expect(read.every((q) => q.value.per === undefined)).toBe(true);
   });
 });
