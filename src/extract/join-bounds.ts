@@ -18,6 +18,7 @@ export function joinBounds(text: string, tokens: Token[], mentions: RawQuantityM
     const a = mentions[k] as RawQuantityMention;
     const b = mentions[k + 1];
     const joined = b ? (join(text, tokens, a, b) ?? joinRange(text, tokens, a, b)) : null;
+    if (b && !joined) carryOver(tokens, a, b);
     if (joined) {
       out.push(joined);
       k++;
@@ -99,4 +100,19 @@ function joinRange(
       granularity: Math.min(ra.granularity, rb.granularity),
     },
   };
+}
+
+/**
+ * What a quantity says of the one right after it: "shed 310 points, or 1.1%" (the change goes on),
+ * "more than 40 km (25 miles)" (a conversion in brackets keeps the bound).
+ */
+function carryOver(tokens: Token[], a: RawQuantityMention, b: RawQuantityMention): void {
+  const between = tokens.slice(a.lastToken + 1, b.firstToken).map((t) => t.text.toLowerCase());
+  const [ra, rb] = [a.reading, b.reading];
+  // ", or" after the quantity and what it counts ("310 points, or 1.1%")
+  const restated = between.slice(-2).join(' ') === ', or' && between.length <= 4;
+  if (restated && ra.trend && !rb.trend) b.reading = { ...rb, trend: ra.trend };
+  const bracketed = between.join(' ') === '(' && tokens[b.lastToken + 1]?.text === ')';
+  if (bracketed && ra.dimension === rb.dimension && ra.hedge !== 'exact' && rb.hedge === 'exact')
+    b.reading = { ...rb, hedge: ra.hedge };
 }

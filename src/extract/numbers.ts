@@ -79,6 +79,14 @@ export function parseDigits(
   if (!Number.isFinite(value)) return null;
   let granularity = digitGranularity(text, value);
   let next = i + 1;
+  // "3⁄8": the fraction slash joins a numerator and a denominator (a plain "/" may be a date)
+  const slash = tokens[next];
+  const denominator = tokens[next + 1];
+  if (slash?.text === '\u2044' && !slash.spaceBefore && denominator?.kind === 'number' && !denominator.spaceBefore) {
+    const over = Number(denominator.text);
+    if (over > 0 && Number.isInteger(value))
+      return { value: value / over, next: next + 2, granularity: 1 / over, words: false };
+  }
   const fraction = tokens[next];
   if (fraction && !fraction.spaceBefore && model.numberWords.fractions[fraction.text] !== undefined) {
     value += model.numberWords.fractions[fraction.text] as number;
@@ -249,7 +257,7 @@ export function parseNumber(
   if (signed) {
     const rest = parseNumber(model, tokens, signed.next, options);
     if (!rest || (!signed.word && rest.words)) return null;
-    return { ...rest, value: -rest.value };
+    return { ...rest, value: signed.plus ? rest.value : -rest.value };
   }
   const base =
     scaleFraction(model, tokens, i) ??
@@ -260,8 +268,8 @@ export function parseNumber(
   return base ? withFollowers(model, tokens, base) : null;
 }
 
-/** "-5" (a minus glued to digits, not after a word or number) or "minus five". */
-function signAt(model: Model, tokens: Token[], i: number): { next: number; word: boolean } | null {
+/** "-5", "+0.7" (a sign glued to digits, not after a word or number) or "minus five". */
+function signAt(model: Model, tokens: Token[], i: number): { next: number; word: boolean; plus?: true } | null {
   const token = tokens[i];
   const next = tokens[i + 1];
   if (!token || !next) return null;
@@ -271,6 +279,8 @@ function signAt(model: Model, tokens: Token[], i: number): { next: number; word:
   const free = !previous || token.spaceBefore || (previous.kind === 'punct' && previous.text !== '-');
   if ((token.text === '-' || token.text === '−') && next.kind === 'number' && !next.spaceBefore && free)
     return { next: i + 1, word: false };
+  if (token.text === '+' && next.kind === 'number' && !next.spaceBefore && free && !previous?.text.endsWith('+'))
+    return { next: i + 1, word: false, plus: true };
   return null;
 }
 

@@ -149,9 +149,30 @@ function vagueAt(model: Model, tokens: Token[], i: number): Draft | null {
 }
 
 /** "half of the residents", "a third of", "one in five": shares, as percentages. */
+/** Words after "half" that make it a share of what follows ("half the staff"). */
+const SHARE_DETERMINERS = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
 function fractionAt(model: Model, tokens: Token[], i: number): Draft | null {
   const match = tables(model).fractions.startingAt(tokens, i);
-  if (match && tokens[match.next]?.lower === 'of') {
+  // "a third of voters", "half the staff", "half its budget"; not "the first half" of a game
+  const halfOfGame = tokens[i]?.lower === 'half' && ['the', 'first', 'second'].includes(tokens[i - 1]?.lower ?? '');
+  const share =
+    !halfOfGame &&
+    (tokens[match?.next ?? i]?.lower === 'of' ||
+      (match?.next === i + 1 && tokens[i]?.lower === 'half' && SHARE_DETERMINERS.has(tokens[i + 1]?.lower ?? '')));
+  if (match && share) {
     const [low, high] = Array.isArray(match.value) ? match.value : [match.value, match.value];
     const statedUnit = tokens
       .slice(i, match.next)
@@ -229,8 +250,14 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   const named = amount.upper ? null : namedNumber(model, tokens, amount.first, amount.parsed.next);
   const plural = tokens[next]?.lower === 's' && !tokens[next]?.spaceBefore;
   if (named === 'glued' || named === 'street' || (named && plural)) return null;
+  // "a third-party deal", "a one-sided game": a number word in a compound adjective is no quantity
+  const compound = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && tokens[next + 1]?.kind === 'word';
+  if (amount.parsed.words && compound && !unit) return null;
   // "%25%20": URL escapes, not percentages
   if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
+  // a plus sign marks a change of a share ("+0.7%"); before anything else it is a code ("+1 877 ...")
+  if (tokens[amount.first]?.text === '+' && unit?.dimension !== 'percent' && unit?.dimension !== 'percentage-point')
+    return null;
   if (unit) return withUnit(model, tokens, base, unit, glued);
   const age = ageAround(model, tokens, amount, next);
   if (age) return { ...base, next, ...age };
@@ -472,7 +499,10 @@ function ageAround(
   if (!Number.isInteger(v) || v < 1 || v > 120 || amount.upper) return null;
   const before = tokens[amount.first - 1];
   const after = tokens[next];
-  const aged = before?.lower === 'aged' || (before?.lower === 'age' && tokens[amount.first - 2]?.lower !== 'the');
+  // "aged 33", "age 33", "under the age of 12"
+  const ageOf = before?.lower === 'of' && tokens[amount.first - 2]?.lower === 'age';
+  const aged =
+    before?.lower === 'aged' || ageOf || (before?.lower === 'age' && tokens[amount.first - 2]?.lower !== 'the');
   const apposition =
     before?.text === ',' &&
     /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') &&

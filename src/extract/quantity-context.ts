@@ -130,7 +130,10 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       statedUnit: d.statedUnit,
       unitKey: d.unitKey,
       hedge,
-      trend: trendBefore(model, tokens, first),
+      trend:
+        d.dimension === 'money' && raised(model, tokens, first)
+          ? null
+          : (trendBefore(model, tokens, first) ?? signedChange(d.dimension, tokens[first])),
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
       ...(rate ? { per: rate.per } : {}),
     },
@@ -146,6 +149,16 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
   }
   return mention;
 }
+
+/** "+0.7%", "-2.4%": a share written with its sign is a change that way (a temperature's minus is none). */
+function signedChange(dimension: Dimension, first: Token | undefined): Trend | null {
+  if (dimension !== 'percent' && dimension !== 'percentage-point') return null;
+  return first?.text === '+' ? 'up' : first?.text === '-' || first?.text === '−' ? 'down' : null;
+}
+
+/** "raised $50 million": money raised, not a change. */
+const raised = (model: Model, tokens: Token[], first: number): boolean =>
+  (model.offsets.fundraising ?? []).includes(tokens[first - 1]?.lower ?? '');
 
 /** Words of what is counted or measured that may stand between a quantity and its rate ("300 cars per day"). */
 const RATE_GAP = 3;

@@ -100,6 +100,8 @@ export interface Offsets {
   /** "per", "a", "each" before a unit of a rate ("per season", "a share"). */
   rates: Record<string, boolean>;
   rateUnits: string[];
+  /** Change words that before money tell money raised, not a change ("raised $50 million"). */
+  fundraising?: string[];
 }
 
 export interface Events {

@@ -222,3 +222,44 @@ describe('rates: one quantity with a per-unit', () => {
     expect(read.every((q) => q.value.per === undefined)).toBe(true);
   });
 });
+
+describe('shares, signs, hedges and changes carried to the number', () => {
+  const read = (sentence: string) =>
+    readQuantities(MODEL, sentence).map((q) => [q.text, q.value.amount, q.value.hedge, q.value.trend]);
+  it.each([
+    ['Half its staff left.', [['Half', 50, 'exact', null]]],
+    ['Drill a 5⁄16 inch hole.', [['5⁄16 inch', 0.3125, 'exact', null]]],
+    ['Prices moved +1.5% in June.', [['+1.5%', 1.5, 'exact', 'up']]],
+    ['The gap was ~12 km wide.', [['~12 km', 12, 'about', null]]],
+    ['Turnout was barely 40%.', [['barely 40%', 40, 'at-most', null]]],
+    ['Guests over the age of 65 pay less.', [['over the age of 65', 65, 'more-than', null]]],
+    [
+      'The index slumped 80 points, or 2%.',
+      [
+        ['80', 80, 'exact', 'down'],
+        ['2%', 2, 'exact', 'down'],
+      ],
+    ],
+    [
+      'The climb is over 3 km (2 miles).',
+      [
+        ['over 3 km', 3, 'more-than', null],
+        ['2 miles', 2, 'more-than', null],
+      ],
+    ],
+    ['The charity raised $3 million last year.', [['$3 million', 3_000_000, 'exact', null]]],
+  ])('%j', (sentence, expected) => {
+    expect(read(sentence).filter((r) => r[0] !== 'last year')).toEqual(expected);
+  });
+
+  it.each([
+    ['the half of a game', 'They led in the first half of the game.'],
+    ['a number word in a compound', 'It was a one-sided final.'],
+    ['a telephone code', 'Call +44 20 7946 0000 today.'],
+  ])('%s: %j has no share or change', (_name, sentence) => {
+    const read = readQuantities(MODEL, sentence);
+    expect(read.filter((q) => q.value.unitKey === 'fraction' || q.value.trend !== null || /^[+]/.test(q.text))).toEqual(
+      [],
+    );
+  });
+});
