@@ -8,7 +8,8 @@
  * Scoring: in each sentence, an expected quantity is found by one read quantity (each read
  * quantity counts once) whose span overlaps the expected text, of the same dimension and amount
  * (relative 1e-6), and, where the row states them, the same unit key, high end (`amountHigh`),
- * hedge, trend (null: none) and per-unit (`per`). A read quantity that finds nothing is a false
+ * hedge, trend (null: none) and per-unit (`per`), and the same role (an offset such as "a year ago" is
+ * listed with `role: "offset"`; a measure or a modifier otherwise). A read quantity that finds nothing is a false
  * positive, except a date or a clock time (rows do not list every date). Prints precision,
  * recall and F1 overall and per class; `--misses` lists what failed. Run after a build.
  */
@@ -34,6 +35,7 @@ export function matches(q, expected, text) {
   if (expected.hedge !== undefined && v.hedge !== expected.hedge) return false;
   if (expected.trend !== undefined && (v.trend ?? null) !== expected.trend) return false;
   if (expected.per !== undefined && v.per !== expected.per) return false;
+  if ((expected.role ?? 'measure') !== (q.role ?? 'measure') && q.role !== 'modifier') return false;
   return true;
 }
 

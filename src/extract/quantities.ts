@@ -538,6 +538,24 @@ function magnitudeAround(
   return null;
 }
 
+/** "A.D. 1000", "500 BC": an era mark right before or after the number. */
+function besideEra(model: Model, tokens: Token[], first: number, next: number): boolean {
+  const eras = new Set(model.calendar.eras ?? []);
+  let before = '';
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+    before = `${tokens[k]?.text ?? ''}${before}`;
+    if (eras.has(before)) return true;
+    if (tokens[k]?.spaceBefore) break;
+  }
+  let after = '';
+  for (let k = next; k < next + 6 && k < tokens.length; k++) {
+    if (k > next && tokens[k]?.spaceBefore) break;
+    after += tokens[k]?.text ?? '';
+    if (eras.has(after)) return true;
+  }
+  return false;
+}
+
 /** Whether a bare number is a count of something, rather than a year, a date, an ordinal or a code. */
 function isCount(model: Model, tokens: Token[], amount: Amount, next: number): boolean {
   const first = tokens[amount.first] as Token;
@@ -548,6 +566,12 @@ function isCount(model: Model, tokens: Token[], amount: Amount, next: number): b
   if (after && !after.spaceBefore && (ORDINAL_SUFFIXES.has(after.lower) || after.lower === 's')) return false;
   const months = model.calendar.months;
   if ((before && months[before.lower] !== undefined) || (after && months[after.lower] !== undefined)) return false;
+  // "Oct. 31", "Sept. 20-24": a day after an abbreviated month, and the end of such a range
+  const abbreviated = (k: number): boolean =>
+    tokens[k]?.text === '.' && !tokens[k]?.spaceBefore && months[tokens[k - 1]?.lower ?? ''] !== undefined;
+  const rangeEnd = before?.text === '-' && !before.spaceBefore && tokens[amount.first - 2]?.kind === 'number';
+  if (abbreviated(amount.first - 1) || (rangeEnd && abbreviated(amount.first - 3))) return false;
+  if (besideEra(model, tokens, amount.first, next)) return false;
   const v = amount.parsed.value;
   if (!amount.parsed.words && yearIn(first, model.calendar.years.read) === v) return false;
   if (

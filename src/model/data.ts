@@ -186,6 +186,8 @@ export interface Calendar {
   weekdays: Record<string, number>;
   relativeDays: Record<string, number>;
   relativeSpans: Record<string, ['week' | 'month' | 'year', number]>;
+  /** Era marks beside a year ("A.D. 1000"). */
+  eras?: string[];
 }
 
 export interface Roles {

@@ -263,3 +263,14 @@ describe('shares, signs, hedges and changes carried to the number', () => {
     );
   });
 });
+
+describe('dates stay dates', () => {
+  it.each([
+    ['The vote is on Nov. 8.'],
+    ['The show runs Aug. 3-9.'],
+    ['The wall dates from 300 BC.'],
+    ['The fort was built in A.D. 1200.'],
+  ])('%j holds no count', (sentence) => {
+    expect(quantities(sentence).filter((q) => q.value.dimension === 'count')).toEqual([]);
+  });
+});
