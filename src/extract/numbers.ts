@@ -316,9 +316,51 @@ function articleFraction(model: Model, tokens: Token[], i: number): ParsedNumber
   return { value: 1 / den, next: i + 2, granularity: 1 / den, words: true };
 }
 
+/** Superscript digits and minus, as written in "10⁻⁵". */
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+};
+
+/** "× 10⁻⁵", "x 10^23": a power of ten after a number, and where it ends. */
+function powerOfTen(tokens: Token[], k: number): { power: number; next: number } | null {
+  const times = tokens[k]?.text ?? '';
+  if (!['×', 'x', 'X', '*'].includes(times) || tokens[k + 1]?.text !== '10') return null;
+  let j = k + 2;
+  let written = '';
+  if (tokens[j]?.text === '^' && !tokens[j]?.spaceBefore) {
+    j++;
+    if (tokens[j]?.text === '-' && !tokens[j]?.spaceBefore) written += tokens[j++]?.text;
+    if (tokens[j]?.kind !== 'number' || tokens[j]?.spaceBefore) return null;
+    written += tokens[j++]?.text;
+  } else
+    for (; tokens[j] && !tokens[j]?.spaceBefore && /^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+$/u.test(tokens[j]?.text ?? ''); j++)
+      written += [...(tokens[j]?.text ?? '')].map((c) => SUPERSCRIPTS[c]).join('');
+  const power = Number(written);
+  return written && Number.isInteger(power) ? { power, next: j } : null;
+}
+
 function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): ParsedNumber {
   let { value, next, granularity } = base;
   const at = (k: number) => tokens[next + k];
+  // "3×10⁻⁵", "6.02 x 10^23"
+  const power = base.words ? null : powerOfTen(tokens, next);
+  if (power)
+    return {
+      ...base,
+      value: value * 10 ** power.power,
+      next: power.next,
+      granularity: granularity * 10 ** power.power,
+    };
   // "3/4", "2 1/4" (not dates: "3/4/2020")
   if (
     !base.words &&

@@ -331,13 +331,18 @@ function withUnit(model: Model, tokens: Token[], stated: Base, statedUnit: UnitM
     granularity = Math.min(granularity, 0.5);
     next += half;
   }
-  // "1 year 1 month 21 days", "two hours and 20 minutes": one duration in the first unit
+  // "1 year 1 month 21 days", "two hours and 20 minutes", "2 hours, 5 minutes": one duration in the first unit
   if (unit.dimension === 'duration') {
+    let last = unit.factor;
     for (;;) {
-      const and = tokens[next]?.lower === 'and' ? 1 : 0;
+      const joiner = tokens[next]?.lower;
+      const and = joiner === 'and' || joiner === ',' ? 1 : 0;
       const part = tokens[next + and]?.spaceBefore ? parseNumber(model, tokens, next + and) : null;
       const partUnit = part ? unitAt(model, tokens, part.next, false) : null;
       if (!part || !partUnit || partUnit.dimension !== 'duration' || partUnit.key === unit.key) break;
+      // after a comma only a smaller unit goes on ("3 days, 2 weeks" are two)
+      if (joiner === ',' && partUnit.factor >= last) break;
+      last = partUnit.factor;
       amount += (part.value * partUnit.factor) / unit.factor;
       granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
       next = partUnit.next;

@@ -274,3 +274,25 @@ describe('dates stay dates', () => {
     expect(quantities(sentence).filter((q) => q.value.dimension === 'count')).toEqual([]);
   });
 });
+
+describe('scientific notation, wire-copy currencies and composites', () => {
+  it.each<[string, string, string, number, string | null]>([
+    ['The dose was 2×10⁻³ grams.', '2×10⁻³ grams', 'mass', 0.002, 'gram'],
+    ['About 1.5 x 10^6 cells grew.', 'About 1.5 x 10^6', 'count', 1_500_000, null],
+    ['Profit rose to $US12 million.', '$US12 million', 'money', 12_000_000, 'USD'],
+    ['The bridge cost RM450 million.', 'RM450 million', 'money', 450_000_000, 'MYR'],
+    ['The climb took 3 hours, 40 minutes.', '3 hours, 40 minutes', 'duration', 3 + 40 / 60, 'hour'],
+  ])('%j → %j', (sentence, text, dimension, amount, unitKey) => {
+    const q = first(sentence)!;
+    expect([q.text, q.value.dimension, q.value.unitKey]).toEqual([text, dimension, unitKey]);
+    expect(q.value.amount / amount).toBeCloseTo(1, 9);
+  });
+
+  it('keeps two durations apart when the one after the comma is not smaller', () => {
+    expect(quantities('They spent 3 days, 2 weeks later 5 days.').map((q) => q.text)).toEqual([
+      '3 days',
+      '2 weeks',
+      '5 days',
+    ]);
+  });
+});
