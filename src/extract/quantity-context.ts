@@ -106,7 +106,10 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
   const measured = next;
   if (rate) next = rate.next;
   let role: QuantityRole = d.role ?? 'measure';
-  if (d.dimension === 'duration' && (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first)))
+  if (
+    d.dimension === 'duration' &&
+    (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first) || isLookAhead(tokens, first))
+  )
     role = 'offset';
   const firstToken = tokens[first] as Token;
   const lastToken = tokens[next - 1] as Token;
@@ -176,6 +179,16 @@ function rateAfter(model: Model, tokens: Token[], next: number): { per: string; 
   const unit = (tokens[k + 1]?.lower ?? '').replace(/s$/, '');
   if (!tables(model).rateUnits.has(unit) || tables(model).offsetWords.startingAt(tokens, k + 2)) return null;
   return { per: unit, next: k + 2 };
+}
+
+/** Words that put a clause in the future: "will be neutral in a decade" is a point in time, not a length. */
+const FUTURE = new Set(['will', "'ll", 'would', 'shall']);
+
+/** "will be carbon neutral in a decade", "would reopen within two weeks": a time from now. */
+function isLookAhead(tokens: Token[], first: number): boolean {
+  if (!['in', 'within'].includes(tokens[first - 1]?.lower ?? '')) return false;
+  for (let k = first - 2; k >= 0 && tokens[k]?.text !== ','; k--) if (FUTURE.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "the deadliest day for the region in over a year", "the first time in 20 years". */

@@ -296,3 +296,13 @@ describe('scientific notation, wire-copy currencies and composites', () => {
     ]);
   });
 });
+
+describe('a duration from now', () => {
+  it.each([
+    ['The mine will close in four years.', 'offset'],
+    ['The line would reopen within two weeks.', 'offset'],
+    ['The blaze was put out in two hours.', 'measure'],
+  ])('%j → %s', (sentence, role) => {
+    expect(first(sentence)?.role).toBe(role);
+  });
+});
