@@ -82,7 +82,9 @@ function joinRange(
   if (ra.trend || rb.trend) return null;
   const bare = ra.dimension === 'count' && !ra.statedUnit;
   if (words[0] === 'or' && !bare) return null;
-  const sameKind = ra.dimension === rb.dimension && ra.unitKey === rb.unitKey && ra.statedUnit !== null;
+  // "two or three men": two bare counts, in words or both in figures
+  const bareCounts = bare && rb.dimension === 'count' && !rb.statedUnit && words[0] === 'or';
+  const sameKind = (ra.dimension === rb.dimension && ra.unitKey === rb.unitKey && ra.statedUnit !== null) || bareCounts;
   const borrows = bare && rb.dimension !== 'count';
   if (!sameKind && !borrows) return null;
   // as for "20 to 30": both ends in figures or both in words ("eight to 10 feet" stays 10 feet)

@@ -15,7 +15,9 @@ import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, t
 import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
-const tables = perModel(({ numberWords, vague }) => ({
+const tables = perModel(({ numberWords, vague, offsets }) => ({
+  /** Change verbs (model/offsets.json trend): before a sum written twice, a change and a level. */
+  changeWords: new Set([...offsets.trend.up, ...offsets.trend.down]),
   singles: new PhraseTable<number>(numberWords.singles),
   unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
   vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
@@ -455,8 +457,10 @@ function amountAt(model: Model, tokens: Token[], i: number, money: boolean): Amo
       tokens[i - 1]?.text === '+' ||
       (upper && tokens[upper.next]?.text === '-' && !tokens[upper.next]?.spaceBefore) ||
       (upper && tokens[upper.next]?.text === '/');
-    // "grew by $2bn to $40bn": the sign written again after "by" makes a change and a level
-    const changeAndLevel = sign === 1 && tokens[i - 2]?.lower === 'by';
+    // "grew by $2bn to $40bn", "fell $40 million to $310 million": the sign written again after a
+    // change word makes a change and a level
+    const changeWord = tokens[i - 2]?.lower ?? '';
+    const changeAndLevel = sign === 1 && (changeWord === 'by' || tables(model).changeWords.has(changeWord));
     if (upper && !code && !changeAndLevel && upper.value > parsed.value && upper.words === parsed.words) {
       // "$140 and $150 million", "20 to 30 million": the scale written once serves both ends
       const upperFirst = Number(tokens[parsed.next + 1 + sign]?.text.replace(/,/g, ''));
@@ -493,7 +497,11 @@ function andAHalf(tokens: Token[], i: number): number {
   return tokens[i + 1]?.lower === 'half' ? 2 : 0;
 }
 
-/** "aged 33", "Tara Reid, 33,": an age without a unit. */
+/** A noun of a person ("the defendant, 29,"): model/count-nouns.json people, and the roles of model/roles.json. */
+const personNoun = (model: Model, word: string): boolean =>
+  model.countNouns.people.includes(word) || Object.keys(model.roles.titles ?? {}).includes(word);
+
+/** "aged 33", "Tara Reid, 33,", "the defendant, 29,": an age without a unit. */
 function ageAround(
   model: Model,
   tokens: Token[],
@@ -508,9 +516,10 @@ function ageAround(
   const ageOf = before?.lower === 'of' && tokens[amount.first - 2]?.lower === 'age';
   const aged =
     before?.lower === 'aged' || ageOf || (before?.lower === 'age' && tokens[amount.first - 2]?.lower !== 'the');
+  const person = tokens[amount.first - 2];
   const apposition =
     before?.text === ',' &&
-    /^\p{Lu}/u.test(tokens[amount.first - 2]?.text ?? '') &&
+    (/^\p{Lu}/u.test(person?.text ?? '') || personNoun(model, person?.lower ?? '')) &&
     (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
   if (!aged && !apposition) return null;
   return { dimension: 'age', factor: 1, unit: baseUnit(model, 'age'), statedUnit: null, unitKey: 'year' };

@@ -108,7 +108,8 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
   let role: QuantityRole = d.role ?? 'measure';
   if (
     d.dimension === 'duration' &&
-    (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first) || isLookAhead(tokens, first))
+    (tables(model).offsetWords.startingAt(tokens, next) || isLookBack(tokens, first) || isLookAhead(tokens, first)) &&
+    tokens[first - 1]?.lower !== 'for' // "deliberated for nine hours before the verdict": a length
   )
     role = 'offset';
   const firstToken = tokens[first] as Token;
@@ -205,9 +206,12 @@ function isLookBack(tokens: Token[], first: number): boolean {
 function trendBefore(model: Model, tokens: Token[], first: number): Trend | null {
   const previous = tokens[first - 1];
   if (!previous) return null;
-  // "rose 5%", "rose by 5%", "rose from 3% (to 5%)"
-  const word = previous.lower === 'by' || previous.lower === 'from' ? tokens[first - 2]?.lower : previous.lower;
-  return (word && tables(model).trendWords.get(word)) || null;
+  // "rose 5%", "rose by 5%", "rose from 3% (to 5%)", "raised rates by 50 basis points"
+  const through = previous.lower === 'by' || previous.lower === 'from';
+  const word = through ? tokens[first - 2]?.lower : previous.lower;
+  const found = (word && tables(model).trendWords.get(word)) || null;
+  if (found || previous.lower !== 'by') return found;
+  return tables(model).trendWords.get(tokens[first - 3]?.lower ?? '') ?? null;
 }
 
 /** Words after a count that are not what it counts ("500 were injured"). */

@@ -306,3 +306,23 @@ describe('a duration from now', () => {
     expect(first(sentence)?.role).toBe(role);
   });
 });
+
+describe('readings the held-out table asked for', () => {
+  it.each<[string, string[][]]>([
+    ['The pilot, 52, was unhurt.', [['52', 'age']]],
+    ['The crew worked for six hours before dawn.', [['six hours', 'measure']]],
+    ['Four or five boats sank.', [['Four or five', 'measure']]],
+  ])('%j', (sentence, expected) => {
+    const read = readQuantities(MODEL, sentence).map((q) => [q.text, q.value.dimension === 'age' ? 'age' : q.role]);
+    expect(read).toEqual(expected);
+  });
+
+  it('reads a change and a level, and a change verb before "by" with its noun', () => {
+    const read = (s: string) => readQuantities(MODEL, s).map((q) => [q.text, q.value.trend]);
+    expect(read('Sales fell $4 million to $90 million.')).toEqual([
+      ['$4 million', 'down'],
+      ['$90 million', null],
+    ]);
+    expect(read('The bank cut rates by 25 basis points.')).toEqual([['25 basis points', 'down']]);
+  });
+});
