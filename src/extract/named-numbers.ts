@@ -47,6 +47,7 @@ export function namedNumber(
   const before = tokens[first - 1];
   // names are written in figures: "Route 66", never "Route sixty-six"
   if (number.kind !== 'number') return null;
+  if (phoneNumber(tokens, first)) return 'glued';
   if (!number.spaceBefore && hasCapital(before)) return 'glued';
   const hyphen = before?.text === '-' && !before.spaceBefore && !number.spaceBefore;
   if (hyphen && isCode(tokens[first - 2])) return 'glued';
@@ -71,4 +72,44 @@ function street(model: Model, tokens: Token[], next: number): boolean {
     names++;
   }
   return false;
+}
+
+/** Digit groups side by side, one space or hyphen apart ("0845 125 2222", "(212) 555-1234"). */
+function digitRun(tokens: Token[], at: number): Token[] {
+  const digits = (t: Token | undefined): boolean => Boolean(t && t.kind === 'number' && /^\d{2,5}$/.test(t.text));
+  const joined = (k: number): boolean =>
+    (tokens[k]?.spaceBefore && tokens[k]?.start === (tokens[k - 1]?.end ?? 0) + 1) ||
+    (tokens[k - 1]?.text === '-' && !tokens[k - 1]?.spaceBefore && !tokens[k]?.spaceBefore && digits(tokens[k - 2]));
+  let first = at;
+  while (
+    first > 0 &&
+    digits(tokens[first]) &&
+    joined(first) &&
+    digits(tokens[first - (tokens[first - 1]?.text === '-' ? 2 : 1)])
+  )
+    first -= tokens[first - 1]?.text === '-' ? 2 : 1;
+  const run = [tokens[first] as Token];
+  for (let k = first + 1; k < tokens.length; k++) {
+    const step = tokens[k]?.text === '-' ? k + 1 : k;
+    if (!digits(tokens[step]) || !joined(step)) break;
+    run.push(tokens[step] as Token);
+    k = step;
+  }
+  return run;
+}
+
+/**
+ * A telephone number: digit groups whose first starts with a zero ("0845 125 2222"), or an area code
+ * in brackets before them ("(212) 555-1234").
+ */
+export function phoneNumber(tokens: Token[], at: number): boolean {
+  const run = digitRun(tokens, at);
+  const head = run[0] as Token;
+  // a trunk zero first ("0845 125 2222"); thousands in groups ("40 000") never start with one
+  if (run.length >= 2 && /^0\d{2,}$/.test(head.text)) return true;
+  const k = tokens.indexOf(head);
+  const areaCode = (j: number): boolean =>
+    tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')' && /^\d{3}$/.test(tokens[j]?.text ?? '');
+  // "(212) 555-1234": the area code, or the number after it
+  return (areaCode(k) && tokens[k + 2]?.kind === 'number') || (tokens[k - 1]?.text === ')' && areaCode(k - 2));
 }

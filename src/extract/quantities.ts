@@ -8,7 +8,7 @@ import type { Dimension, Model, QuantityRole, RawQuantityMention, Token } from '
 import { readClock } from './clock.js';
 import { readDate, type Published } from './dates.js';
 import { joinBounds } from './join-bounds.js';
-import { namedNumber } from './named-numbers.js';
+import { namedNumber, phoneNumber } from './named-numbers.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -249,7 +249,11 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
     currencyWordAt(model, tokens, unitStart);
   // "A350", "COVID-19", "200 W. Main St."; "Model 3s" (a name's plural, not seconds). "Route 66" below, when
   // no unit follows
-  const named = amount.upper ? null : namedNumber(model, tokens, amount.first, amount.parsed.next);
+  const named = amount.upper
+    ? phoneNumber(tokens, amount.first)
+      ? 'glued'
+      : null
+    : namedNumber(model, tokens, amount.first, amount.parsed.next);
   const plural = tokens[next]?.lower === 's' && !tokens[next]?.spaceBefore;
   if (named === 'glued' || named === 'street' || (named && plural)) return null;
   // "a third-party deal", "a one-sided game": a number word in a compound adjective is no quantity

@@ -4,7 +4,8 @@ import { toInterval } from './interval.js';
 /** A mention as written → the same mention with its value as an interval in the base unit. */
 export function normalizeMention(model: Model, raw: RawQuantityMention): QuantityMention {
   const { reading, ...mention } = raw;
-  const shift = reading.shift ?? 0;
+  // "warmed by 1.5 degrees Fahrenheit": a change of temperature converts as a difference (no offset)
+  const shift = reading.dimension === 'temperature' && reading.trend ? 0 : (reading.shift ?? 0);
   const interval = toInterval(
     {
       amount: (reading.amount + shift) * reading.factor,
