@@ -70,7 +70,8 @@ export function scoreRow(row, read, text = row.text) {
   const misses = [];
   const seen = new Map();
   for (const e of row.expect) {
-    const occurrence = seen.get(e.text) ?? 0;
+    // which occurrence of the words: counted among the row's quantities, or named ("$160MM" after "at least $160MM")
+    const occurrence = e.occurrence ?? seen.get(e.text) ?? 0;
     seen.set(e.text, occurrence + 1);
     const k = read.findIndex((q, i) => !used.has(i) && matches(q, e, text, occurrence));
     if (k < 0) misses.push(e);

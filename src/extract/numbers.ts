@@ -361,6 +361,24 @@ function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): Parse
       next: power.next,
       granularity: granularity * 10 ** power.power,
     };
+  // "2-1/2": a whole number and a fraction joined by a hyphen
+  if (
+    !base.words &&
+    Number.isInteger(value) &&
+    at(0)?.text === '-' &&
+    !at(0)?.spaceBefore &&
+    at(1)?.kind === 'number' &&
+    !at(1)?.spaceBefore &&
+    at(2)?.text === '/' &&
+    !at(2)?.spaceBefore &&
+    at(3)?.kind === 'number' &&
+    !at(3)?.spaceBefore &&
+    at(4)?.text !== '/' &&
+    Number(at(1)?.text) < Number(at(3)?.text)
+  ) {
+    const over = Number(at(3)?.text);
+    return { ...base, value: value + Number(at(1)?.text) / over, next: next + 4, granularity: 1 / over };
+  }
   // "3/4", "2 1/4" (not dates: "3/4/2020")
   if (
     !base.words &&

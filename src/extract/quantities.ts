@@ -256,9 +256,9 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
     : namedNumber(model, tokens, amount.first, amount.parsed.next);
   const plural = tokens[next]?.lower === 's' && !tokens[next]?.spaceBefore;
   if (named === 'glued' || named === 'street' || (named && plural)) return null;
-  // "a third-party deal", "a one-sided game": a number word in a compound adjective is no quantity
+  // "a third-party deal": a fraction word in a compound adjective is no share ("a nine-woman jury" counts)
   const compound = tokens[next]?.text === '-' && !tokens[next]?.spaceBefore && tokens[next + 1]?.kind === 'word';
-  if (amount.parsed.words && compound && !unit) return null;
+  if (amount.parsed.words && !Number.isInteger(amount.parsed.value) && compound && !unit) return null;
   // "%25%20": URL escapes, not percentages
   if (unit?.key === 'percent' && isUrlEscape(tokens, unit.next)) return null;
   // a plus sign marks a change of a share ("+0.7%"); before anything else it is a code ("+1 877 ...")
@@ -366,11 +366,22 @@ function withUnit(model: Model, tokens: Token[], stated: Base, statedUnit: UnitM
       amount += (part.value * partUnit.factor) / unit.factor;
       granularity = Math.min(granularity, (part.granularity * partUnit.factor) / unit.factor);
       next = partUnit.next;
+    } else if (glued && unit.key === 'foot') {
+      // "a 6-foot-7 forward": feet and inches joined by hyphens
+      const inches =
+        tokens[next]?.text === '-' && !tokens[next + 1]?.spaceBefore ? parseNumber(model, tokens, next + 1) : null;
+      const inch = model.units.units.find((u) => u.key === 'inch');
+      if (inches && !inches.words && inches.value < 12 && inch && !unitAt(model, tokens, inches.next, false)) {
+        amount += (inches.value * inch.factor) / unit.factor;
+        next = inches.next;
+      }
     }
   }
   // "33-year-old", "five years old", "ninety five years of age"
   if (unit.dimension === 'duration' && AGE_UNITS.has(unit.key)) {
-    const dashOld = tokens[next]?.text === '-' && tokens[next + 1]?.lower === 'old' && !tokens[next + 1]?.spaceBefore;
+    // "27-year-old", "the 27-year-old's", "two 15-year-olds"
+    const isOld = (t: Token | undefined): boolean => /^olds?(?:['’]s)?$/.test(t?.lower ?? '');
+    const dashOld = tokens[next]?.text === '-' && isOld(tokens[next + 1]) && !tokens[next + 1]?.spaceBefore;
     const old =
       tokens[next]?.lower === 'old'
         ? next + 1
@@ -550,7 +561,8 @@ function magnitudeAround(
   if (words.has(tokens[after]?.lower ?? '')) return { first: amount.first, next: after + 1 };
   if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter')
     return { first: amount.first, next: Math.min(tokens.length, next + 4) };
-  const decimal = !Number.isInteger(amount.parsed.value);
+  // "4.4", "3.0": a decimal point written (3.0 is a magnitude as much as 3.5)
+  const decimal = !Number.isInteger(amount.parsed.value) || /\./.test(tokens[amount.first]?.text ?? '');
   if (decimal && before === 'measuring') return { first: amount.first, next };
   if (decimal && scale.nouns.includes(tokens[next]?.lower ?? '')) return { first: amount.first, next };
   return null;

@@ -326,3 +326,21 @@ describe('readings the held-out table asked for', () => {
     expect(read('The bank cut rates by 25 basis points.')).toEqual([['25 basis points', 'down']]);
   });
 });
+
+describe('forms found in real news lines', () => {
+  it.each<[string, string, string, number, string | null]>([
+    ['He signed a 6-foot-4 center.', '6-foot-4', 'length', 6 + 4 / 12, 'foot'],
+    ['She served a 3-1/2 year term.', '3-1/2 year', 'duration', 3.5, 'year'],
+    ["The 31-year-old's car was found.", "31-year-old's", 'age', 31, 'year'],
+    ['A quake measuring 4.0 or above hit.', '4.0 or above', 'magnitude', 4, null],
+    ['A seven-man crew sailed.', 'seven', 'count', 7, null],
+  ])('%j → %j', (sentence, text, dimension, amount, unitKey) => {
+    const q = readQuantities(MODEL, sentence)[0]!;
+    expect([q.text, q.value.dimension, q.value.unitKey === 'magnitude' ? null : q.value.unitKey]).toEqual([
+      text,
+      dimension,
+      unitKey,
+    ]);
+    expect(q.value.amount).toBeCloseTo(amount, 9);
+  });
+});
