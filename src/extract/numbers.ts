@@ -98,9 +98,12 @@ export function parseDigits(
 
 function withScale(model: Model, tokens: Token[], next: number, n: ParsedNumber, options: NumberOptions): ParsedNumber {
   const scale = scaleAt(model, tokens, next, options, n.value);
-  return scale
-    ? { ...n, value: n.value * scale.factor, granularity: n.granularity * scale.factor, next: scale.next }
-    : n;
+  if (!scale) return n;
+  // "7 hundred thousand": a larger scale word after a smaller one multiplies again
+  const word = model.numberWords.scales[tokens[scale.next]?.lower ?? ''];
+  const factor = word !== undefined && word > scale.factor ? scale.factor * word : scale.factor;
+  const end = factor === scale.factor ? scale.next : scale.next + 1;
+  return { ...n, value: n.value * factor, granularity: n.granularity * factor, next: end };
 }
 
 /** "million" after a space, or "bn"/"m"/"k" glued to the digits ("2bn", "€85m"). */

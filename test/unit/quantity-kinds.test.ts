@@ -344,3 +344,9 @@ describe('forms found in real news lines', () => {
     expect(q.value.amount).toBeCloseTo(amount, 9);
   });
 });
+
+describe('scale words in a row', () => {
+  it('reads "7 hundred thousand" as one number', () => {
+    expect(first('About 7 hundred thousand fled.')?.value.amount).toBe(700_000);
+  });
+});
