@@ -1,5 +1,7 @@
 /** The real binary, as a user runs it (built by `pretest`). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/io.js';
@@ -68,6 +70,28 @@ describe('factdiff binary', () => {
     const json = run(['fixtures/seeds', '-f', 'json'], { FORCE_COLOR: '1' });
     expect(json.out).not.toMatch(ANSI);
     expect(JSON.parse(json.out).summary.errors).toBe(1);
+  });
+
+  describe('a reader that closes the pipe', () => {
+    // forty copies of the seeds: more output than a pipe holds, so writes go on after the reader left
+    const dir = mkdtempSync(path.join(tmpdir(), 'factdiff-pipe-'));
+    const seeds = path.join(ROOT, 'fixtures/seeds');
+    for (let k = 0; k < 40; k++)
+      for (const name of readdirSync(seeds)) copyFileSync(path.join(seeds, name), path.join(dir, `${k}-${name}`));
+
+    it.each([
+      [dir, '-f', 'json', '--group', 'none'],
+      ['entities', dir, '-f', 'json'],
+    ])('%j stops quietly', async (...args) => {
+      // as `factdiff articles/ -f json | head -c 1`: the first chunk read, then the pipe closed
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT });
+      let err = '';
+      child.stderr.on('data', (chunk) => (err += String(chunk)));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(err).not.toMatch(/EPIPE|Error|\bat /);
+      expect([0, 1]).toContain(code);
+    });
   });
 
   it('reads globs', () => {

@@ -1,7 +1,7 @@
 /**
  * The verdict of a check: the exit code a CI job reads. 0 clean; 1 findings at or above
  * --fail-on, or more warnings than --max-warnings; 2 inputs that could not be read (unless
- * --skip-unreadable), and bad usage or input (the CLI's).
+ * --skip-unreadable), no article checked at all, and bad usage or input (the CLI's).
  */
 import type { Report } from '../types.js';
 
@@ -35,6 +35,11 @@ export function verdict(
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     notes.push(`too many warnings: ${warnings} (--max-warnings ${options.maxWarnings})`);
     exitCode = EXIT.findings;
+  }
+  // a run that checked nothing must not pass: a misconfigured CI job would go green
+  if (!report.articles.some((a) => a.status === 'checked')) {
+    notes.push('no article was checked: every input was skipped (see the lines above)');
+    return { exitCode: EXIT.error, notes };
   }
   return { exitCode: unread ? EXIT.error : exitCode, notes };
 }

@@ -92,7 +92,7 @@ describe('unreadable files are skipped, listed and counted', () => {
     mkdirSync(folder);
     write(folder, 'x.md', new Uint8Array(Array.from({ length: 4000 }, (_, i) => (i % 3 === 0 ? 1 + (i % 7) : 65))));
     const { code, report } = await runJson(['controls', '--skip-unreadable'], dir);
-    expect(code).toBe(0);
+    expect(code).toBe(2); // nothing checked: no run may pass on that
     expect(report.articles).toEqual([
       {
         path: 'controls/x.md',
@@ -288,8 +288,10 @@ describe('special files and names', () => {
     expect(report.articles).toEqual([
       { path: 'all-skipped/x.txt', words: 0, status: 'skipped', reason: 'binary file (NUL bytes in the first 8 KB)' },
     ]);
+    // --skip-unreadable forgives files it could not read, not a run that checked no article at all
     const text = await run(['all-skipped', '--skip-unreadable'], dir);
-    expect(text.code).toBe(0);
+    expect(text.code).toBe(2);
+    expect(text.err).toMatch(/no article was checked/);
   });
 
   it('facts and entities skip the same files, with the same exit codes', async () => {
