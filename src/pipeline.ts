@@ -280,38 +280,40 @@ function checkMentions(
 ): Report {
   const stories = stage('group', () => groupStories(model, mentions, entities, options.group ?? 'auto'));
   explain?.(stories);
-  const findings = storiesOf(mentions, stories)
-    .flatMap((story) => {
-      const storyEntities =
-        stories.length === 1 ? entities : stage('resolve', () => resolveEntities(model, story.map(entityMentions)));
-      // the story's tokens: made for its align and compare, let go with the story
-      const tokenized = stage('align', () => story.map((a) => tokenizeArticle(a.parsed)));
-      const groups = stage('align', () =>
-        align(
-          model,
-          story.map((a, i) => ({ parsed: tokenized[i]!, mentions: a.mentions })),
-          storyEntities,
-        ),
-      );
-      return stage('compare', () =>
-        compare(model, {
-          groups,
-          entities: storyEntities,
-          quotes: story.map((a) => ({ path: a.parsed.article.path, quotes: a.quotes })),
-          articles: tokenized,
-          showSingle: options.showSingle ?? false,
-        }),
-      );
-    })
-    .filter((f) => f.confidence >= (options.minConfidence ?? 0));
-  return stage('report', () =>
+  const findings = storiesOf(mentions, stories).flatMap((story) => {
+    const storyEntities =
+      stories.length === 1 ? entities : stage('resolve', () => resolveEntities(model, story.map(entityMentions)));
+    // the story's tokens: made for its align and compare, let go with the story
+    const tokenized = stage('align', () => story.map((a) => tokenizeArticle(a.parsed)));
+    const groups = stage('align', () =>
+      align(
+        model,
+        story.map((a, i) => ({ parsed: tokenized[i]!, mentions: a.mentions })),
+        storyEntities,
+      ),
+    );
+    return stage('compare', () =>
+      compare(model, {
+        groups,
+        entities: storyEntities,
+        quotes: story.map((a) => ({ path: a.parsed.article.path, quotes: a.quotes })),
+        articles: tokenized,
+        showSingle: options.showSingle ?? false,
+      }),
+    );
+  });
+  const sure = findings.filter((f) => f.confidence >= (options.minConfidence ?? 0));
+  const report = stage('report', () =>
     buildReport(
       mentions.map((a) => a.parsed),
-      sortFindings(findings),
+      sortFindings(sure),
       options.tool,
       stories,
     ),
   );
+  // --min-confidence hides findings: the summary says how many, as it does for --quiet and the baseline
+  if (options.minConfidence) report.summary.belowConfidence = findings.length - sure.length;
+  return report;
 }
 
 /** Each story's articles, in batch order (one pass, not one scan of the batch per story). */

@@ -519,6 +519,8 @@ export interface Summary {
   baselined?: number;
   /** Warnings and infos not listed because of `--quiet` (present with --quiet); the exit code still counts them. */
   hidden?: number;
+  /** Findings less sure than `--min-confidence` (present with it); not listed and not counted by the exit code. */
+  belowConfidence?: number;
 }
 
 export interface Report {

@@ -84,6 +84,18 @@ describe('summaries say what they leave out', () => {
   });
 });
 
+describe('--min-confidence', () => {
+  it('says how many findings it left out, in the summary line and the JSON', async () => {
+    const all = await run(['fixtures/seeds', '-f', 'json']);
+    const sure = await run(['fixtures/seeds', '-f', 'json', '--min-confidence', '0.8']);
+    const [before, after] = [JSON.parse(all.out).summary, JSON.parse(sure.out).summary];
+    expect(after.belowConfidence).toBeGreaterThan(0);
+    expect(after.findings + after.belowConfidence).toBe(before.findings);
+    const text = await run(['fixtures/seeds', '--no-color', '--min-confidence', '0.8']);
+    expect(text.out).toMatch(new RegExp(`; ${after.belowConfidence} below --min-confidence\n$`));
+  });
+});
+
 describe('facts and entities name their human format alike', () => {
   const text =
     'Date: 2025-03-18\n\nPresident Donald Trump spoke with Vladimir Putin. The call lasted more than two hours.';

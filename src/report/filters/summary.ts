@@ -4,7 +4,7 @@ import type { Finding, Report } from '../../types.js';
 export function withFindings(
   report: Report,
   findings: Finding[],
-  extra: { suppressed?: number; baselined?: number; hidden?: number } = {},
+  extra: Pick<Report['summary'], 'suppressed' | 'baselined' | 'hidden'> = {},
 ): Report {
   const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
   const summary = {

@@ -59,13 +59,15 @@ export function skippedFiles(report: Pick<Report, 'articles'>): ArticleSummary[]
 }
 
 /**
- * "; 2 suppressed by the config, 3 in the baseline, 1 hidden by --quiet, 1 file not read":
+ * "; 4 below --min-confidence, 2 suppressed by the config, 3 in the baseline, 1 hidden by --quiet, 1 file not
+ * read":
  * what the findings listed leave out, or "" when nothing was.
  */
 export function leftOutText(report: Pick<Report, 'summary' | 'articles'>): string {
-  const { suppressed, baselined, hidden } = report.summary;
+  const { suppressed, baselined, hidden, belowConfidence } = report.summary;
   const skipped = skippedFiles(report).length;
   const parts: string[] = [];
+  if (belowConfidence) parts.push(`${belowConfidence} below --min-confidence`);
   if (suppressed) parts.push(`${suppressed} suppressed by the config`);
   if (baselined) parts.push(`${baselined} in the baseline`);
   if (hidden) parts.push(`${hidden} hidden by --quiet`);
