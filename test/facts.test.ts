@@ -60,15 +60,39 @@ describe('factdiff facts', () => {
   });
 
   it.each([
-    ['{"id": "a"}', 'stdin line 1: "text" must be a string'],
-    ['{"id":"a","text":"x"}\n{"id":"a","text":"y"}', 'stdin line 2: duplicate id "a"'],
-    ['not json', 'stdin line 1: not valid JSON'],
+    ['{"id": "a"}', 'cannot read stdin line 1: "text" must be a string'],
+    ['{"id":"a","text":"x"}\n{"id":"a","text":"y"}', 'cannot read stdin line 2: duplicate id "a"'],
+    ['not json', 'cannot read stdin line 1: not valid JSON'],
+    ['{"id":"","text":"x"}', 'cannot read stdin line 1: "id" must not be empty'],
     ['', 'no articles on stdin'],
   ])('rejects bad NDJSON %j with one line and exit 2', async (stdin, message) => {
     const io = captureIo({ readStdin: async () => stdin });
     expect(await main(['facts', '--stdin-format', 'ndjson'], io)).toBe(2);
     expect(io.err.startsWith(`factdiff: error: ${message}`)).toBe(true);
     expect(io.err.split('\n')).toHaveLength(2);
+  });
+
+  it('checks the good lines of an NDJSON batch and lists every bad one as skipped, with exit 2', async () => {
+    const stdin = [
+      JSON.stringify({ id: 'a', text: 'The call lasted nearly 90 minutes.' }),
+      'not json',
+      JSON.stringify({ id: 'b', text: 'The call lasted more than two hours.' }),
+      JSON.stringify({ id: 7 }),
+    ].join('\n');
+    const io = captureIo({ readStdin: async () => stdin });
+    expect(await main(['--stdin-format', 'ndjson', '-f', 'json'], io)).toBe(2);
+    const report = JSON.parse(io.out);
+    expect(report.findings).toHaveLength(1);
+    expect(report.articles.map((a: { path: string; status: string }) => [a.path, a.status])).toEqual([
+      ['a', 'checked'],
+      ['b', 'checked'],
+      ['stdin line 2', 'skipped'],
+      ['stdin line 4', 'skipped'],
+    ]);
+    expect(io.err.trim().split('\n')).toEqual([
+      'factdiff: error: cannot read stdin line 2: not valid JSON',
+      'factdiff: error: cannot read stdin line 4: "text" must be a string',
+    ]);
   });
 
   it('checks an NDJSON batch too, and one article from stdin with -', async () => {

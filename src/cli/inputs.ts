@@ -42,7 +42,10 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
   const sources = new Map<string, SourceText>();
   if (flags.stdinFormat === 'ndjson') {
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
-    articles = parseNdjson(model, await io.readStdin());
+    // every bad line is a skipped input, told on stderr like a file that cannot be read; the good lines are checked
+    ({ articles, skipped } = parseNdjson(model, await io.readStdin()));
+    const level = flags.skipUnreadable ? 'warning: skipped' : 'error: cannot read';
+    for (const s of skipped) io.stderr(`factdiff: ${level} ${s.path}: ${s.reason}\n`);
   } else {
     // --stdin-format text with nothing else to read: stdin is the article, as if '-' were given
     if (flags.stdinFormat === 'text' && paths.length === 0 && !flags.filesFrom) paths = ['-'];

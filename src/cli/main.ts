@@ -89,7 +89,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   let code: number = EXIT.ok;
   const program = new Command()
     .name('factdiff')
-    .description('Find where news articles about one event disagree: durations, counts, times.')
+    .description(
+      'Find where news articles about one event disagree: figures (counts, durations, money, times, dates), ' +
+        'roles and titles, quotes and who said them, places.',
+    )
     .version(TOOL.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
     .exitOverride()

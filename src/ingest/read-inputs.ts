@@ -117,7 +117,30 @@ async function resolveInput(input: string, cwd: string, notes: IngestWarning[]):
     if (found.length === 0) throw new InputError(`no files match ${input}`);
     return found;
   }
-  throw new InputError(`no such file or directory: ${input}`);
+  // "factdiff entites seeds": a command misspelt reads as a path
+  const command = COMMANDS.find((c) => editDistance(c, input) <= 2);
+  throw new InputError(
+    `no such file or directory: ${input}${command ? ` (did you mean the command "${command}"?)` : ''}`,
+  );
+}
+
+/** The subcommands, for a suggestion when a path that does not exist looks like one of them. */
+const COMMANDS = ['facts', 'entities', 'stories'];
+
+/** Levenshtein distance, for short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length] ?? 0;
 }
 
 function isArticleName(name: string): boolean {

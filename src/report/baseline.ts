@@ -63,6 +63,11 @@ export function parseBaseline(text: string, where: string): Set<string> {
         'make one with --update-baseline)',
     );
   }
+  if (b.fingerprint === undefined)
+    throw new InputError(
+      `${where}: has no "fingerprint" key (this factdiff uses ${JSON.stringify(FINGERPRINT_KEY)}); ` +
+        'remake it with --update-baseline',
+    );
   if (b.fingerprint !== FINGERPRINT_KEY) {
     throw new InputError(
       `${where}: made with fingerprint ${JSON.stringify(b.fingerprint)}, ` +
