@@ -35,6 +35,7 @@ describe('factdiff binary', () => {
     [[], 'no articles given'],
     [['no/such/dir'], 'no such file or directory: no/such/dir'],
     [['fixtures/cases/empty-folder/articles'], 'no articles in fixtures/cases/empty-folder/articles'],
+    [['entites', 'fixtures/seeds'], 'no such file or directory: entites (did you mean the command "entities"?)'],
   ])('%j exits 2 with one line and no stack trace', (args, message) => {
     const { code, out, err } = run(args);
     expect(code).toBe(2);

@@ -149,6 +149,7 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
         '{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v0", "findings": []}',
         /made with fingerprint "factdiffFinding\/v0"/,
       ],
+      ['{"factdiffBaseline": 1, "findings": []}', /b\.json: has no "fingerprint" key \(this factdiff uses "factdiff/],
       [
         '{"factdiffBaseline": 1, "fingerprint": "factdiffFinding/v1", "findings": [{"fingerprint": "x"}]}',
         /b\.json: findings\[0\]\.fingerprint: expected 64 lower-case hex digits/,
