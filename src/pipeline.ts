@@ -132,7 +132,15 @@ export interface CheckResult {
   /** What the run has to say besides the report ("too many warnings"). */
   notes: string[];
   /** How many articles were read, what reading found, and how many findings compare made (for --verbose). */
-  read: { articles: number; quantities: number; names: number; skipped: number; findings: number };
+  read: {
+    articles: number;
+    quantities: number;
+    names: number;
+    skipped: number;
+    findings: number;
+    /** The ignore files folder walks honoured, and how many files and folders they left out. */
+    ignored?: { files: string[]; count: number };
+  };
   /** With `explainStories`: why the articles were grouped as they were. */
   stories?: StorySummary[];
 }
@@ -146,7 +154,7 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   const cache = await stage('cache', () => edges.cache(model));
   const input = await stage('ingest', () => edges.ingest(model));
   const readings = await stage('read', () => edges.read(input.articles, model, cache));
-  const read = readCounts(readings, input.skipped.length);
+  const read = readCounts(readings, input.skipped.length, input.ignored);
   const { mentions, entities } = mentionsOf(model, input.articles, readings, stage);
   // the run owns its readings: once names are typed batch-wide it lets go of their name candidates
   // (a third of what readings held at 10,000 articles; the typed names are copies)
@@ -324,14 +332,14 @@ function storiesOf(mentions: ArticleMentions[], stories: string[][]): ArticleMen
   return members;
 }
 
-function readCounts(readings: ArticleReading[], skipped: number): CheckResult['read'] {
+function readCounts(readings: ArticleReading[], skipped: number, ignored?: Inputs['ignored']): CheckResult['read'] {
   let quantities = 0;
   let names = 0;
   for (const r of readings) {
     quantities += r.mentions.length;
     names += r.names.length;
   }
-  return { articles: readings.length, quantities, names, skipped, findings: 0 };
+  return { articles: readings.length, quantities, names, skipped, findings: 0, ...(ignored ? { ignored } : {}) };
 }
 
 const entityMentions = (a: ArticleMentions) => ({ path: a.parsed.article.path, entities: a.entities });

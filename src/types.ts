@@ -465,6 +465,8 @@ export interface Inputs {
   skipped: SkippedInput[];
   /** Articles made from HTML: the file's text and the map back into it, by path. */
   sources: ReadonlyMap<string, SourceText>;
+  /** The ignore files folder walks honoured, and how many files and folders they left out (for --verbose). */
+  ignored?: { files: string[]; count: number };
 }
 
 /** The tool that made a report. */

@@ -25,7 +25,8 @@ export interface InputFlags {
   /** A file listing more paths, one a line (blank lines and # comments skipped). */
   filesFrom?: string;
   /** Globs (relative to the working directory) of files to leave out. */
-  ignore?: string[];
+  /** Globs to leave out; false (--no-ignore): no default ignores either. */
+  ignore?: string[] | false;
 }
 
 /**
@@ -39,6 +40,7 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
   if (flags.date !== undefined && !fallbackDate) throw new InputError(`--date is not a date: ${flags.date}`);
   let articles: Article[];
   let skipped: SkippedInput[] = [];
+  let ignoredBy: Inputs['ignored'];
   const sources = new Map<string, SourceText>();
   if (flags.stdinFormat === 'ndjson') {
     if (paths.length > 0) throw new InputError('--stdin-format ndjson reads articles from stdin; give no paths');
@@ -55,15 +57,17 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
       throw new InputError(`--files-from ${flags.filesFrom} lists no paths`);
     if (files.length === 0 && paths.length === 0)
       throw new InputError("no articles given (try 'factdiff articles/' or 'factdiff --help')");
-    const ignored = (flags.ignore ?? []).map((glob) => globMatcher(glob, { folder: true }));
+    const ignored = (flags.ignore || []).map((glob) => globMatcher(glob, { folder: true }));
     const kept = (path: string): boolean => !ignored.some((match) => match(path));
     articles = [];
     if (files.length > 0) {
       const result = await ingest(files, {
         cwd: io.cwd,
         model,
+        ignores: flags.ignore !== false,
         ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }),
       });
+      ignoredBy = result.ignored;
       articles = result.articles.filter((a) => kept(a.path));
       skipped = result.skipped.filter((x) => kept(x.path));
       for (const a of articles) {
@@ -99,6 +103,7 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
     articles: fallbackDate ? articles.map((a) => (a.date ? a : { ...a, date: fallbackDate })) : articles,
     skipped,
     sources,
+    ...(ignoredBy ? { ignored: ignoredBy } : {}),
   };
 }
 

@@ -37,6 +37,10 @@ function inputOptions(command: Command): Command {
         'leave out files matching this glob, relative to the working directory (repeatable)',
         (glob: string, globs: string[] = []) => [...globs, glob],
       )
+      .option(
+        '--no-ignore',
+        'walk folders without the default ignores (node_modules/, .gitignore, .factdiffignore) and no --ignore',
+      )
       // The config (docs/config.md): factdiff.config.json, .factdiffrc.json or package.json "factdiff", found upward.
       .option('--config <file>', 'read the config from this file instead of searching for one')
       .option('--no-config', 'use no config file')

@@ -16,6 +16,7 @@ import { publicationDate } from './date.js';
 import { decodeBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { htmlToText, isHtmlName } from './html.js';
+import { walkIgnores, type WalkIgnores } from './ignores.js';
 import { DEFAULT_MAX_FILE_SIZE, formatSize } from './size.js';
 import type { SourceText } from '../util/offset-map.js';
 
@@ -30,6 +31,8 @@ export interface IngestOptions {
   model: Model;
   /** Files larger than this many bytes are skipped (default 5 MB). */
   maxFileSize?: number;
+  /** Leave out what a walk leaves out by default (node_modules, .gitignore, .factdiffignore); default true. */
+  ignores?: boolean;
 }
 
 /** Something worth telling about a file that was read all the same (its encoding, bad bytes). */
@@ -46,6 +49,8 @@ export interface IngestResult {
   warnings: IngestWarning[];
   /** For articles made from another kind of file (HTML): the file's text and the map back into it, by path. */
   sources: Map<string, SourceText>;
+  /** The ignore files the folder walks honoured (for --verbose), and how many files and folders they left out. */
+  ignored: { files: string[]; count: number };
 }
 
 /** A file found, or a path that was found but cannot be read. */
@@ -55,13 +60,21 @@ type Found = { file: string } | { file: string; reason: string };
 export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestResult> {
   const found = new Map<string, Found>();
   const notes: IngestWarning[] = [];
+  const ignores = walkIgnores(options.cwd, options.ignores ?? true);
+  const left = { count: 0 };
   for (const input of inputs) {
-    for (const item of await resolveInput(input, options.cwd, notes))
+    for (const item of await resolveInput(input, options.cwd, notes, ignores, left))
       if (!found.has(item.file)) found.set(item.file, item);
   }
   const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const result: IngestResult = { articles: [], skipped: [], warnings: [], sources: new Map() };
+  const result: IngestResult = {
+    articles: [],
+    skipped: [],
+    warnings: [],
+    sources: new Map(),
+    ignored: { files: ignores.files.map((f) => displayPath(f, options.cwd)), count: left.count },
+  };
   // a few files at a time: thousands of files open at once would run out of file descriptors
   const read = await mapLimited(sorted, 16, (item) =>
     'reason' in item ? Promise.resolve(item) : readFile(options.model, item.file, options.cwd, max),
@@ -86,7 +99,13 @@ export function displayPath(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join('/') || path.basename(file);
 }
 
-async function resolveInput(input: string, cwd: string, notes: IngestWarning[]): Promise<Found[]> {
+async function resolveInput(
+  input: string,
+  cwd: string,
+  notes: IngestWarning[],
+  ignores: WalkIgnores,
+  left: { count: number },
+): Promise<Found[]> {
   let absolute: string;
   let info: Stats | null;
   try {
@@ -101,7 +120,7 @@ async function resolveInput(input: string, cwd: string, notes: IngestWarning[]):
     return [{ file: path.resolve(cwd, input.replaceAll('\0', '\\0')), reason: describeError(error) }];
   }
   if (info?.isDirectory()) {
-    const found = await walk(absolute, notes);
+    const found = await walk(absolute, notes, ignores, left);
     if (found.length === 0)
       throw new InputError(
         `no articles in ${input} (looked for ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files)`,
@@ -153,7 +172,12 @@ function isArticleName(name: string): boolean {
  * only through a link, so a link back up the tree (a loop) is never entered.
  * Folders that cannot be listed, and article files that cannot be opened, come back with a reason.
  */
-async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
+async function walk(
+  root: string,
+  notes: IngestWarning[],
+  ignores: WalkIgnores,
+  left: { count: number },
+): Promise<Found[]> {
   const found: Found[] = [];
   const seen = new Set<string>();
   const linked: { dir: string; info: Stats }[] = [];
@@ -173,6 +197,11 @@ async function walk(root: string, notes: IngestWarning[]): Promise<Found[]> {
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
+      // node_modules, .gitignore, .factdiffignore (src/ingest/ignores.ts)
+      if (ignores.skips(full, entry.isDirectory())) {
+        left.count++;
+        continue;
+      }
       if (entry.isDirectory()) {
         const info = await stat(full).catch(() => null);
         if (info && !seen.has(key(info))) {

@@ -89,6 +89,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
         plural(read.articles, 'article', 'articles'),
         ...(read.skipped ? [`${count(read.skipped)} skipped`] : []),
         `${count(words)} words`,
+        ...(read.ignored?.files.length || read.ignored?.count ? [leftOutBy(read.ignored)] : []),
       ].join(', '),
     );
     log.note(
@@ -106,4 +107,9 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
       );
   }
   return code;
+}
+
+/** "3 left out by node_modules/, .gitignore": what the folder walks honoured, for --verbose. */
+function leftOutBy(ignored: { files: string[]; count: number }): string {
+  return `${count(ignored.count)} left out by ${['node_modules/', ...ignored.files].join(', ')}`;
 }
