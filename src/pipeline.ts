@@ -116,6 +116,8 @@ export interface CheckRun {
   updateBaseline: boolean;
   format: Formatter;
   style: Style;
+  /** Evidence lines per camp in the formats for people (--max-evidence). */
+  maxEvidence?: number;
   cwd: string;
   onStage?: OnStage;
   /** Explain the grouping (for --verbose): each story's keys and its nearest other story. */
@@ -181,7 +183,8 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   const reported = known ? applyFilters(filtered, [dropBaselined(known)]) : filtered;
   const { exitCode, notes } = verdict(reported, run, unread); // counts what --quiet hides
   const shown = run.quiet ? errorsOnly(reported) : reported;
-  const output = stage('format', () => run.format(shown, { style: run.style }));
+  const context = { style: run.style, ...(run.maxEvidence === undefined ? {} : { maxEvidence: run.maxEvidence }) };
+  const output = stage('format', () => run.format(shown, context));
   return { exitCode, report: shown, output, notes, read, stories };
 }
 

@@ -128,6 +128,12 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--update-baseline', "write the findings' fingerprints to the --baseline file and exit 0")
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .addOption(
+      new Option(
+        '--max-evidence <n>',
+        'show at most n evidence lines per camp in the stylish and markdown reports (the rest are counted; 0: all)',
+      ).argParser(countArg),
+    )
     .option(
       '--progress',
       'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, ' +

@@ -19,6 +19,8 @@ import { TOOL } from '../../tool.js';
 
 export interface CheckFlags extends CommandFlags {
   format: string;
+  /** Evidence lines per camp in the formats for people; 0: all. */
+  maxEvidence?: number;
   failOn: FailOn;
   color?: boolean;
   group: GroupMode;
@@ -67,6 +69,9 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
       updateBaseline: flags.updateBaseline ?? false,
       format: formatter.format,
       style: styleFor(color),
+      ...(flags.maxEvidence === undefined
+        ? {}
+        : { maxEvidence: flags.maxEvidence === 0 ? Infinity : flags.maxEvidence }),
       cwd: io.cwd,
       onStage,
       explainStories: flags.verbose ?? false,

@@ -1,5 +1,5 @@
 /** Small pieces shared by the machine-facing formatters (ndjson, sarif, github, markdown). */
-import type { ArticleSummary, Evidence, Report } from '../../types.js';
+import type { ArticleSummary, Evidence, Finding, Report } from '../../types.js';
 
 /**
  * JSON text in which no character that a terminal or a line-based tool could act on
@@ -78,4 +78,17 @@ export function leftOutText(report: Pick<Report, 'summary' | 'articles'>): strin
 /** "1 article" / "3 articles". */
 export function articlesCount(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A camp's evidence as the formats for people show it: the first `max`, and what is left out
+ * ("… and 40 more in 3 articles"), or null when all are shown.
+ */
+export function campEvidence(finding: Finding, camp: number, max: number): { shown: Evidence[]; more: string | null } {
+  const all = finding.evidence.filter((e) => e.camp === camp);
+  // a line saying "1 more" takes the room of the line it hides
+  if (all.length <= max + 1) return { shown: all, more: null };
+  const rest = all.slice(max);
+  const articles = new Set(rest.map((e) => e.path)).size;
+  return { shown: all.slice(0, max), more: `… and ${rest.length} more in ${counted(articles, 'article')}` };
 }

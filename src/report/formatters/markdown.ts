@@ -7,8 +7,8 @@
 import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
-import { articlesCount, skippedFiles, summaryText } from './common.js';
-import type { Formatter } from './style.js';
+import { articlesCount, campEvidence, skippedFiles, summaryText } from './common.js';
+import { MAX_EVIDENCE, plain, type Formatter } from './style.js';
 
 const ICON: Record<Severity, string> = { error: '🔴', warning: '🟠', info: '🔵' };
 
@@ -62,7 +62,7 @@ function evidenceLine(e: Evidence): string {
   return `  - ${where} “${mdText(e.text)}” → ${mdText(e.value.reading)}`;
 }
 
-function section(finding: Finding, index: number, articleCount: number): string {
+function section(finding: Finding, index: number, articleCount: number, maxEvidence: number): string {
   const rule = ruleMeta[finding.ruleId];
   const lines = [
     `### ${index + 1}. ${ICON[finding.severity]} ${mdText(finding.message)}`,
@@ -78,12 +78,18 @@ function section(finding: Finding, index: number, articleCount: number): string 
   ];
   finding.camps.forEach((camp, c) => {
     lines.push(`- **${mdText(camp.reading)}** (${articlesCount(camp.articles.length)})`);
-    for (const e of finding.evidence.filter((x) => x.camp === c)) lines.push(evidenceLine(e));
+    const { shown, more } = campEvidence(finding, c, maxEvidence);
+    for (const e of shown) lines.push(evidenceLine(e));
+    if (more) lines.push(`  - ${more}`);
   });
   return lines.join('\n');
 }
 
-export const markdown: Formatter = (report: Report) => {
+/** GitHub takes at most this many characters in a comment or a step summary (counted as UTF-8 bytes, to be safe). */
+export const MARKDOWN_LIMIT = 65_536;
+const size = (text: string): number => new TextEncoder().encode(text).length;
+
+export const markdown: Formatter = (report: Report, { maxEvidence = MAX_EVIDENCE } = { style: plain }) => {
   const { summary } = report;
   const head = `## factdiff: ${summaryText(report)}`;
   const skipped = skippedFiles(report);
@@ -101,6 +107,26 @@ export const markdown: Formatter = (report: Report) => {
     '|---:|---|---|---|---|',
     ...report.findings.map(tableRow),
   ].join('\n');
-  const sections = report.findings.map((f, i) => section(f, i, summary.articles));
-  return `${[head, ...notRead, table, ...sections].join('\n\n')}\n`;
+  const sections = report.findings.map((f, i) => section(f, i, summary.articles, maxEvidence));
+  const whole = `${[head, ...notRead, table, ...sections].join('\n\n')}\n`;
+  return size(whole) <= MARKDOWN_LIMIT ? whole : cut(report, [head, ...notRead], sections);
 };
+
+/**
+ * The report within GitHub's limit: whole findings from the most severe down (the table lists the same
+ * ones), and a line saying how many were left out.
+ */
+function cut(report: Report, top: string[], sections: string[]): string {
+  const note = (left: number): string =>
+    `_${left} more ${left === 1 ? 'finding' : 'findings'} left out to stay within GitHub's ` +
+    `${MARKDOWN_LIMIT.toLocaleString('en-US')} characters: see the JSON report for all._`;
+  let kept = sections.length;
+  const render = (k: number): string => {
+    const table = ['| # | severity | rule | finding | articles |', '|---:|---|---|---|---|'];
+    const rows = report.findings.slice(0, k).map(tableRow);
+    const parts = [...top, [...table, ...rows].join('\n'), ...sections.slice(0, k), note(sections.length - k)];
+    return `${parts.join('\n\n')}\n`;
+  };
+  while (kept > 0 && size(render(kept)) > MARKDOWN_LIMIT) kept--;
+  return render(kept);
+}

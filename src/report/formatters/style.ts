@@ -25,7 +25,12 @@ export const plain: Style = {
 
 export interface FormatContext {
   style: Style;
+  /** Evidence lines shown per camp in the formats for people (stylish, markdown); the rest are counted. */
+  maxEvidence?: number;
 }
+
+/** Evidence lines a camp shows by default in the formats for people (`--max-evidence`). */
+export const MAX_EVIDENCE = 5;
 
 /** A pure formatter: report in, text out. */
 export type Formatter = (report: Report, ctx: FormatContext) => string;

@@ -4,9 +4,9 @@
  */
 import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
-import { counted, leftOutText, skippedFiles } from './common.js';
+import { campEvidence, counted, leftOutText, skippedFiles } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
-import type { Formatter, Style } from './style.js';
+import { MAX_EVIDENCE, type Formatter, type Style } from './style.js';
 
 /** Characters of sentence shown on each side of the quoted words. */
 const CONTEXT = 60;
@@ -20,8 +20,8 @@ function shorten(text: string): string {
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export const stylish: Formatter = (report, { style }) => {
-  const blocks = report.findings.map((finding) => formatFinding(finding, report.summary.articles, style));
+export const stylish: Formatter = (report, { style, maxEvidence = MAX_EVIDENCE }) => {
+  const blocks = report.findings.map((finding) => formatFinding(finding, report.summary.articles, style, maxEvidence));
   return `${[...blocks, summaryLine(report, style)].join('\n\n')}\n`;
 };
 
@@ -30,7 +30,7 @@ function severityLabel(severity: Severity, style: Style): string {
   return severity === 'error' ? style.red(text) : severity === 'warning' ? style.yellow(text) : style.blue(text);
 }
 
-function formatFinding(finding: Finding, articleCount: number, style: Style): string {
+function formatFinding(finding: Finding, articleCount: number, style: Style, maxEvidence: number): string {
   const lines = [
     `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ` +
       style.dim(finding.ruleId),
@@ -42,7 +42,9 @@ function formatFinding(finding: Finding, articleCount: number, style: Style): st
   finding.camps.forEach((camp, c) => {
     const n = camp.articles.length;
     lines.push('', `  ${style.bold(forTerminal(camp.reading))} ${style.dim(`(${counted(n, 'article')})`)}`);
-    for (const e of finding.evidence.filter((x) => x.camp === c)) lines.push(...formatEvidence(e, style));
+    const { shown, more } = campEvidence(finding, c, maxEvidence);
+    for (const e of shown) lines.push(...formatEvidence(e, style));
+    if (more) lines.push(`    ${style.dim(more)}`);
   });
   return lines.join('\n');
 }
