@@ -1,3 +1,4 @@
+import { compact } from './compact.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
@@ -9,6 +10,7 @@ import { stylish } from './stylish.js';
 /** Output formats by name, one file each. `human` ones may be coloured. */
 export const formatters: Record<string, { format: Formatter; human: boolean }> = {
   stylish: { format: stylish, human: true },
+  compact: { format: compact, human: false },
   json: { format: json, human: false },
   ndjson: { format: ndjson, human: false },
   sarif: { format: sarif, human: false },
