@@ -58,6 +58,16 @@ describe('factdiff binary', () => {
     expect(out).toMatch(/4 findings \(1 error, 1 warning, 2 info\) in 5 articles\n$/);
   });
 
+  it('--list-rules prints each rule on a line and exits 0', () => {
+    const { code, out } = run(['--list-rules']);
+    expect(code).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(/\s+/)[0])).toEqual(
+      expect.arrayContaining(['quantity-conflict', 'role-conflict', 'attribution-conflict', 'place-conflict']),
+    );
+    expect(lines.find((l) => l.startsWith('quantity-conflict'))).toMatch(/^quantity-conflict\s+error\s+\S/);
+  });
+
   it('applies --fail-on', () => {
     expect(run(['fixtures/seeds', '--fail-on', 'never']).code).toBe(0);
     expect(run(['fixtures/cases/agree/articles', '--fail-on', 'info']).code).toBe(0);

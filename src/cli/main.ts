@@ -128,6 +128,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--update-baseline', "write the findings' fingerprints to the --baseline file and exit 0")
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
+    .option('--list-rules', 'print the rules (id, usual severity, what a finding means) and exit')
     .addOption(
       new Option(
         '--max-evidence <n>',

@@ -12,6 +12,7 @@ import { printConfig } from '../config/additions.js';
 import { checkEdges, type CommandFlags } from '../edges.js';
 import type { FailOn } from '../../report/verdict.js';
 import type { Io } from '../io.js';
+import { ruleMeta } from '../../compare/rules/index.js';
 import { writeOutput } from '../output.js';
 import { progressFor, useProgress, type Progress } from '../progress.js';
 import { count, StageLog } from '../verbose.js';
@@ -19,6 +20,8 @@ import { TOOL } from '../../tool.js';
 
 export interface CheckFlags extends CommandFlags {
   format: string;
+  /** Print the rules and exit. */
+  listRules?: boolean;
   /** Evidence lines per camp in the formats for people; 0: all. */
   maxEvidence?: number;
   failOn: FailOn;
@@ -39,6 +42,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
   if (flags.updateBaseline && flags.baseline === undefined)
     throw new InputError('--update-baseline needs --baseline <file>: the file to write');
   if (flags.printConfig) return printConfig(flags, io);
+  if (flags.listRules) return listRules(io);
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   let progress: Progress | undefined;
   const onStage: OnStage = (stage, ms) => {
@@ -117,4 +121,12 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
 /** "3 left out by node_modules/, .gitignore": what the folder walks honoured, for --verbose. */
 function leftOutBy(ignored: { files: string[]; count: number }): string {
   return `${count(ignored.count)} left out by ${['node_modules/', ...ignored.files].join(', ')}`;
+}
+
+/** --list-rules: each rule's id, usual severity and what its findings mean, a line each. */
+function listRules(io: Io): number {
+  const rules = Object.values(ruleMeta);
+  const width = Math.max(...rules.map((r) => r.id.length));
+  for (const r of rules) io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}\n`);
+  return EXIT.ok;
 }
