@@ -1,5 +1,6 @@
 /** NDJSON: one finding a line, the same objects as the JSON report, nothing else. */
 import { describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/report/fingerprint.js';
 import { ndjson } from '../../src/report/formatters/ndjson.js';
 import { plain } from '../../src/report/formatters/style.js';
 import { hostileReport, RAW_CONTROL, seedsReport } from './helpers.js';
@@ -29,6 +30,16 @@ describe('ndjson', () => {
         .trimEnd()
         .split('\n')
         .map((l) => JSON.parse(l)),
-    ).toEqual(report.findings);
+    ).toEqual(report.findings.map((f) => ({ ...f, fingerprint: fingerprint(f) })));
+  });
+
+  it('gives each finding the fingerprint SARIF and baselines hold', async () => {
+    const report = await seedsReport();
+    const lines = ndjson(report, { style: plain })
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.fingerprint)).toEqual(report.findings.map((f) => fingerprint(f)));
+    expect(lines[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 });
