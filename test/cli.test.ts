@@ -68,6 +68,23 @@ describe('factdiff binary', () => {
     expect(lines.find((l) => l.startsWith('quantity-conflict'))).toMatch(/^quantity-conflict\s+error\s+\S/);
   });
 
+  it('--rule sets a severity or turns a rule off over the config; a bad one exits 2', () => {
+    const { out } = run([
+      'fixtures/seeds',
+      '-f',
+      'json',
+      '--rule',
+      'quantity-conflict=off',
+      '--rule',
+      'role-conflict=error',
+    ]);
+    const findings = JSON.parse(out).findings as { ruleId: string; severity: string }[];
+    expect(findings.some((f) => f.ruleId === 'quantity-conflict')).toBe(false);
+    expect(findings.find((f) => f.ruleId === 'role-conflict')?.severity).toBe('error');
+    expect(run(['fixtures/seeds', '--rule', 'nope=off'])).toMatchObject({ code: 2 });
+    expect(run(['fixtures/seeds', '--rule', 'update=loud']).err).toContain('expected update=off|error|warning|info');
+  });
+
   it('applies --fail-on', () => {
     expect(run(['fixtures/seeds', '--fail-on', 'never']).code).toBe(0);
     expect(run(['fixtures/cases/agree/articles', '--fail-on', 'info']).code).toBe(0);

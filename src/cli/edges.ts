@@ -8,11 +8,13 @@ import { readBatch } from '../batch/index.js';
 import { DEFAULT_CACHE_DIR, ReadingCache } from '../batch/cache.js';
 import { loadModel } from '../model/load.js';
 import type { CheckEdges, RunEdges } from '../pipeline.js';
-import type { ToolInfo } from '../types.js';
+import type { RuleId, RuleSetting, ToolInfo } from '../types.js';
 import { readBaseline, writeBaseline } from './baseline-file.js';
 import { modelAdditions } from './config/additions.js';
 import { loadConfig } from './config/find.js';
 import type { ConfigFlags } from './config/types.js';
+import { ruleMeta } from '../compare/rules/index.js';
+import { InputError } from '../ingest/errors.js';
 import { limitHeapGrowth } from './heap.js';
 import { loadInputs, type InputFlags } from './inputs.js';
 import type { Io } from './io.js';
@@ -23,7 +25,23 @@ export interface ReadFlags {
   cache?: string | true;
 }
 
-export type CommandFlags = InputFlags & ConfigFlags & ReadFlags;
+export type CommandFlags = InputFlags & ConfigFlags & ReadFlags & { rule?: string[] };
+
+const SETTINGS = ['off', 'error', 'warning', 'info'];
+
+/** "quantity-conflict=warning", "update=off": the rules set on the command line; a bad one is a usage error. */
+export function commandLineRules(entries: string[]): Partial<Record<RuleId, RuleSetting>> {
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const entry of entries) {
+    const [id, setting] = entry.split('=').map((x) => x.trim());
+    if (!id || !(id in ruleMeta))
+      throw new InputError(`--rule ${entry}: no rule ${JSON.stringify(id ?? '')} (see --list-rules)`);
+    if (!setting || !SETTINGS.includes(setting))
+      throw new InputError(`--rule ${entry}: expected ${id}=${SETTINGS.join('|')}`);
+    rules[id as RuleId] = setting as RuleSetting;
+  }
+  return rules;
+}
 
 /** What a command does while articles are read: `total` is known once ingest is done. */
 export interface ReadHooks {
@@ -43,7 +61,9 @@ export function commandEdges(
   return {
     async config() {
       const resolved = await loadConfig(flags, io.cwd);
-      const { rules, suppressions } = resolved.config;
+      const { suppressions } = resolved.config;
+      // --rule id=severity on the command line wins over the config's rules
+      const rules = { ...resolved.config.rules, ...commandLineRules(flags.rule ?? []) };
       return { additions: modelAdditions(resolved.config), rules, suppressions, baseDir: resolved.baseDir };
     },
     model: (additions) => loadModel(additions),
