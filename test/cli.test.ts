@@ -85,6 +85,16 @@ describe('factdiff binary', () => {
     expect(run(['fixtures/seeds', '--rule', 'update=loud']).err).toContain('expected update=off|error|warning|info');
   });
 
+  it('--no-error-on-unmatched-pattern passes over a glob that matches nothing, and says so', () => {
+    const args = ['fixtures/seeds/00[34]*.txt', 'nothing/*.txt', '-f', 'json'];
+    expect(run(args)).toMatchObject({ code: 2 });
+    const passed = run([...args, '--no-error-on-unmatched-pattern']);
+    expect(passed.code).toBe(1);
+    expect(JSON.parse(passed.out).articles).toHaveLength(2);
+    expect(passed.err).toContain('nothing/*.txt: the pattern matches no file (passed over)');
+    expect(run(['nothing/*.txt', '--no-error-on-unmatched-pattern'])).toMatchObject({ code: 2 });
+  });
+
   it('applies --fail-on', () => {
     expect(run(['fixtures/seeds', '--fail-on', 'never']).code).toBe(0);
     expect(run(['fixtures/cases/agree/articles', '--fail-on', 'info']).code).toBe(0);

@@ -25,6 +25,8 @@ export interface InputFlags {
   /** A file listing more paths, one a line (blank lines and # comments skipped). */
   filesFrom?: string;
   /** Globs (relative to the working directory) of files to leave out. */
+  /** false with --no-error-on-unmatched-pattern: a glob that matches nothing is passed over. */
+  errorOnUnmatchedPattern?: boolean;
   /** Globs to leave out; false (--no-ignore): no default ignores either. */
   ignore?: string[] | false;
 }
@@ -65,6 +67,7 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
         cwd: io.cwd,
         model,
         ignores: flags.ignore !== false,
+        allowUnmatched: flags.errorOnUnmatchedPattern === false,
         ...(flags.maxFileSize === undefined ? {} : { maxFileSize: flags.maxFileSize }),
       });
       ignoredBy = result.ignored;

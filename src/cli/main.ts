@@ -38,6 +38,10 @@ function inputOptions(command: Command): Command {
         (glob: string, globs: string[] = []) => [...globs, glob],
       )
       .option(
+        '--no-error-on-unmatched-pattern',
+        'pass over a glob that matches no file (told on stderr), as ESLint does',
+      )
+      .option(
         '--no-ignore',
         'walk folders without the default ignores (node_modules/, .gitignore, .factdiffignore) and no --ignore',
       )

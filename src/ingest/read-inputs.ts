@@ -33,6 +33,8 @@ export interface IngestOptions {
   maxFileSize?: number;
   /** Leave out what a walk leaves out by default (node_modules, .gitignore, .factdiffignore); default true. */
   ignores?: boolean;
+  /** A glob that matches no file is passed over (else a usage error): --no-error-on-unmatched-pattern. */
+  allowUnmatched?: boolean;
 }
 
 /** Something worth telling about a file that was read all the same (its encoding, bad bytes). */
@@ -53,6 +55,13 @@ export interface IngestResult {
   ignored: { files: string[]; count: number };
 }
 
+/** A glob that matches no file: a usage error, unless the user allows it. */
+class UnmatchedPattern extends InputError {
+  constructor(pattern: string) {
+    super(`no files match ${pattern}`);
+  }
+}
+
 /** A file found, or a path that was found but cannot be read. */
 type Found = { file: string } | { file: string; reason: string };
 
@@ -63,9 +72,19 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const ignores = walkIgnores(options.cwd, options.ignores ?? true);
   const left = { count: 0 };
   for (const input of inputs) {
-    for (const item of await resolveInput(input, options.cwd, notes, ignores, left))
-      if (!found.has(item.file)) found.set(item.file, item);
+    let items: Found[];
+    try {
+      items = await resolveInput(input, options.cwd, notes, ignores, left);
+    } catch (error) {
+      // --no-error-on-unmatched-pattern: a glob that matches nothing is told, not fatal
+      if (!(options.allowUnmatched && error instanceof UnmatchedPattern)) throw error;
+      notes.push({ path: input, message: 'the pattern matches no file (passed over)' });
+      continue;
+    }
+    for (const item of items) if (!found.has(item.file)) found.set(item.file, item);
   }
+  if (found.size === 0 && inputs.length > 0 && options.allowUnmatched)
+    throw new InputError(`no files match ${inputs.join(', ')}`);
   const sorted = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const result: IngestResult = {
@@ -133,7 +152,7 @@ async function resolveInput(
   if (link?.isSymbolicLink()) return [{ file: absolute, reason: BROKEN_LINK }];
   if (fg.isDynamicPattern(input)) {
     const found = await globFiles(input, cwd);
-    if (found.length === 0) throw new InputError(`no files match ${input}`);
+    if (found.length === 0) throw new UnmatchedPattern(input);
     return found;
   }
   // "factdiff entites seeds": a command misspelt reads as a path
