@@ -133,6 +133,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings').argParser(countArg))
     .option('--quiet', 'report errors only (the exit code still counts warnings)')
     .option('--list-rules', 'print the rules (id, usual severity, what a finding means) and exit')
+    .option('--init', 'write a starter factdiff.config.json in the working directory and exit')
     .option(
       '--rule <id=severity>',
       "set a rule's severity (error, warning, info) or turn it off, over the config (repeatable)",

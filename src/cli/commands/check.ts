@@ -22,6 +22,8 @@ export interface CheckFlags extends CommandFlags {
   format: string;
   /** Print the rules and exit. */
   listRules?: boolean;
+  /** Write a starter config and exit. */
+  init?: boolean;
   /** Evidence lines per camp in the formats for people; 0: all. */
   maxEvidence?: number;
   failOn: FailOn;
@@ -43,6 +45,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
     throw new InputError('--update-baseline needs --baseline <file>: the file to write');
   if (flags.printConfig) return printConfig(flags, io);
   if (flags.listRules) return listRules(io);
+  if (flags.init) return (await import('./init.js')).initCommand(io);
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   let progress: Progress | undefined;
   const onStage: OnStage = (stage, ms) => {
