@@ -118,7 +118,8 @@ function errorLine(e: AjvError): [string[], string] {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
-      const known = Object.keys(e.parentSchema?.properties ?? {}).filter((k) => k !== '$schema');
+      // $schema and $comment are for editors and people, not settings to suggest
+      const known = Object.keys(e.parentSchema?.properties ?? {}).filter((k) => !k.startsWith('$'));
       const what = e.instancePath === '/rules' ? 'unknown rule' : 'unknown key';
       return [[...at, key], `${what}; expected one of: ${known.join(', ')}`];
     }
