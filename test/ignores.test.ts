@@ -59,3 +59,16 @@ describe('default ignores of a folder walk', () => {
     expect(io.err).toMatch(/ingest .* 2 articles, .*2 left out by node_modules\/, \.gitignore/);
   });
 });
+
+describe('--ignore', () => {
+  it('says in --verbose when a glob left out no file', async () => {
+    const dir = project();
+    const verbose = captureIo({ cwd: dir });
+    await main(['.', '-f', 'json', '--verbose', '--ignore', 'artcles/**', '--ignore', 'articles/b.txt'], verbose);
+    expect(verbose.err).toContain('factdiff: --ignore artcles/** left out no file');
+    expect(verbose.err).not.toContain('--ignore articles/b.txt left out');
+    const quiet = captureIo({ cwd: dir });
+    await main(['.', '-f', 'json', '--ignore', 'artcles/**'], quiet);
+    expect(quiet.err).toBe('');
+  });
+});

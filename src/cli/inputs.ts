@@ -72,6 +72,12 @@ export async function loadInputs(model: Model, paths: string[], flags: InputFlag
       });
       ignoredBy = result.ignored;
       articles = result.articles.filter((a) => kept(a.path));
+      // --verbose: a --ignore glob that leaves nothing out is most likely mistyped
+      if (flags.verbose)
+        (flags.ignore || []).forEach((glob, i) => {
+          const matched = [...result.articles, ...result.skipped].some((a) => ignored[i]?.(a.path));
+          if (!matched) io.stderr(`factdiff: --ignore ${glob} left out no file\n`);
+        });
       skipped = result.skipped.filter((x) => kept(x.path));
       for (const a of articles) {
         const source = result.sources.get(a.path);
