@@ -17,6 +17,7 @@ import { finishReadings, readArticle } from './extract/read.js';
 import { explainStories, type StorySummary } from './group/explain.js';
 import { groupStories } from './group/stories.js';
 import { resolveEntities } from './normalize/entities.js';
+import type { KnownFindings } from './report/baseline.js';
 import { buildReport } from './report/build.js';
 import { buildEntitiesReport, type EntitiesReport } from './report/entities.js';
 import { buildFactsReport, type FactsReport } from './report/facts.js';
@@ -96,7 +97,7 @@ export interface RunEdges<Cache = unknown> {
 
 export interface CheckEdges<Cache = unknown> extends RunEdges<Cache> {
   /** baseline: the fingerprints of the --baseline file, read before the inputs (undefined: no baseline). */
-  baseline(): Promise<ReadonlySet<string> | undefined>;
+  baseline(): Promise<KnownFindings | undefined>;
   /** --update-baseline: writes the findings' fingerprints. */
   writeBaseline(findings: Finding[]): Promise<void>;
 }

@@ -2,12 +2,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { InputError } from '../ingest/errors.js';
-import { buildBaseline, parseBaseline, serializeBaseline } from '../report/baseline.js';
+import { buildBaseline, parseBaseline, serializeBaseline, type KnownFindings } from '../report/baseline.js';
 import type { Finding } from '../types.js';
 import { makeFolders } from './folders.js';
 
 /** --baseline <file>: the fingerprints in it. */
-export async function readBaseline(given: string, cwd: string): Promise<Set<string>> {
+export async function readBaseline(given: string, cwd: string): Promise<KnownFindings> {
   const file = nodePath.resolve(cwd, given);
   let text: string;
   try {

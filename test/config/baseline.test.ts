@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { buildBaseline, parseBaseline, serializeBaseline } from '../../src/report/baseline.js';
+import { buildBaseline, isKnown, parseBaseline, serializeBaseline } from '../../src/report/baseline.js';
 import { dropBaselined } from '../../src/report/filters/index.js';
 import { FINGERPRINT_KEY, fingerprint } from '../../src/report/fingerprint.js';
 import { fingerprint as sarifFingerprint } from '../../src/report/formatters/sarif.js';
@@ -88,7 +88,15 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
     const file = JSON.parse(text);
     expect(file.factdiffBaseline).toBe(1);
     expect(file.fingerprint).toBe(FINGERPRINT_KEY);
-    expect(Object.keys(file.findings[0])).toEqual(['fingerprint', 'ruleId', 'message']);
+    expect(Object.keys(file.findings[0])).toEqual([
+      'fingerprint',
+      'ruleId',
+      'message',
+      'subject',
+      'attribute',
+      'readings',
+      'articles',
+    ]);
     const order = file.findings.map((f: { fingerprint: string }) => f.fingerprint);
     expect(order).toEqual([...order].sort());
     // the same again, and in another file order: byte for byte
@@ -182,10 +190,20 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
       evidence: [],
     });
     const baseline = buildBaseline([full('second'), full('first')]);
-    expect(baseline.findings).toEqual([
-      { fingerprint: fingerprint(finding), ruleId: 'attribution-conflict', message: 'first' },
-    ]);
-    expect(parseBaseline(serializeBaseline(baseline), 'b.json')).toEqual(new Set([fingerprint(finding)]));
+    const entry = {
+      fingerprint: fingerprint(finding),
+      ruleId: 'attribution-conflict',
+      message: 'first',
+      subject: 'quotation',
+      attribute: 'speaker',
+      readings: ['A', 'B'],
+      articles: ['x.txt', 'y.txt'],
+    };
+    expect(baseline.findings).toEqual([entry]);
+    expect(parseBaseline(serializeBaseline(baseline), 'b.json')).toEqual({
+      prints: new Set([fingerprint(finding)]),
+      entries: [entry],
+    });
     const r = {
       schemaVersion: 1,
       tool: { name: 'factdiff', version: '0' },
@@ -193,7 +211,7 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
       findings: [full('a')],
       summary: { articles: 2, stories: 1, findings: 1, errors: 0, warnings: 0, infos: 1 },
     } satisfies Report;
-    expect(dropBaselined(new Set([fingerprint(finding)]))(r).summary).toEqual({
+    expect(dropBaselined({ prints: new Set([fingerprint(finding)]), entries: [] })(r).summary).toEqual({
       articles: 2,
       stories: 1,
       findings: 0,
@@ -226,5 +244,62 @@ describe('--max-warnings and --quiet', { timeout: 120_000 }, () => {
     expect((await run(dir, ['articles', '--quiet', '--fail-on', 'never', '--max-warnings', '0'])).code).toBe(1);
     const stylish = await run(dir, ['articles', '--quiet']);
     expect(stylish.out).toMatch(/\n✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 hidden by --quiet\n$/);
+  });
+});
+
+describe('a baseline in a growing batch', () => {
+  const finding = (camps: { reading: string; articles: string[] }[]) =>
+    ({
+      ruleId: 'quantity-conflict' as const,
+      subject: 'call',
+      attribute: 'duration',
+      camps,
+      severity: 'error' as const,
+      confidence: 0.8,
+      message: 'Duration of the call',
+      articlesStating: 3,
+      evidence: [],
+    }) satisfies Report['findings'][number];
+  const before = finding([
+    { reading: 'about 81–90 min', articles: ['a.txt'] },
+    { reading: 'more than 120 min', articles: ['b.txt'] },
+  ]);
+  const known = parseBaseline(serializeBaseline(buildBaseline([before])), 'b.json');
+
+  it('keeps a finding baselined when an article joins one of its camps', () => {
+    const grown = finding([
+      { reading: 'about 81–90 min', articles: ['a.txt', 'c.txt'] },
+      { reading: 'more than 120 min', articles: ['b.txt'] },
+    ]);
+    expect(fingerprint(grown)).not.toBe(fingerprint(before));
+    expect(isKnown(known, grown)).toBe(true);
+  });
+
+  it('makes it new again when a new camp, a new reading, appears', () => {
+    const camp = finding([
+      { reading: 'about 81–90 min', articles: ['a.txt'] },
+      { reading: 'more than 120 min', articles: ['b.txt'] },
+      { reading: '45 min', articles: ['c.txt'] },
+    ]);
+    expect(isKnown(known, camp)).toBe(false);
+  });
+
+  it('on the seeds: an article added after --update-baseline leaves the findings baselined', async () => {
+    const dir = project();
+    await run(dir, ['articles', '--baseline', 'b.json', '--update-baseline']);
+    // a second outlet's copy of the first seed: it joins the camps of the findings that article is in
+    const first = readdirSync(path.join(dir, 'articles')).sort()[0] as string;
+    cpSync(path.join(dir, 'articles', first), path.join(dir, 'articles', `zz-copy-${first}`));
+    const after = await report(dir, ['articles', '--baseline', 'b.json']);
+    expect(after.summary.baselined).toBeGreaterThan(0);
+    expect(after.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('makes it new again when one of its articles is gone', () => {
+    const fewer = finding([
+      { reading: 'about 81–90 min', articles: ['c.txt'] },
+      { reading: 'more than 120 min', articles: ['b.txt'] },
+    ]);
+    expect(isKnown(known, fewer)).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
-import { fingerprint } from '../fingerprint.js';
+import { isKnown, type KnownFindings } from '../baseline.js';
 import type { ReportFilter } from './index.js';
 import { withFindings } from './summary.js';
 
-/** --baseline: the findings whose fingerprint is not in it; the summary counts the others as `baselined`. */
-export function dropBaselined(known: ReadonlySet<string>): ReportFilter {
+/** --baseline: the findings it does not hold (baseline.ts isKnown); the summary counts the others as `baselined`. */
+export function dropBaselined(known: KnownFindings): ReportFilter {
   return (report) => {
-    const findings = report.findings.filter((f) => !known.has(fingerprint(f)));
+    const findings = report.findings.filter((f) => !isKnown(known, f));
     return withFindings(report, findings, { baselined: report.findings.length - findings.length });
   };
 }
