@@ -72,3 +72,16 @@ describe('--ignore', () => {
     expect(quiet.err).toBe('');
   });
 });
+
+describe('the config key ignores', () => {
+  it("leaves out what it lists, relative to the config file's folder; --no-ignore walks it all", async () => {
+    const dir = project();
+    writeFileSync(path.join(dir, 'factdiff.config.json'), JSON.stringify({ ignores: ['articles/b.txt'] }));
+    expect(await checked(dir, [])).toEqual(['articles/a.txt']);
+    expect(await checked(dir, ['--no-ignore'])).toContain('articles/b.txt');
+    // run from a subfolder: the glob is still the config folder's
+    const io = captureIo({ cwd: path.join(dir, 'articles') });
+    await main(['.', '-f', 'json'], io);
+    expect(JSON.parse(io.out).articles.map((a: { path: string }) => a.path)).toEqual(['a.txt']);
+  });
+});

@@ -29,6 +29,18 @@ export type CommandFlags = InputFlags & ConfigFlags & ReadFlags & { rule?: strin
 
 const SETTINGS = ['off', 'error', 'warning', 'info'];
 
+/**
+ * A config glob (relative to the config file's folder) as one relative to the working directory: the
+ * same when they are one folder, shortened from a subfolder ("articles/b.txt" from articles/ is
+ * "b.txt"), none when it names another branch; "**" globs hold anywhere.
+ */
+export function fromConfigFolder(glob: string, configDir: string, cwd: string): string[] {
+  const down = nodePath.relative(configDir, cwd).split(nodePath.sep).join('/');
+  if (down === '' || glob.startsWith('**/')) return [glob];
+  if (down.startsWith('..')) return [`${nodePath.relative(cwd, configDir).split(nodePath.sep).join('/')}/${glob}`];
+  return glob.startsWith(`${down}/`) ? [glob.slice(down.length + 1)] : [];
+}
+
 /** "quantity-conflict=warning", "update=off": the rules set on the command line; a bad one is a usage error. */
 export function commandLineRules(entries: string[]): Partial<Record<RuleId, RuleSetting>> {
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
@@ -58,9 +70,12 @@ export function commandEdges(
   tool: ToolInfo,
   hooks: ReadHooks = {},
 ): RunEdges<ReadingCache> {
+  // the config's `ignores`, read at the config stage and used when the inputs are walked
+  let configIgnores: string[] = [];
   return {
     async config() {
       const resolved = await loadConfig(flags, io.cwd);
+      configIgnores = resolved.config.ignores.flatMap((glob) => fromConfigFolder(glob, resolved.baseDir, io.cwd));
       const { suppressions } = resolved.config;
       // --rule id=severity on the command line wins over the config's rules
       const rules = { ...resolved.config.rules, ...commandLineRules(flags.rule ?? []) };
@@ -73,7 +88,8 @@ export function commandEdges(
       return ReadingCache.open(nodePath.resolve(io.cwd, dir), tool, model.additions, dir);
     },
     async ingest(model) {
-      const inputs = await loadInputs(model, paths, flags, io);
+      const ignore = flags.ignore === false ? false : [...(flags.ignore ?? []), ...configIgnores];
+      const inputs = await loadInputs(model, paths, { ...flags, ignore }, io);
       hooks.onIngested?.(inputs.articles.length);
       return inputs;
     },

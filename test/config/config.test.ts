@@ -99,6 +99,7 @@ describe('finding the config', { timeout: 120_000 }, () => {
         tolerances: { about: 0.2, nearly: 0.1, 'just-over': 0.1, rounding: 0.1, clockAbout: 15 },
         rules: { 'name-variant': 'off' },
         suppressions: [],
+        ignores: [],
       },
     });
     expect(JSON.parse((await run(path.join(dir, 'sub'), ['--print-config', '--no-config'])).out).source).toBeNull();
@@ -144,7 +145,7 @@ describe('a bad config', { timeout: 120_000 }, () => {
     expect(err.split('\n').filter(Boolean).sort()).toEqual(
       [
         'factdiff: error: .factdiffrc.json: extra: unknown key; ' +
-          'expected one of: aliases, events, attributes, tolerances, rules, suppressions',
+          'expected one of: aliases, events, attributes, tolerances, rules, ignores, suppressions',
         'factdiff: error: .factdiffrc.json: aliases["New York"].type: ' +
           'expected one of "person", "place" or "organization" (got "city")',
         'factdiff: error: .factdiffrc.json: aliases["New York"].names[1]: expected a non-empty string (got 3)',

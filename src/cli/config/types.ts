@@ -27,6 +27,8 @@ export interface FactdiffConfig {
   tolerances: Partial<Tolerances>;
   rules: Partial<Record<RuleId, RuleSetting>>;
   suppressions: Suppression[];
+  /** Globs of files to leave out, relative to the config file's folder. */
+  ignores: string[];
 }
 
 export interface ConfigSource {
@@ -61,5 +63,13 @@ export class ConfigError extends InputError {
 }
 
 export function emptyConfig(): FactdiffConfig {
-  return { aliases: {}, events: {}, attributes: { countCues: {} }, tolerances: {}, rules: {}, suppressions: [] };
+  return {
+    aliases: {},
+    events: {},
+    attributes: { countCues: {} },
+    tolerances: {},
+    rules: {},
+    suppressions: [],
+    ignores: [],
+  };
 }

@@ -176,5 +176,6 @@ export async function validateConfig(data: unknown, where: string, keyPrefix: st
     tolerances: given.tolerances ?? base.tolerances,
     rules: given.rules ?? base.rules,
     suppressions: given.suppressions ?? base.suppressions,
+    ignores: given.ignores ?? base.ignores,
   };
 }
