@@ -47,22 +47,26 @@ function join(text: string, tokens: Token[], a: RawQuantityMention, b: RawQuanti
   const lowAmount = inUnit(low);
   const highAmount = inUnit(high);
   if (lowAmount >= highAmount) return null;
-  return {
-    ...a,
-    end: b.end,
-    text: text.slice(a.start, b.end),
-    lastToken: b.lastToken,
-    reading: {
-      ...unit,
-      amount: lowAmount,
-      upper: highAmount,
-      hedge: 'range',
-      granularity: Math.min(ra.granularity, rb.granularity),
-      lowInclusive: low.hedge === 'at-least',
-      highInclusive: high.hedge === 'at-most',
-      trend: null,
-    },
-  };
+  return spanning(text, a, b, {
+    ...unit,
+    amount: lowAmount,
+    upper: highAmount,
+    hedge: 'range',
+    granularity: Math.min(ra.granularity, rb.granularity),
+    lowInclusive: low.hedge === 'at-least',
+    highInclusive: high.hedge === 'at-most',
+    trend: null,
+  });
+}
+
+/** One mention from the start of `a` to the end of `b`, with the reading the two make. */
+function spanning(
+  text: string,
+  a: RawQuantityMention,
+  b: RawQuantityMention,
+  reading: RawQuantityMention['reading'],
+): RawQuantityMention {
+  return { ...a, end: b.end, text: text.slice(a.start, b.end), lastToken: b.lastToken, reading };
 }
 
 /** "3% to 7%", "12 kg to 15 kg", "two or three weeks", "40- to 50-foot": both ends, the unit once. */
@@ -89,19 +93,13 @@ function joinRange(
   if (!sameKind && !borrows) return null;
   // as for "20 to 30": both ends in figures or both in words ("eight to 10 feet" stays 10 feet)
   if (ra.amount >= rb.amount || /\d/.test(a.text) !== /\d/.test(b.text)) return null;
-  return {
-    ...a,
-    end: b.end,
-    text: text.slice(a.start, b.end),
-    lastToken: b.lastToken,
-    reading: {
-      ...rb,
-      amount: ra.amount,
-      upper: rb.amount,
-      hedge: 'range',
-      granularity: Math.min(ra.granularity, rb.granularity),
-    },
-  };
+  return spanning(text, a, b, {
+    ...rb,
+    amount: ra.amount,
+    upper: rb.amount,
+    hedge: 'range',
+    granularity: Math.min(ra.granularity, rb.granularity),
+  });
 }
 
 /**
