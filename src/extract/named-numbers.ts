@@ -27,6 +27,14 @@ const NOT_NAME = [
 /** How many capitalized words a street's name may hold before its street word. */
 const STREET_WORDS = 3;
 
+/** Whether a sentence is in title case, asked once per sentence (numbers after names ask it again and again). */
+const headlines = new WeakMap<Token[], boolean>();
+function titleCase(tokens: Token[]): boolean {
+  let known = headlines.get(tokens);
+  if (known === undefined) headlines.set(tokens, (known = isHeadline(tokens)));
+  return known;
+}
+
 const hasCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /\p{Lu}/u.test(t.text));
 /** "AK", "F", "I", "COVID": a code of capitals before a hyphen ("AK-47"; not "Follow-Up-1"). */
 const isCode = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}{1,6}$/u.test(t.text));
@@ -57,7 +65,7 @@ export function namedNumber(
   if (!before || !hasCapital(before) || tagged(before, NOT_NAME) || first - 1 === 0) return null;
   // "the firm's 350 employees": a possessive owns the count
   if (/['’]s$/u.test(before.text) || tagged(before, ['Possessive'])) return null;
-  return isHeadline(tokens) ? null : 'after-name';
+  return titleCase(tokens) ? null : 'after-name';
 }
 
 /** "Baker Street", "W. Main St.": capitalized words (and their abbreviating dots), then a street word. */
@@ -74,8 +82,8 @@ function street(model: Model, tokens: Token[], next: number): boolean {
   return false;
 }
 
-/** Digit groups side by side, one space or hyphen apart ("0845 125 2222", "(212) 555-1234"). */
-function digitRun(tokens: Token[], at: number): Token[] {
+/** Digit groups side by side, one space or hyphen apart ("0845 125 2222", "(212) 555-1234"), and where they start. */
+function digitRun(tokens: Token[], at: number): { first: number; run: Token[] } {
   const digits = (t: Token | undefined): boolean => Boolean(t && t.kind === 'number' && /^\d{2,5}$/.test(t.text));
   const joined = (k: number): boolean =>
     (tokens[k]?.spaceBefore && tokens[k]?.start === (tokens[k - 1]?.end ?? 0) + 1) ||
@@ -95,7 +103,7 @@ function digitRun(tokens: Token[], at: number): Token[] {
     run.push(tokens[step] as Token);
     k = step;
   }
-  return run;
+  return { first, run };
 }
 
 /**
@@ -103,11 +111,10 @@ function digitRun(tokens: Token[], at: number): Token[] {
  * in brackets before them ("(212) 555-1234").
  */
 export function phoneNumber(tokens: Token[], at: number): boolean {
-  const run = digitRun(tokens, at);
+  const { first: k, run } = digitRun(tokens, at);
   const head = run[0] as Token;
   // a trunk zero first ("0845 125 2222"); thousands in groups ("40 000") never start with one
   if (run.length >= 2 && /^0\d{2,}$/.test(head.text)) return true;
-  const k = tokens.indexOf(head);
   const areaCode = (j: number): boolean =>
     tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')' && /^\d{3}$/.test(tokens[j]?.text ?? '');
   // "(212) 555-1234": the area code, or the number after it
