@@ -112,23 +112,19 @@ async function main() {
     }
     row.text = text;
     const s = scoreRow(row, lib.readQuantities(model, text), text);
-    const c = byClass.get(row.class) ?? { tp: 0, fp: 0, fn: 0, rows: 0, passed: 0 };
     const ok = s.fp === 0 && s.fn === 0;
-    for (const t of [c, all]) {
+    const tally = (map, key) => {
+      const t = map.get(key) ?? { tp: 0, fp: 0, fn: 0, rows: 0, passed: 0 };
+      map.set(key, t);
+      return t;
+    };
+    for (const t of [tally(byClass, row.class), tally(byFile, row.file), all]) {
       t.tp += s.tp;
       t.fp += s.fp;
       t.fn += s.fn;
       t.rows += 1;
       t.passed += ok ? 1 : 0;
     }
-    byClass.set(row.class, c);
-    const f = byFile.get(row.file) ?? { tp: 0, fp: 0, fn: 0, rows: 0, passed: 0 };
-    f.tp += s.tp;
-    f.fp += s.fp;
-    f.fn += s.fn;
-    f.rows += 1;
-    f.passed += ok ? 1 : 0;
-    byFile.set(row.file, f);
     if (!ok) failures.push({ row, ...s });
   }
   const line = (name, t) => {
