@@ -15,9 +15,11 @@ import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, t
 import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
-const tables = perModel(({ numberWords, vague, offsets }) => ({
+const tables = perModel(({ numberWords, vague, offsets, countNouns, roles }) => ({
   /** Change verbs (model/offsets.json trend): before a sum written twice, a change and a level. */
   changeWords: new Set([...offsets.trend.up, ...offsets.trend.down]),
+  /** Nouns of a person ("the defendant, 29,"): model/count-nouns.json people and the titles of model/roles.json. */
+  personNouns: new Set([...countNouns.people, ...Object.keys(roles.titles ?? {})]),
   singles: new PhraseTable<number>(numberWords.singles),
   unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
   vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
@@ -513,8 +515,7 @@ function andAHalf(tokens: Token[], i: number): number {
 }
 
 /** A noun of a person ("the defendant, 29,"): model/count-nouns.json people, and the roles of model/roles.json. */
-const personNoun = (model: Model, word: string): boolean =>
-  model.countNouns.people.includes(word) || Object.keys(model.roles.titles ?? {}).includes(word);
+const personNoun = (model: Model, word: string): boolean => tables(model).personNouns.has(word);
 
 /** "aged 33", "Tara Reid, 33,", "the defendant, 29,": an age without a unit. */
 function ageAround(
