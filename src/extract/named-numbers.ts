@@ -27,14 +27,6 @@ const NOT_NAME = [
 /** How many capitalized words a street's name may hold before its street word. */
 const STREET_WORDS = 3;
 
-/** Whether a sentence is in title case, asked once per sentence (numbers after names ask it again and again). */
-const headlines = new WeakMap<Token[], boolean>();
-function titleCase(tokens: Token[]): boolean {
-  let known = headlines.get(tokens);
-  if (known === undefined) headlines.set(tokens, (known = isHeadline(tokens)));
-  return known;
-}
-
 const hasCapital = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /\p{Lu}/u.test(t.text));
 /** "AK", "F", "I", "COVID": a code of capitals before a hyphen ("AK-47"; not "Follow-Up-1"). */
 const isCode = (t: Token | undefined): boolean => Boolean(t && t.kind === 'word' && /^\p{Lu}{1,6}$/u.test(t.text));
@@ -65,7 +57,7 @@ export function namedNumber(
   if (!before || !hasCapital(before) || tagged(before, NOT_NAME) || first - 1 === 0) return null;
   // "the firm's 350 employees": a possessive owns the count
   if (/['’]s$/u.test(before.text) || tagged(before, ['Possessive'])) return null;
-  return titleCase(tokens) ? null : 'after-name';
+  return isHeadline(tokens) ? null : 'after-name';
 }
 
 /** "Baker Street", "W. Main St.": capitalized words (and their abbreviating dots), then a street word. */
