@@ -119,6 +119,10 @@ export interface CheckRun {
   style: Style;
   /** Evidence lines per camp in the formats for people (--max-evidence). */
   maxEvidence?: number;
+  /** Where the rule pages are, as the reader can open them (see FormatContext). */
+  docs?: string;
+  /** Where SARIF artifact paths are relative to (see FormatContext). */
+  sarifRoot?: { root: string; cwd: string };
   cwd: string;
   onStage?: OnStage;
   /** Explain the grouping (for --verbose): each story's keys and its nearest other story. */
@@ -184,7 +188,12 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   const reported = known ? applyFilters(filtered, [dropBaselined(known)]) : filtered;
   const { exitCode, notes } = verdict(reported, run, unread); // counts what --quiet hides
   const shown = run.quiet ? errorsOnly(reported) : reported;
-  const context = { style: run.style, ...(run.maxEvidence === undefined ? {} : { maxEvidence: run.maxEvidence }) };
+  const context = {
+    style: run.style,
+    ...(run.maxEvidence === undefined ? {} : { maxEvidence: run.maxEvidence }),
+    ...(run.docs === undefined ? {} : { docs: run.docs }),
+    ...(run.sarifRoot === undefined ? {} : { sarifRoot: run.sarifRoot }),
+  };
   const output = stage('format', () => run.format(shown, context));
   return { exitCode, report: shown, output, notes, read, stories };
 }

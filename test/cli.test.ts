@@ -1,6 +1,6 @@
 /** The real binary, as a user runs it (built by `pretest`). */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,28 @@ describe('factdiff binary', () => {
       expect.arrayContaining(['quantity-conflict', 'role-conflict', 'attribution-conflict', 'place-conflict']),
     );
     expect(lines.find((l) => l.startsWith('quantity-conflict'))).toMatch(/^quantity-conflict\s+error\s+\S/);
+    expect(lines.find((l) => l.startsWith('update'))).toMatch(/ \(docs\/rules\/update\.md\)$/);
+  });
+
+  it('names rule pages a reader can open from where factdiff ran, offline', () => {
+    const { out } = run(['fixtures/seeds']);
+    expect(out).toContain(' · docs/rules/quantity-conflict.md');
+    const elsewhere = spawnSync(process.execPath, [BIN, path.join(ROOT, 'fixtures/seeds')], {
+      cwd: tmpdir(),
+      encoding: 'utf8',
+    });
+    const page = /· (\S+quantity-conflict\.md)$/m.exec(elsewhere.stdout)?.[1];
+    expect(page).toBe(path.join(ROOT, 'docs/rules/quantity-conflict.md'));
+    expect(existsSync(page!)).toBe(true);
+  });
+
+  it('--sarif-root: artifact paths start at that folder; a folder that is not there exits 2', () => {
+    const { out } = run(['fixtures/seeds', '-f', 'sarif', '--sarif-root', 'fixtures']);
+    expect(out).toContain('"uri": "seeds/000_63af52b85db90ee2.txt"');
+    expect(out).not.toContain('"uri": "../');
+    const missing = run(['fixtures/seeds', '-f', 'sarif', '--sarif-root', 'no/such/folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.err.trim()).toBe('factdiff: error: --sarif-root no/such/folder: no such folder');
   });
 
   it('--rule sets a severity or turns a rule off over the config; a bad one exits 2', () => {

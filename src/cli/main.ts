@@ -151,6 +151,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'not in CI, and there are 20 articles or more)',
     )
     .option('--no-progress', 'never draw a progress bar')
+    .option(
+      '--sarif-root <dir>',
+      'make SARIF artifact paths relative to this folder (default: the git work tree, else the working directory)',
+    )
     .addOption(
       new Option(
         '--group <mode>',

@@ -20,7 +20,7 @@ export interface WalkIgnores {
 }
 
 /** The git work tree the folder is in (the nearest folder up with a .git entry), or null. */
-function workTree(from: string): string | null {
+export function workTree(from: string): string | null {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return null;

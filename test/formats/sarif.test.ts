@@ -155,6 +155,22 @@ describe('sarif', () => {
     expect(decodeURIComponent(uri)).toMatch(/^odd dir\/.*,x:y%z #1\.txt$/);
   });
 
+  it('makes artifact URIs relative to --sarif-root, and a file outside it an absolute file URI', async () => {
+    const report = await seedsReport();
+    const uris = (sarifRoot: { root: string; cwd: string }) =>
+      results(JSON.parse(sarif(report, { style: plain, sarifRoot })) as Log).map(
+        (r) => r.locations![0]!.physicalLocation!.artifactLocation!,
+      );
+    const first = report.findings[0]!.evidence[0]!.path; // fixtures/seeds/…, relative to the working directory
+    expect(uris({ root: '/repo', cwd: '/repo' })[0]).toEqual({ uri: first, uriBaseId: '%SRCROOT%' });
+    // run from a sub-folder of the work tree: the URI still starts at the root, with no ../
+    expect(uris({ root: '/repo', cwd: '/repo/sub' })[0]).toEqual({ uri: `sub/${first}`, uriBaseId: '%SRCROOT%' });
+    // a root below the articles' folder: the article is outside it, so it is named absolutely
+    expect(uris({ root: '/repo/elsewhere', cwd: '/repo' })[0]).toEqual({ uri: `file:///repo/${first}` });
+    const log = JSON.parse(sarif(report, { style: plain, sarifRoot: { root: '/repo/x', cwd: '/repo' } })) as Log;
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
   it('fingerprints a finding by rule, subject, attribute, readings and articles only', async () => {
     const report = await seedsReport();
     const prints = results(toLog(report)).map((r) => r.partialFingerprints?.[FINGERPRINT_KEY]);

@@ -13,7 +13,8 @@ import { checkEdges, type CommandFlags } from '../edges.js';
 import type { FailOn } from '../../report/verdict.js';
 import type { Io } from '../io.js';
 import { ruleMeta } from '../../compare/rules/index.js';
-import { writeOutput } from '../output.js';
+import { docsFolder, sarifRoot, writeOutput } from '../output.js';
+import { plain, rulePage } from '../../report/formatters/style.js';
 import { progressFor, useProgress, type Progress } from '../progress.js';
 import { count, StageLog } from '../verbose.js';
 import { TOOL } from '../../tool.js';
@@ -37,6 +38,7 @@ export interface CheckFlags extends CommandFlags {
   maxWarnings?: number;
   quiet?: boolean;
   progress?: boolean;
+  sarifRoot?: string;
 }
 
 export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, log: StageLog): Promise<number> {
@@ -44,7 +46,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
   if (flags.updateBaseline && flags.baseline === undefined)
     throw new InputError('--update-baseline needs --baseline <file>: the file to write');
   if (flags.printConfig) return printConfig(flags, io);
-  if (flags.listRules) return listRules(io);
+  if (flags.listRules) return listRules(io, docsFolder(io.cwd));
   if (flags.init) return (await import('./init.js')).initCommand(io);
   const formatter = formatters[flags.format] ?? formatters.stylish!;
   let progress: Progress | undefined;
@@ -79,6 +81,8 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
       ...(flags.maxEvidence === undefined
         ? {}
         : { maxEvidence: flags.maxEvidence === 0 ? Infinity : flags.maxEvidence }),
+      docs: docsFolder(io.cwd),
+      sarifRoot: sarifRoot(flags.sarifRoot, io.cwd),
       cwd: io.cwd,
       onStage,
       explainStories: flags.verbose ?? false,
@@ -127,9 +131,12 @@ function leftOutBy(ignored: { files: string[]; count: number }): string {
 }
 
 /** --list-rules: each rule's id, usual severity and what its findings mean, a line each. */
-function listRules(io: Io): number {
+function listRules(io: Io, docs: string): number {
   const rules = Object.values(ruleMeta);
   const width = Math.max(...rules.map((r) => r.id.length));
-  for (const r of rules) io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}\n`);
+  for (const r of rules) {
+    const page = rulePage(r.docs, { style: plain, docs });
+    io.stdout(`${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description} (${page})\n`);
+  }
   return EXIT.ok;
 }

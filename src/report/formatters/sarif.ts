@@ -4,12 +4,13 @@
  * located at its first evidence, with the other evidence as related locations. See
  * docs/formats.md for the mapping and for how the fingerprint is made.
  */
-import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import { posix } from 'node:path';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { allRules, ruleMeta } from '../../compare/rules/index.js';
 import type { Evidence, Finding, RuleId, Severity } from '../../types.js';
 import { FINGERPRINT_KEY, fingerprint } from '../fingerprint.js';
 import { endPosition, safeJson } from './common.js';
-import type { Formatter } from './style.js';
+import type { FormatContext, Formatter } from './style.js';
 
 /**
  * The fingerprint lives in ../fingerprint.ts (baselines and suppressions use it too); re-exported for
@@ -21,7 +22,7 @@ export { FINGERPRINT_KEY, fingerprint };
 export const HOMEPAGE = 'https://factdiff.dev/';
 export const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** The base every artifact URI is relative to: the working directory factdiff ran in. */
+/** The base every relative artifact URI is relative to: --sarif-root, by default the git work tree. */
 export const SRCROOT = '%SRCROOT%';
 
 type Level = 'error' | 'warning' | 'note';
@@ -59,28 +60,40 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function location(e: Evidence, finding: Finding, id: number): Location {
+/**
+ * Where an article is, for SARIF: relative to the root (uriBaseId %SRCROOT%), or, for a file outside
+ * the root, an absolute file URI; never a `../` climb a viewer cannot follow.
+ */
+function artifactLocation(path: string, at: FormatContext['sarifRoot']): ArtifactLocation {
+  if (!at) return { uri: pathToUri(path), uriBaseId: SRCROOT };
+  const file = posix.resolve(at.cwd, path);
+  const rel = posix.relative(at.root, file);
+  if (rel === '' || rel.startsWith('../') || rel === '..') return { uri: `file://${pathToUri(file)}` };
+  return { uri: pathToUri(rel), uriBaseId: SRCROOT };
+}
+
+function location(e: Evidence, finding: Finding, id: number, at: FormatContext['sarifRoot']): Location {
   const camp = finding.camps[e.camp]?.reading ?? '';
   const reads = e.value.reading === camp ? '' : ` (reads as ${e.value.reading})`;
   return {
     id,
     physicalLocation: {
-      artifactLocation: { uri: pathToUri(e.path), uriBaseId: SRCROOT },
+      artifactLocation: artifactLocation(e.path, at),
       region: { startLine: e.line, startColumn: e.column, ...endPosition(e), snippet: { text: e.text } },
     },
     message: { text: `Camp "${camp}": "${e.text}"${reads}` },
   };
 }
 
-function result(finding: Finding): Result {
+function result(finding: Finding, at: FormatContext['sarifRoot']): Result {
   const [first, ...others] = finding.evidence;
   return {
     ruleId: finding.ruleId,
     ruleIndex: RULE_IDS.indexOf(finding.ruleId),
     level: LEVEL[finding.severity],
     message: { text: finding.message },
-    locations: first ? [location(first, finding, 0)] : [],
-    ...(others.length > 0 ? { relatedLocations: others.map((e, i) => location(e, finding, i + 1)) } : {}),
+    locations: first ? [location(first, finding, 0, at)] : [],
+    ...(others.length > 0 ? { relatedLocations: others.map((e, i) => location(e, finding, i + 1, at)) } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
     properties: {
       confidence: finding.confidence,
@@ -92,7 +105,7 @@ function result(finding: Finding): Result {
   };
 }
 
-export const sarif: Formatter = (report) => {
+export const sarif: Formatter = (report, ctx) => {
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -109,11 +122,11 @@ export const sarif: Formatter = (report) => {
         },
         originalUriBaseIds: {
           [SRCROOT]: {
-            description: { text: 'The working directory factdiff ran in; article paths are relative to it.' },
+            description: { text: 'The root of the checked files (--sarif-root; by default the git work tree).' },
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map(result),
+        results: report.findings.map((f) => result(f, ctx.sarifRoot)),
       },
     ],
   };

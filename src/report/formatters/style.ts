@@ -27,6 +27,21 @@ export interface FormatContext {
   style: Style;
   /** Evidence lines shown per camp in the formats for people (stylish, markdown); the rest are counted. */
   maxEvidence?: number;
+  /**
+   * The folder of the rule pages as the reader can open it ("docs" in a clone; the installed
+   * package's docs folder elsewhere): the terminal report names `<docs>/rules/<rule>.md`.
+   */
+  docs?: string;
+  /**
+   * SARIF artifact URIs are relative to `root` (--sarif-root); article paths are relative to `cwd`.
+   * Both absolute, with `/` separators. Without it, URIs are the article paths as given.
+   */
+  sarifRoot?: { root: string; cwd: string };
+}
+
+/** A rule's page as the context names it: "docs/rules/update.md" by default. */
+export function rulePage(docs: string, ctx: FormatContext): string {
+  return ctx.docs === undefined ? docs : docs.replace(/^docs\//u, `${ctx.docs}/`);
 }
 
 /** Evidence lines a camp shows by default in the formats for people (`--max-evidence`). */

@@ -6,7 +6,7 @@ import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
 import { campEvidence, counted, leftOutText, skippedFiles } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
-import { MAX_EVIDENCE, type Formatter, type Style } from './style.js';
+import { MAX_EVIDENCE, rulePage, type Formatter, type Style } from './style.js';
 
 /** Characters of sentence shown on each side of the quoted words. */
 const CONTEXT = 60;
@@ -20,8 +20,12 @@ function shorten(text: string): string {
 
 const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export const stylish: Formatter = (report, { style, maxEvidence = MAX_EVIDENCE }) => {
-  const blocks = report.findings.map((finding) => formatFinding(finding, report.summary.articles, style, maxEvidence));
+export const stylish: Formatter = (report, ctx) => {
+  const { style, maxEvidence = MAX_EVIDENCE } = ctx;
+  const page = (finding: Finding) => rulePage(ruleMeta[finding.ruleId].docs, ctx);
+  const blocks = report.findings.map((finding) =>
+    formatFinding(finding, report.summary.articles, style, maxEvidence, page(finding)),
+  );
   return `${[...blocks, summaryLine(report, style)].join('\n\n')}\n`;
 };
 
@@ -30,13 +34,19 @@ function severityLabel(severity: Severity, style: Style): string {
   return severity === 'error' ? style.red(text) : severity === 'warning' ? style.yellow(text) : style.blue(text);
 }
 
-function formatFinding(finding: Finding, articleCount: number, style: Style, maxEvidence: number): string {
+function formatFinding(
+  finding: Finding,
+  articleCount: number,
+  style: Style,
+  maxEvidence: number,
+  page: string,
+): string {
   const lines = [
     `${severityLabel(finding.severity, style)} ${style.bold(forTerminal(finding.message))}  ` +
       style.dim(finding.ruleId),
     style.dim(
       `        ${finding.articlesStating} of ${articleCount} articles state this · ` +
-        `confidence ${finding.confidence.toFixed(2)} · ${ruleMeta[finding.ruleId].docs}`,
+        `confidence ${finding.confidence.toFixed(2)} · ${page}`,
     ),
   ];
   finding.camps.forEach((camp, c) => {
