@@ -47,7 +47,11 @@ describe('docs/rules examples', () => {
     for (const [name, text] of files) writeFileSync(path.join(dir, name), `${text}\n`);
     const io = captureIo({ cwd: dir });
     await main([...args, '--no-color'], io);
-    const printed = io.out.split('\n').map((l) => l.trimEnd());
+    // run in a temporary folder, the report names the rule pages by their path in this clone: the docs show "docs/"
+    const printed = io.out
+      .replaceAll(`${path.join(ROOT, 'docs')}/`, 'docs/')
+      .split('\n')
+      .map((l) => l.trimEnd());
     let at = 0;
     for (const line of lines) {
       const found = printed.indexOf(line, at);

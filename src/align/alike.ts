@@ -191,7 +191,9 @@ function readingOf(
   const after = slotWord(tokens, mention.lastToken + 1, 1, stem);
   const slots = [...new Set([thing, before, after].filter((s): s is string => Boolean(s)))];
   const { value } = mention;
-  const kind = [value.dimension, value.dimension === 'money' ? value.unit : '', c.era, c.year, c.pairing].join('|');
+  // a rate ("$22 million per season") and a total ("$200 million") are two facts, whatever the sentences share
+  const money = value.dimension === 'money' ? value.unit : '';
+  const kind = [value.dimension, money, value.per ?? '', c.era, c.year, c.pairing].join('|');
   let total = 0;
   for (const s of sentence) total += weight(s);
   const following = tokens[mention.lastToken + 1];

@@ -243,7 +243,11 @@ function anchorExtent(model: Model, mention: QuantityMention, tokens: Token[]): 
     return null;
   const event = nearestEvent(model, mention, tokens);
   if (!event) return null;
-  return { key: { subject: event.event, attribute: noun, dimension: 'count' }, confidence: 0.55 };
+  // the noun is what is counted, not a verb's participle: "number of countries", not "number countries"
+  return {
+    key: { subject: event.event, attribute: noun, dimension: 'count', label: `number of ${noun}` },
+    confidence: 0.55,
+  };
 }
 
 function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): Anchor | null {

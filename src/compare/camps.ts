@@ -182,17 +182,39 @@ function disagree(camps: FactCamp[]): boolean {
   );
 }
 
-/** The reading most of the camp's mentions give (ties: the first in text order). */
-function campReading(model: Model, camp: FactCamp, unit?: [string, number]): string {
+/** Readings a camp's label names at most; the rest are counted ("or 2 other readings"). */
+const LABEL_READINGS = 3;
+
+/** The reading said most often in a list (ties: the first said). */
+function mostSaid(readings: string[]): string {
   const counts = new Map<string, number>();
-  for (const fact of camp.facts) {
-    const reading = describeValue(model, fact.mention.value, unit);
-    counts.set(reading, (counts.get(reading) ?? 0) + 1);
-  }
+  for (const r of readings) counts.set(r, (counts.get(r) ?? 0) + 1);
   let best = '';
   let most = 0;
   for (const [reading, n] of counts) if (n > most) [best, most] = [reading, n];
   return best;
+}
+
+/**
+ * What the camp's articles say, each article by the reading it gives most, the readings most
+ * articles give first: "N articles say X" holds for every article counted, so "dozens" is never
+ * counted under "about 45–55" (the label is then "about 45–55 or 24–99").
+ */
+function campReading(model: Model, camp: FactCamp, unit?: [string, number]): string {
+  const byArticle = new Map<string, string[]>();
+  for (const fact of [...camp.facts].sort(textOrder)) {
+    const said = byArticle.get(fact.article) ?? [];
+    said.push(describeValue(model, fact.mention.value, unit));
+    byArticle.set(fact.article, said);
+  }
+  const readings = [...byArticle.values()].map(mostSaid);
+  const articles = new Map<string, number>();
+  for (const r of readings) articles.set(r, (articles.get(r) ?? 0) + 1);
+  const ranked = [...articles.entries()].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);
+  const named = ranked.slice(0, LABEL_READINGS);
+  const rest = ranked.length - named.length;
+  if (rest > 0) return `${named.join(', ')} or ${rest} other reading${rest === 1 ? '' : 's'}`;
+  return named.length < 2 ? (named[0] ?? '') : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
 }
 
 /** How sure we are of the least sure camp's best fact. */

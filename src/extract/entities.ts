@@ -15,6 +15,7 @@ const tables = perModel(({ entities }) => ({
   NOT_NAMES: new Set(entities.notNames),
   HONORIFICS: new Set(entities.honorifics),
   OF_HEADS: new Set(entities.ofHeads),
+  ORGANIZATION_HEADS: new Set(entities.organizationHeads ?? []),
   ORGANIZATIONS: new Map(entities.organizations.map((o) => [o.toLowerCase(), o])),
   ALIAS_TYPES: new Map(
     Object.entries(entities.aliases).flatMap(([name, { type, names }]) =>
@@ -111,6 +112,9 @@ function classify(
   const alias = tables(model).ALIAS_TYPES.get(lower);
   if (alias) return { type: alias, typedBy: 'lexicon' };
   if (tables(model).ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
+  const words = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
+  if (words.length > 1 && tables(model).ORGANIZATION_HEADS.has(words.at(-1)?.lower ?? ''))
+    return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
   if (model.places.isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
   const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
@@ -225,6 +229,11 @@ function nameMention(
   )
     first++;
   if (first > run.last) return null;
+  // "Troy Police Lt. Gerry Scherlinck": a run that ends in a title word names whose title it is, not a person
+  const ending = roleTables(model).titles.startingAt(tokens, run.last)?.next ?? 0;
+  const trailingTitle = ending === run.last + 1 || (ending === run.last + 2 && tokens[run.last + 1]?.text === '.');
+  if (trailingTitle && run.last > first)
+    return nameMention(model, text, tokens, sentence, { ...run, last: run.last - 1 }, known);
   const { end, possessive } = cleanEnd(tokens, run.last);
   const start = (tokens[first] as Token).start;
   const name = text.slice(start, end).replace(/[“”"]/g, '').trim();

@@ -210,6 +210,8 @@ export interface EntityLexicon {
   media: string[];
   /** Heads after which a name continues over "of". */
   ofHeads: string[];
+  /** Last words that make a name of two words or more an organization's ("Troy Police"). */
+  organizationHeads?: string[];
 }
 
 export interface Regions {

@@ -64,11 +64,22 @@ function clock(minutes: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** A bearing as the compass word it was read from ("south", not "about 135–225 deg"), when one matches. */
+function compassWord(model: Model, value: Described): string | null {
+  const turn = (n: number): number => ((n % 360) + 360) % 360;
+  const width = (value.high - value.low) / 2;
+  for (const [word, [bearing, reach]] of Object.entries(model.attributes.bearings ?? {}))
+    if (turn(bearing) === turn(value.amount) && reach === width) return word;
+  return null;
+}
+
 /**
  * One value in words. `unit` fixes the duration unit so that all sides of a finding read alike;
  * without it, each value picks its own.
  */
 export function describeValue(model: Model, value: Described, unit?: [string, number]): string {
+  const compass = value.dimension === 'angle' ? compassWord(model, value) : null;
+  if (compass) return compass;
   const [name, factor] = value.dimension === 'duration' ? (unit ?? durationUnit(model, [value])) : ['', 1];
   const fmt = (n: number): string => {
     switch (value.dimension) {

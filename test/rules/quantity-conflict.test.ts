@@ -90,6 +90,26 @@ testRule(quantityConflict, {
       finding: { severity: 'info' },
     },
     {
+      name: 'a title names what is counted: "number of countries", not "number countries"',
+      articles: [
+        'The tsunami struck coasts in 13 countries, officials said.',
+        'The tsunami struck coasts in 14 countries, officials said.',
+      ],
+      finding: { message: 'Number of countries in the tsunami: 1 article says 13; 1 article says 14' },
+    },
+    {
+      name: 'a sum owned by a named party: the owner, not the currency, in the title',
+      articles: [
+        'The Hawks offered guard Sam Ortiz a contract worth $40 million on Friday.',
+        'The Hawks offered guard Sam Ortiz a contract worth $55 million on Friday.',
+      ],
+      finding: {
+        message:
+          'Amount of the deal (Sam Ortiz): 1 article says USD 40,000,000 (USD 36,000,000–USD 44,000,000); ' +
+          '1 article says USD 55,000,000 (USD 54,500,000–USD 55,500,000)',
+      },
+    },
+    {
       name: 'a lower toll published later is no update',
       articles: [
         { text: 'The earthquake killed 30 people, officials said.', date: '2024-05-01' },

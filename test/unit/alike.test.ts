@@ -83,6 +83,13 @@ describe('alike: values no key ties, paired by their sentences', () => {
         'Rescuers brought 30 boats to the flooded valley villages on Sunday.',
       ],
     ],
+    [
+      'a rate and a total',
+      [
+        'The club made the striker a five-year offer worth about $9 million a season, his agent said.',
+        'The club made the striker a five-year offer worth $45 million, his agent said on Friday.',
+      ],
+    ],
   ])('%s stay apart', (_name, texts) => {
     expect(conflicts(...texts)).toEqual([]);
   });

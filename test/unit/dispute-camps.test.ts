@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { disputeCamps } from '../../src/compare/camps.js';
 import { MODEL } from '../helpers/model.js';
-import { forAlign, mentionsOfOne } from '../helpers/pipeline.js';
+import { conflictMessages, forAlign, mentionsOfOne } from '../helpers/pipeline.js';
 
 /** The camps of the one fact the texts state, as the texts of their mentions. */
 function camps(...texts: string[]): string[][] {
@@ -58,5 +58,29 @@ describe('meet: rounded values that only touch at the edge of their bands differ
     },
   ])('$name', ({ texts, camps: n }) => {
     expect(camps(...texts)).toHaveLength(n);
+  });
+});
+
+describe('camp labels: "N articles say X" holds for every article counted', () => {
+  /** The finding messages of the texts, as one batch. */
+  const messages = (...texts: string[]) => conflictMessages(texts);
+
+  it('names every reading a camp holds, each article by the reading it gives most', () => {
+    const [message] = messages(
+      'The quake injured around 50 people in the valley.',
+      'The quake injured around 50 people in the valley, officials said.',
+      'The quake injured dozens of people in the valley.',
+      'The quake injured 249 people in the valley.',
+    );
+    expect(message).toContain('3 articles say about 45–55 or 24–99; 1 article says 249');
+  });
+
+  it('keeps one reading when every article of the camp gives it', () => {
+    const [message] = messages(
+      'The quake injured around 50 people in the valley.',
+      'The quake injured around 50 people in the valley, officials said.',
+      'The quake injured 249 people in the valley.',
+    );
+    expect(message).toContain('2 articles say about 45–55; 1 article says 249');
   });
 });

@@ -25,6 +25,14 @@ describe('names: clean, typed', () => {
       ],
     ],
     [
+      'Dover Police Lt. Anna Morrow said the victims were taken to hospital.',
+      [
+        ['Dover Police', 'organization'],
+        ['Anna Morrow', 'person'],
+      ],
+    ],
+    ['The shooting happened at the offices of Kessler Advisors on Friday.', [['Kessler Advisors', 'organization']]],
+    [
       'The White House and the Kremlin agreed.',
       [
         ['White House', 'organization'],

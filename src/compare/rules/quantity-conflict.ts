@@ -45,11 +45,19 @@ export const quantityConflict: Rule = {
  * ("the figures differ: ") comes before the camps.
  */
 export function message(key: FactKey, camps: Camp[], lead = ''): string {
-  const label =
-    keyLabel(key) +
-    (key.era ? ` in ${key.era}` : '') +
-    (key.qualifier && key.qualifier !== 'unzoned' ? ` (${key.qualifier})` : '');
+  const shown = shownQualifier(key);
+  const label = keyLabel(key) + (key.era ? ` in ${key.era}` : '') + (shown ? ` (${shown})` : '');
   return `${capitalized(label)}: ${lead}${camps.map(articlesSay).join('; ')}`;
+}
+
+/**
+ * What of the key's qualifier a title shows: not "unzoned", and not a sum's currency, which every camp
+ * already names ("Amount of the deal (Angels)", not "(USD, Angels)").
+ */
+function shownQualifier(key: FactKey): string {
+  if (!key.qualifier || key.qualifier === 'unzoned') return '';
+  const parts = key.qualifier.split(', ');
+  return (key.dimension === 'money' && /^[A-Z]{3}$/u.test(parts[0] ?? '') ? parts.slice(1) : parts).join(', ');
 }
 
 /**

@@ -1,0 +1,30 @@
+/** Values in words (src/normalize/describe.ts): what a finding's camps and evidence say. */
+import { describe, expect, it } from 'vitest';
+import { describeValue, type Described } from '../../src/normalize/describe.js';
+import { MODEL } from '../helpers/model.js';
+
+const angle = (amount: number, reach: number): Described => ({
+  dimension: 'angle',
+  unit: 'deg',
+  amount,
+  hedge: 'about',
+  low: amount - reach,
+  high: amount + reach,
+  lowInclusive: true,
+  highInclusive: true,
+});
+
+describe('describeValue: bearings', () => {
+  it.each([
+    [180, 45, 'south'],
+    [315, 22.5, 'northwest'],
+    [-22.5, 11.25, 'north-northwest'], // turned by half a circle when compared: still the word
+    [0, 45, 'north'],
+  ])('%s° ± %s is "%s"', (amount, reach, word) => {
+    expect(describeValue(MODEL, angle(amount, reach))).toBe(word);
+  });
+
+  it('gives degrees for a bearing no compass word matches', () => {
+    expect(describeValue(MODEL, angle(200, 10))).toBe('about 190–210 deg');
+  });
+});
