@@ -229,7 +229,7 @@ function nameMention(
   )
     first++;
   if (first > run.last) return null;
-  // "Troy Police Lt. Gerry Scherlinck": a run that ends in a title word names whose title it is, not a person
+  // "Dover Police Lt. Anna Morrow": a run that ends in a title word names whose title it is, not a person
   const ending = roleTables(model).titles.startingAt(tokens, run.last)?.next ?? 0;
   const trailingTitle = ending === run.last + 1 || (ending === run.last + 2 && tokens[run.last + 1]?.text === '.');
   if (trailingTitle && run.last > first)

@@ -210,7 +210,7 @@ export interface EntityLexicon {
   media: string[];
   /** Heads after which a name continues over "of". */
   ofHeads: string[];
-  /** Last words that make a name of two words or more an organization's ("Troy Police"). */
+  /** Last words that make a name of two words or more an organization's ("Dover Police"). */
   organizationHeads?: string[];
 }
 
