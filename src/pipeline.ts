@@ -31,6 +31,8 @@ import {
   suppress,
 } from './report/filters/index.js';
 import { remapFacts } from './report/filters/positions.js';
+import { onlyStory } from './report/filters/story.js';
+import { InputError } from './ingest/errors.js';
 import type { Formatter, Style } from './report/formatters/style.js';
 import { EXIT, verdict, type FailOn } from './report/verdict.js';
 import { tokenizeArticle } from './text/tokens.js';
@@ -127,6 +129,8 @@ export interface CheckRun {
   onStage?: OnStage;
   /** Explain the grouping (for --verbose): each story's keys and its nearest other story. */
   explainStories?: boolean;
+  /** --story: report only this story's findings ("story-2" or "2"). */
+  story?: string;
 }
 
 export interface CheckResult {
@@ -171,6 +175,12 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
     ? (groups: string[][]) => (stories = explainStories(model, mentions, entities, groups))
     : undefined;
   const checked = checkMentions(model, mentions, entities, run, stage, explain);
+  if (run.story !== undefined && !knownStory(checked, run.story)) {
+    const n = checked.stories?.length ?? 1;
+    throw new InputError(
+      `--story ${run.story}: no such story; this batch has ${n === 1 ? 'story-1' : `story-1 to story-${n}`}`,
+    );
+  }
   read.findings = checked.summary.findings;
   const filtered = stage('filter', () =>
     applyFilters(checked, [
@@ -178,6 +188,7 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
       listSkipped(input.skipped), // files not read, among the articles
       ruleSettings(config.rules, sortFindings), // the config's severities, rules off
       suppress(config.suppressions, config.baseDir, run.cwd), // the config's suppressions
+      ...(run.story === undefined ? [] : [onlyStory(run.story)]), // --story: one story's findings
     ]),
   );
   const unread = input.skipped.length > 0 && !run.skipUnreadable;
@@ -193,6 +204,7 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
     ...(run.maxEvidence === undefined ? {} : { maxEvidence: run.maxEvidence }),
     ...(run.docs === undefined ? {} : { docs: run.docs }),
     ...(run.sarifRoot === undefined ? {} : { sarifRoot: run.sarifRoot }),
+    articles: new Map(input.articles.map((a) => [a.path, a])),
   };
   const output = stage('format', () => run.format(shown, context));
   return { exitCode, report: shown, output, notes, read, stories };
@@ -373,4 +385,9 @@ function timer(onStage?: OnStage): Timer {
     onStage(stage, performance.now() - started);
     return result;
   };
+}
+
+/** Whether the report has the story --story names ("story-2" or "2"). */
+function knownStory(report: Report, id: string): boolean {
+  return (report.stories ?? []).some((s) => s.id === id || s.id === `story-${id}`);
 }

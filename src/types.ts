@@ -453,6 +453,8 @@ export interface Finding {
   articlesStating: number;
   camps: Camp[];
   evidence: Evidence[];
+  /** Index of the story (in `Report.stories`) whose articles the finding compares. */
+  story?: number;
 }
 
 /** How a batch is split into stories before facts are compared: by content, not at all, or by folder. */
@@ -525,10 +527,25 @@ export interface Summary {
   belowConfidence?: number;
 }
 
+/** A story of the batch: articles about one event, whose facts were compared with each other. */
+export interface StoryInfo {
+  /** "story-1", "story-2", … in the order of `Report.stories` (by their first article's path). */
+  id: string;
+  /** The headline most of its articles share, else its first article's. */
+  title: string;
+  articles: string[];
+  /** Its findings by severity (after suppressions, the baseline and --quiet). */
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: ToolInfo;
   articles: ArticleSummary[];
+  /** The stories the articles were grouped into; `ArticleSummary.story` and `Finding.story` index it. */
+  stories?: StoryInfo[];
   findings: Finding[];
   summary: Summary;
 }

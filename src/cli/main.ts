@@ -151,6 +151,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         'not in CI, and there are 20 articles or more)',
     )
     .option('--no-progress', 'never draw a progress bar')
+    .option('--story <id>', "report only this story's findings (story-2, or 2; see `factdiff stories`)")
     .option(
       '--sarif-root <dir>',
       'make SARIF artifact paths relative to this folder (default: the git work tree, else the working directory)',

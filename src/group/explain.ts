@@ -4,6 +4,7 @@
  * other story with what keeps the two apart. Pure: the grouping's own vectors, read back.
  */
 import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
+import { headlineOf, titleOf } from './headlines.js';
 import { joinThreshold, MIXED_BATCH, STORY_THRESHOLD, storyVectors, type Vector } from './stories.js';
 
 export interface StorySummary {
@@ -63,11 +64,11 @@ export function explainStories(
     const dates = members.map((m) => m.parsed.article.date).filter((d): d is string => Boolean(d));
     return {
       id: `story-${s + 1}`,
-      title: titleOf(members.map((m) => headlineOf(m.parsed))),
+      title: titleOf(members.map((m) => headlineOf(m.parsed.article))),
       articles: members.map((m) => ({
         path: m.vector.path,
         date: m.parsed.article.date ?? null,
-        headline: headlineOf(m.parsed),
+        headline: headlineOf(m.parsed.article),
       })),
       dates: dates.length > 0 ? { first: dates.reduce(min), last: dates.reduce(max) } : null,
       place: placeOf(entities, new Set(paths)),
@@ -135,28 +136,6 @@ function yearsApart(mine: string[], theirs: string[], byPath: Map<string, { vect
   const [a, b] = [years(mine), years(theirs)];
   if (a.size === 0 || b.size === 0 || [...a].some((y) => b.has(y))) return [];
   return [`years: ${[...a].sort().join(', ')} here; ${[...b].sort().join(', ')} there`];
-}
-
-const HEADLINE = 100;
-
-/** A dateline is a short line holding the article's year. */
-const DATELINE_WORDS = 6;
-
-/** An article's first line that is not its dateline, as its headline. */
-function headlineOf(parsed: ParsedArticle): string {
-  const year = parsed.article.date?.slice(0, 4);
-  const dateline = (l: string) => year !== undefined && l.includes(year) && l.split(/\s+/).length <= DATELINE_WORDS;
-  const lines = parsed.article.text.split(/\r?\n/).map((l) => l.trim());
-  const line = lines.find((l) => l !== '' && !dateline(l)) ?? '';
-  return line.length > HEADLINE ? `${line.slice(0, HEADLINE - 1)}…` : line;
-}
-
-/** The headline most articles share (two or more), else the first article's. */
-function titleOf(headlines: string[]): string {
-  const counts = new Map<string, number>();
-  for (const h of headlines) if (h) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 1 ? best[0] : (headlines[0] ?? '');
 }
 
 function placeOf(entities: Entity[], paths: Set<string>): string | null {

@@ -39,6 +39,7 @@ export interface CheckFlags extends CommandFlags {
   quiet?: boolean;
   progress?: boolean;
   sarifRoot?: string;
+  story?: string;
 }
 
 export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, log: StageLog): Promise<number> {
@@ -86,6 +87,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
       cwd: io.cwd,
       onStage,
       explainStories: flags.verbose ?? false,
+      ...(flags.story === undefined ? {} : { story: flags.story }),
     });
   } finally {
     progress?.end();

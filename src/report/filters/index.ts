@@ -18,3 +18,4 @@ export { ruleSettings } from './rule-settings.js';
 export { suppress } from './suppressions.js';
 export { dropBaselined } from './baseline.js';
 export { errorsOnly } from './quiet.js';
+export { onlyStory } from './story.js';

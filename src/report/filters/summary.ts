@@ -1,3 +1,4 @@
+import { storyCounts } from '../build.js';
 import type { Finding, Report } from '../../types.js';
 
 /** The report with another list of findings: the summary's counts redone, `extra` counts added, the rest kept. */
@@ -15,5 +16,10 @@ export function withFindings(
     infos: count('info'),
     ...extra,
   };
-  return { ...report, findings, summary };
+  return {
+    ...report,
+    ...(report.stories ? { stories: storyCounts(report.stories, findings) } : {}),
+    findings,
+    summary,
+  };
 }

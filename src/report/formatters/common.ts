@@ -1,5 +1,5 @@
 /** Small pieces shared by the machine-facing formatters (ndjson, sarif, github, markdown). */
-import type { ArticleSummary, Evidence, Finding, Report } from '../../types.js';
+import type { ArticleSummary, Evidence, Finding, Report, StoryInfo } from '../../types.js';
 
 /**
  * JSON text in which no character that a terminal or a line-based tool could act on
@@ -91,4 +91,36 @@ export function campEvidence(finding: Finding, camp: number, max: number): { sho
   const rest = all.slice(max);
   const articles = new Set(rest.map((e) => e.path)).size;
   return { shown: all.slice(0, max), more: `… and ${rest.length} more in ${counted(articles, 'article')}` };
+}
+
+/** A story's findings, with the story when the batch holds more than one (else `story` is null). */
+export interface StoryBlock {
+  story: StoryInfo | null;
+  findings: Finding[];
+}
+
+/**
+ * The findings by story for the formats for people: the stories with the most errors first, then
+ * the most warnings (batch order among equals), each story's findings in report order. A batch of one
+ * story is one block with no story, so its report reads as before.
+ */
+export function storyBlocks(report: Pick<Report, 'findings' | 'stories'>): StoryBlock[] {
+  const stories = report.stories ?? [];
+  if (stories.length < 2) return [{ story: null, findings: report.findings }];
+  return stories
+    .map((story, index) => ({ story, findings: report.findings.filter((f) => (f.story ?? 0) === index) }))
+    .filter((b) => b.findings.length > 0)
+    .sort((a, b) => b.story.errors - a.story.errors || b.story.warnings - a.story.warnings);
+}
+
+/** "story-2 · Quake strikes coastal province · 5 articles · 1 error, 2 warnings": a story's header line. */
+export function storyHeader(story: StoryInfo): string {
+  const counts = [
+    story.errors ? counted(story.errors, 'error') : '',
+    story.warnings ? counted(story.warnings, 'warning') : '',
+    story.infos ? `${story.infos} info` : '',
+  ].filter(Boolean);
+  return [story.id, story.title, counted(story.articles.length, 'article'), counts.join(', ')]
+    .filter(Boolean)
+    .join(' · ');
 }

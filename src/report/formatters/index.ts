@@ -1,5 +1,6 @@
 import { compact } from './compact.js';
 import { github } from './github.js';
+import { html } from './html.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { ndjson } from './ndjson.js';
@@ -16,6 +17,7 @@ export const formatters: Record<string, { format: Formatter; human: boolean }> =
   sarif: { format: sarif, human: false },
   github: { format: github, human: false },
   markdown: { format: markdown, human: false },
+  html: { format: html, human: false },
 };
 
 export const formatNames = Object.keys(formatters);

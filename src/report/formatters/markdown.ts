@@ -6,7 +6,7 @@
  */
 import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
-import type { Evidence, Finding, Report, Severity } from '../../types.js';
+import type { Evidence, Finding, Report, Severity, StoryInfo } from '../../types.js';
 import { articlesCount, campEvidence, skippedFiles, summaryText } from './common.js';
 import { MAX_EVIDENCE, plain, type Formatter } from './style.js';
 
@@ -45,13 +45,15 @@ function fileName(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-function tableRow(finding: Finding, index: number): string {
+function tableRow(finding: Finding, index: number, stories: StoryInfo[] = []): string {
   const articles = [...new Set(finding.camps.flatMap((c) => c.articles))].sort();
+  // a batch of several stories: each finding says which story it is about
+  const story = stories.length > 1 ? stories[finding.story ?? 0] : undefined;
   const cells = [
     `${index + 1}`,
     `${ICON[finding.severity]} ${finding.severity}`,
     mdText(finding.ruleId),
-    mdText(finding.message),
+    (story ? `**${mdText(story.id)}** (${mdText(story.title)}): ` : '') + mdText(finding.message),
     articles.map((a) => mdText(fileName(a))).join('<br>'),
   ];
   return `| ${cells.join(' | ')} |`;
@@ -105,7 +107,7 @@ export const markdown: Formatter = (report: Report, { maxEvidence = MAX_EVIDENCE
   const table = [
     '| # | severity | rule | finding | articles |',
     '|---:|---|---|---|---|',
-    ...report.findings.map(tableRow),
+    ...report.findings.map((f, i) => tableRow(f, i, report.stories)),
   ].join('\n');
   const sections = report.findings.map((f, i) => section(f, i, summary.articles, maxEvidence));
   const whole = `${[head, ...notRead, table, ...sections].join('\n\n')}\n`;
@@ -123,7 +125,7 @@ function cut(report: Report, top: string[], sections: string[]): string {
   let kept = sections.length;
   const render = (k: number): string => {
     const table = ['| # | severity | rule | finding | articles |', '|---:|---|---|---|---|'];
-    const rows = report.findings.slice(0, k).map(tableRow);
+    const rows = report.findings.slice(0, k).map((f, i) => tableRow(f, i, report.stories));
     const parts = [...top, [...table, ...rows].join('\n'), ...sections.slice(0, k), note(sections.length - k)];
     return `${parts.join('\n\n')}\n`;
   };

@@ -85,7 +85,7 @@ function location(e: Evidence, finding: Finding, id: number, at: FormatContext['
   };
 }
 
-function result(finding: Finding, at: FormatContext['sarifRoot']): Result {
+function result(finding: Finding, at: FormatContext['sarifRoot'], story: string | undefined): Result {
   const [first, ...others] = finding.evidence;
   return {
     ruleId: finding.ruleId,
@@ -101,6 +101,7 @@ function result(finding: Finding, at: FormatContext['sarifRoot']): Result {
       attribute: finding.attribute,
       articlesStating: finding.articlesStating,
       camps: finding.camps,
+      ...(story ? { story } : {}),
     },
   };
 }
@@ -126,7 +127,7 @@ export const sarif: Formatter = (report, ctx) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((f) => result(f, ctx.sarifRoot)),
+        results: report.findings.map((f) => result(f, ctx.sarifRoot, report.stories?.[f.story ?? 0]?.id)),
       },
     ],
   };

@@ -37,6 +37,8 @@ export interface FormatContext {
    * Both absolute, with `/` separators. Without it, URIs are the article paths as given.
    */
   sarifRoot?: { root: string; cwd: string };
+  /** The articles' texts and dates, by path, for the formats that show whole articles (html). */
+  articles?: ReadonlyMap<string, { text: string; date?: string }>;
 }
 
 /** A rule's page as the context names it: "docs/rules/update.md" by default. */

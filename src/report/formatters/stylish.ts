@@ -4,7 +4,7 @@
  */
 import { ruleMeta } from '../../compare/rules/index.js';
 import { forTerminal } from '../../text/escape.js';
-import { campEvidence, counted, leftOutText, skippedFiles } from './common.js';
+import { campEvidence, counted, leftOutText, skippedFiles, storyBlocks, storyHeader } from './common.js';
 import type { Evidence, Finding, Report, Severity } from '../../types.js';
 import { MAX_EVIDENCE, rulePage, type Formatter, type Style } from './style.js';
 
@@ -23,9 +23,13 @@ const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 export const stylish: Formatter = (report, ctx) => {
   const { style, maxEvidence = MAX_EVIDENCE } = ctx;
   const page = (finding: Finding) => rulePage(ruleMeta[finding.ruleId].docs, ctx);
-  const blocks = report.findings.map((finding) =>
-    formatFinding(finding, report.summary.articles, style, maxEvidence, page(finding)),
-  );
+  // a batch of several stories: each story's findings under a header line, stories with errors first
+  const blocks = storyBlocks(report).flatMap(({ story, findings }) => [
+    ...(story ? [style.bold(`── ${forTerminal(storyHeader(story))}`)] : []),
+    ...findings.map((finding) =>
+      formatFinding(finding, story?.articles.length ?? report.summary.articles, style, maxEvidence, page(finding)),
+    ),
+  ]);
   return `${[...blocks, summaryLine(report, style)].join('\n\n')}\n`;
 };
 
