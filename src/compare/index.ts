@@ -23,12 +23,37 @@ function byImportance(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
     b.articlesStating - a.articlesStating ||
+    gap(b) - gap(a) ||
     cmp(a.ruleId, b.ruleId) ||
     cmp(a.subject, b.subject) ||
     cmp(a.attribute, b.attribute) ||
     cmp(ea?.path ?? '', eb?.path ?? '') ||
     (ea?.start ?? 0) - (eb?.start ?? 0)
   );
+}
+
+/**
+ * How far apart a quantity finding's camps are, relative to their size: the widest space between
+ * one camp's highest value and another's lowest, over the larger of the two (0 when they touch, or
+ * for other kinds of finding). 12 against 19 killed (0.37) comes before 40 against 41 (0.02).
+ */
+export function gap(finding: Finding): number {
+  const spans = finding.camps.map((_, c) => {
+    const values = finding.evidence.filter((e) => e.camp === c).map((e) => e.value);
+    const quantities = values.filter((v) => v.kind === 'quantity');
+    if (quantities.length === 0) return null;
+    return {
+      low: Math.min(...quantities.map((v) => v.low)),
+      high: Math.max(...quantities.map((v) => v.high ?? Infinity)),
+    };
+  });
+  let widest = 0;
+  for (const a of spans)
+    for (const b of spans) {
+      if (!a || !b || b.low <= a.high || !Number.isFinite(a.high)) continue;
+      widest = Math.max(widest, (b.low - a.high) / Math.max(Math.abs(b.low), Math.abs(a.high), 1e-9));
+    }
+  return widest;
 }
 
 function cmp(a: string, b: string): number {

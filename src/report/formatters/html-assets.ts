@@ -41,6 +41,10 @@ svg.line .bar { fill: var(--bar); fill-opacity: 0.55; } svg.line .soft { fill-op
 .article-text { white-space: pre-wrap; overflow-wrap: anywhere; padding: 0.5rem 1rem;
   border-left: 3px solid var(--line); }
 details summary { cursor: pointer; } [hidden] { display: none !important; }
+/* what a link or j/k moves to stays below the sticky filters; long paths wrap, never widen the page */
+.finding, section.story, mark, #stories { scroll-margin-top: 7rem; }
+code, .source, summary, h2, .message { overflow-wrap: anywhere; }
+@media (max-width: 40rem) { body { padding: 0.5rem; } .filters { position: static; } .keys { display: none; } }
 @media print { .filters, .keys { display: none; } .finding { break-inside: avoid; } details { display: block; }
   body { max-width: none; } }
 `;

@@ -25,7 +25,7 @@ function axisLabel(n: number, unit: string, top: number): string {
   const [name, size] = (AXIS_UNITS[unit] ?? []).find(([, s]) => top / s >= 3) ?? [unit, 1];
   const value = n / size;
   const shown = Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : String(+value.toFixed(1));
-  return unit === 'count' || unit === '' ? shown : `${shown} ${name}`;
+  return unit === 'count' || unit === 'item' || unit === '' ? shown : `${shown} ${name}`;
 }
 
 /** The SVG for a quantity finding whose values are on a line (not dates or clock times), else ''. */
@@ -59,10 +59,27 @@ export function numberLine(finding: Finding): string {
     `<svg class="line" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="the camps on one number line">` +
     rows.join('') +
     `<line class="axis" x1="${LABEL}" x2="${WIDTH - PAD}" y1="${axisY}" y2="${axisY}"/>` +
-    `<text x="${LABEL}" y="${height - 4}">${escapeHtml(axisLabel(min, unit, top))}</text>` +
-    `<text x="${WIDTH - PAD}" y="${height - 4}" text-anchor="end">${escapeHtml(axisLabel(max, unit, top))}</text>` +
+    ticks([...lows, ...highs], x, axisY, (n) => axisLabel(n, unit, top)) +
     `</svg>`
   );
+}
+
+/** Least room between two tick labels, in the drawing's units. */
+const TICK_ROOM = 64;
+
+/** A tick at each value the camps state a bound at, labelled where it leaves room for the last label. */
+function ticks(bounds: number[], x: (n: number) => number, y: number, label: (n: number) => string): string {
+  let last = -Infinity;
+  return [...new Set(bounds)]
+    .sort((a, b) => a - b)
+    .map((n) => {
+      const at = x(n);
+      const mark = `<line class="axis" x1="${at.toFixed(1)}" x2="${at.toFixed(1)}" y1="${y - 4}" y2="${y + 4}"/>`;
+      if (at - last < TICK_ROOM) return mark;
+      last = at;
+      return `${mark}<text x="${at.toFixed(1)}" y="${y + 16}" text-anchor="middle">${escapeHtml(label(n))}</text>`;
+    })
+    .join('');
 }
 
 /** One reading's bar: a stated value solid, a hedged one light; an open end an arrow to the edge. */
