@@ -32,6 +32,7 @@ export interface Model {
   entities: Data.EntityLexicon;
   regions: Data.Regions;
   html: Data.HtmlElements;
+  stances: Data.Stances;
   places: Places;
   /** The additions this model was made with: the reading cache keys on them, workers load from them. */
   additions: ModelAdditions;
@@ -365,7 +366,7 @@ export interface Evidence extends Span {
 }
 
 /** The normalized reading behind a piece of evidence, by kind of finding. */
-export type EvidenceValue = QuantityValue | RoleValue | NameValue | QuoteValue | PlaceValue;
+export type EvidenceValue = QuantityValue | RoleValue | NameValue | QuoteValue | PlaceValue | StanceValue;
 
 export interface QuantityValue {
   kind: 'quantity';
@@ -405,6 +406,19 @@ export interface NameValue {
   reading: string;
 }
 
+/** Who took which side on which proposal (stance-conflict). */
+export interface StanceValue {
+  kind: 'stance';
+  /** The canonical holder of the stance. */
+  holder: string;
+  stance: 'support' | 'oppose' | 'undecided';
+  /** Softened in the text ("cautious support"). */
+  hedged: boolean;
+  /** The proposal, as its kind and the words that tell which one ("30-day ceasefire"). */
+  proposal: string;
+  reading: string;
+}
+
 export interface QuoteValue {
   kind: 'quote';
   /** The canonical speaker, or the speaker as written when unknown. */
@@ -440,7 +454,8 @@ export type RuleId =
   | 'role-conflict'
   | 'name-variant'
   | 'attribution-conflict'
-  | 'place-conflict';
+  | 'place-conflict'
+  | 'stance-conflict';
 
 export interface Finding {
   ruleId: RuleId;

@@ -71,16 +71,16 @@ describe('summaries say what they leave out', () => {
 
   it('--quiet says how many findings it hid, and no tick when it hid any', async () => {
     const quiet = await run(['fixtures/seeds', '--quiet', '--no-color']);
-    expect(quiet.out).toMatch(/✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 hidden by --quiet\n$/);
+    expect(quiet.out).toMatch(/✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 4 hidden by --quiet\n$/);
     const json = await run(['fixtures/seeds', '--quiet', '-f', 'json']);
-    expect(JSON.parse(json.out).summary).toMatchObject({ findings: 1, errors: 1, hidden: 3 });
+    expect(JSON.parse(json.out).summary).toMatchObject({ findings: 1, errors: 1, hidden: 4 });
     // with no error left, the line says so rather than "no discrepancies"
     const dir = mkdtempSync(path.join(tmpdir(), 'factdiff-quiet-'));
     writeFileSync(path.join(dir, 'factdiff.config.json'), JSON.stringify({ rules: { 'quantity-conflict': 'off' } }));
     const io = captureIo({ cwd: dir });
     const code = await main([path.resolve('fixtures/seeds'), '--quiet', '--no-color', '--fail-on', 'warning'], io);
     expect(code).toBe(1);
-    expect(io.out).toBe('ℹ no errors in 5 articles; 3 hidden by --quiet\n');
+    expect(io.out).toBe('ℹ no errors in 5 articles; 4 hidden by --quiet\n');
   });
 });
 

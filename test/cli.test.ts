@@ -55,7 +55,7 @@ describe('factdiff binary', () => {
     expect(out).toContain('fixtures/seeds/003_322494230f4a479f.txt:3:208  "nearly 90 minutes"');
     expect(out).toContain('fixtures/seeds/000_63af52b85db90ee2.txt:4:113  "more than two hours"');
     expect(out).toContain('fixtures/seeds/004_bff241c1b6aff0a8.txt:1:133  "over two hours"');
-    expect(out).toMatch(/4 findings \(1 error, 1 warning, 2 info\) in 5 articles\n$/);
+    expect(out).toMatch(/5 findings \(1 error, 1 warning, 3 info\) in 5 articles\n$/);
   });
 
   it('--list-rules prints each rule on a line and exits 0', () => {

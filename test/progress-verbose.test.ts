@@ -129,6 +129,6 @@ describe('main() with progress and --verbose', () => {
     for (const line of lines) expect(line).toMatch(/^factdiff: \w+ +[\d,.]+ ms/);
     expect(verbose.err).toMatch(/ingest +[\d.,]+ ms  5 articles, [\d,]+ words/);
     expect(verbose.err).toMatch(/group +[\d.,]+ ms  1 story/);
-    expect(verbose.err).toMatch(/compare +[\d.,]+ ms  4 findings/);
+    expect(verbose.err).toMatch(/compare +[\d.,]+ ms  5 findings/);
   });
 });

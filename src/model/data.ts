@@ -248,6 +248,21 @@ export interface ModelFiles {
   entities: EntityLexicon;
   regions: Regions;
   html: HtmlElements;
+  stances: Stances;
 }
 
 export type ModelFile = keyof ModelFiles;
+
+/** Who backed what: the words of a claim frame (model/stances.json). */
+export interface Stances {
+  support: string[];
+  oppose: string[];
+  undecided: string[];
+  negators: string[];
+  hedges: string[];
+  /** Proposal kind → the head nouns that name it. */
+  proposals: Record<string, string[]>;
+  /** Nouns that name a proposal without saying which. */
+  references: string[];
+  plainQualifiers: string[];
+}

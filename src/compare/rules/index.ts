@@ -10,6 +10,7 @@ import { quantityConflict } from './quantity-conflict.js';
 import { roleConflict } from './role-conflict.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { singleSource } from './single-source.js';
+import { stanceConflict } from './stance-conflict.js';
 import { update } from './update.js';
 
 /** By id: a Record, so that a new RuleId must be given its rule. */
@@ -21,6 +22,7 @@ const byId: Record<RuleId, Rule> = {
   'name-variant': nameVariant,
   'attribution-conflict': attributionConflict,
   'place-conflict': placeConflict,
+  'stance-conflict': stanceConflict,
 };
 
 export const allRules: Rule[] = Object.values(byId);
