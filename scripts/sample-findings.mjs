@@ -5,7 +5,9 @@
  * sentences so that a reader can judge each real or noise. Each cluster folder is checked on its
  * own (one event each). A report, not a test.
  *
- *   node scripts/sample-findings.mjs [--n 30] [--seed 1] [--json FILE]
+ *   node scripts/sample-findings.mjs [--n 30] [--seed 1] [--json FILE] [--people]
+ *
+ * --people draws the findings about people and claims instead (attribution, role and stance, any severity).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,11 +19,16 @@ const CORPUS = resolve(ROOT, '../shared/corpora/ecbplus');
 const LABELS = resolve(ROOT, '../shared/eval/ecbplus-dev.jsonl');
 const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
 const CONFLICT_RULES = new Set(['quantity-conflict', 'role-conflict', 'place-conflict', 'attribution-conflict']);
+const PEOPLE_RULES = new Set(['role-conflict', 'attribution-conflict', 'stance-conflict']);
 
 function parseArgs(argv) {
-  const args = { n: 30, seed: 1, json: null };
+  const args = { n: 30, seed: 1, json: null, people: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
+    if (flag === '--people') {
+      args.people = true;
+      continue;
+    }
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--n') args.n = Number(value);
     else if (flag === '--seed') args.seed = Number(value);
@@ -54,7 +61,11 @@ async function main() {
     const { articles } = await ingest([cluster], { cwd: CORPUS, model });
     if (articles.length < 2) continue;
     for (const f of check(articles, { model }).findings)
-      if (CONFLICT_RULES.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning'))
+      if (
+        args.people
+          ? PEOPLE_RULES.has(f.ruleId)
+          : CONFLICT_RULES.has(f.ruleId) && (f.severity === 'error' || f.severity === 'warning')
+      )
         all.push({ cluster, f });
   }
   // a partial Fisher-Yates shuffle: the first n of a seeded permutation
@@ -66,7 +77,8 @@ async function main() {
   }
   const sample = drawn.slice(0, args.n);
   console.log(
-    `factdiff sample: ${all.length} conflict findings in ${clusters.length} unlabelled clusters; ` +
+    `factdiff sample: ${all.length} ${args.people ? 'people and claim' : 'conflict'} findings in ` +
+      `${clusters.length} unlabelled clusters; ` +
       `${sample.length} drawn (seed ${args.seed})`,
   );
   sample.forEach(({ cluster, f }, i) => {

@@ -70,7 +70,7 @@ export function extractQuotes(model: Model, text: string, entities: EntityMentio
         end: close,
         text: inner,
         normalized,
-        speaker: speakerOf(text, { start: i, end: close + 1 }, speakers),
+        speaker: speakerOf(text, { start: i, end: close + 1 }, speakers) ?? continued(text, i, quotes.at(-1)),
       });
     }
     i = close + 1;
@@ -110,17 +110,26 @@ class Speakers {
   }
 }
 
+/** A speaker told by what they are, not by name: "the 55-year-old said", "the actor told reporters". */
+const DESCRIPTION = String.raw`\b(?:the|a|an|this|that)\s+[\p{Ll}\d][\p{L}\d-]*(?:\s+[\p{Ll}][\p{L}-]*)?`;
+const DESCRIBED = new RegExp(`${DESCRIPTION}\\s+(?:${VERBS.join('|')})\\s*[:,]?\\s*$`, 'u');
+
 function speakerOf(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   // a quote its speaker introduces belongs to them, whoever speaks after it
-  if (INTRODUCED.test(text.slice(Math.max(0, quote.start - 30), quote.start)))
-    return speakerBefore(text, quote, speakers) ?? speakerAfter(text, quote, speakers);
+  const lead = text.slice(Math.max(0, quote.start - 60), quote.start);
+  if (INTRODUCED.test(lead)) {
+    const named = speakerBefore(text, quote, speakers);
+    // introduced by a description: the article means someone it does not name here; leave it unresolved
+    return named ?? (DESCRIBED.test(lead) ? null : speakerAfter(text, quote, speakers));
+  }
   return speakerAfter(text, quote, speakers) ?? speakerBefore(text, quote, speakers);
 }
 
 /** “...,” Leavitt stated. / “...,” said Leavitt. */
 function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   const window = text.slice(quote.end, quote.end + WINDOW);
-  const stop = window.search(/[.!?“"]/u);
+  // the speaker is in the quote's own paragraph: the next paragraph's "X said" is another sentence's
+  const stop = window.search(/[.!?“"\n]/u);
   const clause = stop >= 0 ? window.slice(0, stop) : window;
   VERB.lastIndex = 0;
   const verb = VERB.exec(clause);
@@ -145,7 +154,13 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
             .split(/\s+/)
             .filter(Boolean).length <= 6,
       );
+  // "said Norvale Labs senior researcher Dana Pike": a name after a title whose organization comes first
+  const titled = following.find(
+    (s, k) =>
+      k > 0 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}$/u.test(text.slice((following[k - 1] as EntityMention).end, s.start)),
+  );
   const after =
+    titled ??
     following.find((s) => s.type === 'person') ??
     following.find(
       (s) =>
@@ -161,6 +176,10 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
 
 /** An appositive between a name and its verb: ", chief executive of Northwind Shipping, said". */
 const APPOSITIVE = /^\s*,[^,.;:!?“”"]{1,100},\s*$/u;
+/** A title of a few words between a person and the organization after it: ", Controller, ", ", head of drama at ". */
+const TITLE_APPOSITIVE = /^\s*,\s*(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+\s*,|(?:of|at|for|with)(?:\s+the)?)\s*$/u;
+/** ...and the organization not read as a name: ", Controller, Norvale Labs " right before the verb. */
+const TITLED_BEFORE_VERB = /^\s*,\s*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){1,5}$/u;
 
 /**
  * The speaker when an appositive stands right before the verb ("Maria Lopez, chief executive of
@@ -177,7 +196,18 @@ function beforeAppositive(
       (s) => s.type === 'person' && s.end < (found?.start ?? verbAt) && APPOSITIVE.test(text.slice(s.end, verbAt)),
     )
     .pop();
-  return described ?? found;
+  // "Dana Pike, Controller, Norvale Labs says": the person an appositive names, not the organization last in it
+  const titled = names
+    .filter(
+      (s) =>
+        s.type === 'person' &&
+        s.end < (found?.start ?? verbAt) &&
+        (found
+          ? TITLE_APPOSITIVE.test(text.slice(s.end, found.start))
+          : TITLED_BEFORE_VERB.test(text.slice(s.end, verbAt))),
+    )
+    .pop();
+  return described ?? titled ?? found;
 }
 
 /** the White House said “...” / According to the White House, ... “...” */
@@ -215,4 +245,15 @@ function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMent
     .pop();
   const subject = beforeAppositive(text, last2, inClause, verbAt);
   return subject ? { text: subject.text, start: subject.start, end: subject.end } : null;
+}
+
+/**
+ * A quotation that goes on in a new paragraph: news style opens each paragraph of a long quote
+ * with a mark, and names the speaker once. A quote with no speaker of its own that starts the
+ * paragraph right after the previous quote's paragraph is the previous speaker's.
+ */
+function continued(text: string, start: number, previous: QuoteMention | undefined): QuoteMention['speaker'] {
+  if (!previous?.speaker) return null;
+  const between = text.slice(previous.end + 1, start);
+  return /^[^\n“"«]*\n\s*$/u.test(between) ? previous.speaker : null;
 }

@@ -98,12 +98,15 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     draft.refs.push({ ...ref, reason });
     drafts.set(key, draft);
   };
-  // Places and organizations: by canonical name.
+  // Places and organizations: by canonical name; an organization of two words or more by its spelling
+  // skeleton too ("Kessler Holdings" and "Kesler Holdings"), as people are (rule 3)
   for (const { path, entities } of articles) {
     for (const mention of entities) {
       if (mention.type === 'person') continue;
       const c = canonicalName(model, mention.text, mention.type);
-      add(`${mention.type}:${fold(c.name)}`, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');
+      const spelled = mention.type === 'organization' && !c.alias && c.name.trim().includes(' ');
+      const key = `${mention.type}:${spelled ? skeleton(c.name) : fold(c.name)}`;
+      add(key, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');
     }
   }
   // People named in full: by skeleton, then first-name variants of one surname.

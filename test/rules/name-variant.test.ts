@@ -18,6 +18,14 @@ testRule(nameVariant, {
   ],
   invalid: [
     {
+      name: 'an organization of two words spelled two ways',
+      articles: [
+        'Shares of Kessler Holdings fell on Monday after the report.',
+        'Shares of Kesler Holdings fell on Monday after the report.',
+      ],
+      finding: { severity: 'info', message: 'Kessler Holdings is also written Kesler Holdings (spelling variant)' },
+    },
+    {
       name: 'a doubled letter',
       articles: [
         'Lars Petterson, the coach, said the team would win.',

@@ -35,8 +35,39 @@ describe('quotes and speakers', () => {
       'The fleet is safe,',
       'Maria Lopez',
     ],
+    // a person, their title and their organization before the verb: the person speaks
+    ['Ben Carter, Controller, Norvale Shipping says: “We are thrilled.”', 'We are thrilled.', 'Ben Carter'],
+    ['Ben Carter, controller of Norvale Shipping said the captain was “a fine sailor”.', 'a fine sailor', 'Ben Carter'],
+    // introduced by a description, the speaker is left unresolved, not given to the next name
+    [
+      'In a statement, the 55-year-old said: “I am delighted.” Producer Dana Pike added: “He is a fine actor.”',
+      'I am delighted.',
+      null,
+    ],
   ])('%j', (text, quote, speaker) => {
     expect(speakers(text)).toContainEqual([quote, speaker]);
+  });
+
+  it('gives a quotation that goes on in a new paragraph to the speaker of the one before', () => {
+    const text = [
+      '“The patch is out,” said Ben Carter.',
+      '',
+      '“There is more to do for our customers.”',
+      '',
+      'Norvale Shipping said on Tuesday that it would not comment.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['The patch is out,', 'Ben Carter'],
+      ['There is more to do for our customers.', 'Ben Carter'],
+    ]);
+  });
+
+  it('takes the name after a title, not the organization before it, whatever the batch typed it as', () => {
+    const text = '“Patch it now,” said Norvale Labs senior researcher Dana Pike.';
+    // a batch may type an organization's name as a person's (another article read it so)
+    const mentions = names(text).map((m) => ({ ...m, type: 'person' as const }));
+    expect(mentions.map((m) => m.text)).toEqual(['Norvale Labs', 'Dana Pike']);
+    expect(extractQuotes(MODEL, text, mentions).map((q) => q.speaker?.text)).toEqual(['Dana Pike']);
   });
 
   it.each([

@@ -19,7 +19,8 @@ export const nameVariant: Rule = {
     id: 'name-variant',
     title: 'Name variant',
     description:
-      'One person or place is spelled differently across articles; factdiff merged the spellings and says why.',
+      'One person, place or organization is spelled differently across articles; factdiff merged the spellings ' +
+      'and says why.',
     defaultSeverity: 'info',
     docs: docsOf('name-variant'),
   },
