@@ -110,7 +110,7 @@ class Speakers {
   }
 }
 
-/** A speaker told by what they are, not by name: "the 55-year-old said", "the actor told reporters". */
+/** A speaker told by what they are, not by name: "the 61-year-old said", "the actor told reporters". */
 const DESCRIPTION = String.raw`\b(?:the|a|an|this|that)\s+[\p{Ll}\d][\p{L}\d-]*(?:\s+[\p{Ll}][\p{L}-]*)?`;
 const DESCRIBED = new RegExp(`${DESCRIPTION}\\s+(?:${VERBS.join('|')})\\s*[:,]?\\s*$`, 'u');
 

@@ -40,7 +40,7 @@ describe('quotes and speakers', () => {
     ['Ben Carter, controller of Norvale Shipping said the captain was “a fine sailor”.', 'a fine sailor', 'Ben Carter'],
     // introduced by a description, the speaker is left unresolved, not given to the next name
     [
-      'In a statement, the 55-year-old said: “I am delighted.” Producer Dana Pike added: “He is a fine actor.”',
+      'In a statement, the 61-year-old said: “I am delighted.” Producer Dana Pike added: “He is a fine actor.”',
       'I am delighted.',
       null,
     ],
