@@ -4,6 +4,13 @@ import { testRule } from './tester.js';
 testRule(roleConflict, {
   valid: [
     {
+      name: 'a former role of a person who has moved on, said where they are now',
+      articles: [
+        'Former coach Sam Reed, now at Dover United, watched the game on Saturday.',
+        'Coach Sam Reed of Dover United watched the game on Saturday.',
+      ],
+    },
+    {
       name: 'the same role in both',
       articles: [
         'President John Miller spoke in Denver on Monday.',

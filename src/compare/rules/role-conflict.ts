@@ -16,6 +16,14 @@ const changeWords = perModel((model) => ({
   skips: new Set(model.roles.changeSkips ?? []),
 }));
 
+/** "former coach Sam Reed, now at Dover United": a past role said of where the person was, not against "coach". */
+function movedOn(model: Model, text: string, end: number): boolean {
+  const after = text.slice(end, end + 40).toLowerCase();
+  return (model.roles.movedOn ?? []).some((w) =>
+    new RegExp(`^\\s*,\\s*${w.replace(/ /g, '\\s+')}\\b`, 'u').test(after),
+  );
+}
+
 /** How far back from a role its change word is looked for, in characters. */
 const CHANGE_REACH = 60;
 
@@ -65,8 +73,14 @@ export const roleConflict: Rule = {
     const ownWords = (path: string, start: number): boolean =>
       !(quotes.get(path) ?? []).some((q) => q.start <= start && start < q.end);
     const texts = new Map(input.articles.map((a) => [a.article.path, a.article.text]));
+    const PAST = pastModifiers(ctx.model);
     const comparable = (r: Entity['roles'][number]): boolean =>
-      ownWords(r.path, r.role.start) && !toldAtChange(ctx.model, texts.get(r.path) ?? '', r.role.start);
+      ownWords(r.path, r.role.start) &&
+      !toldAtChange(ctx.model, texts.get(r.path) ?? '', r.role.start) &&
+      !(
+        tenseOf(PAST, r.role) === 'past' &&
+        movedOn(ctx.model, texts.get(r.path) ?? '', Math.max(r.role.end, r.mention.end))
+      );
     return input.entities
       .filter((e) => e.type === 'person')
       .flatMap((entity) => checkPerson({ ...entity, roles: entity.roles.filter(comparable) }, ctx, texts));
