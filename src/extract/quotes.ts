@@ -62,6 +62,13 @@ export function extractQuotes(model: Model, text: string, entities: EntityMentio
       continue;
     }
     const inner = text.slice(i + 1, close);
+    // another opening mark before the close: this one was never closed (a mark typed the wrong way
+    // round); the quotation, if any, starts at the later mark
+    const reopened = mark === open ? -1 : inner.indexOf(open);
+    if (reopened >= 0) {
+      i += 1 + reopened;
+      continue;
+    }
     const normalized = normalizeQuote(inner);
     if (normalized) {
       quotes.push({
@@ -139,6 +146,7 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   const candidates = speakers.within(quote.end, quote.end + clause.length);
   const before = candidates
     .filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).length <= 2)
+    .filter((s) => !ownerOfSpeaker(text, s, verbAt))
     .pop();
   // after "told" comes the listener, not the speaker
   const listener = /^told$/iu.test(verb[0]);
@@ -242,6 +250,7 @@ function speakerBefore(text: string, quote: Span, speakers: Speakers): QuoteMent
     return null;
   const last2 = inClause
     .filter((s) => s.end <= verbAt && text.slice(s.end, verbAt).trim().split(/\s+/).filter(Boolean).length <= 2)
+    .filter((s) => !ownerOfSpeaker(text, s, verbAt))
     .pop();
   const subject = beforeAppositive(text, last2, inClause, verbAt);
   return subject ? { text: subject.text, start: subject.start, end: subject.end } : null;
@@ -256,4 +265,9 @@ function continued(text: string, start: number, previous: QuoteMention | undefin
   if (!previous?.speaker) return null;
   const between = text.slice(previous.end + 1, start);
   return /^[^\n“"«]*\n\s*$/u.test(between) ? previous.speaker : null;
+}
+
+/** "Reid's rep said", "the company's spokesman said": the name owns the speaker; it is not the speaker. */
+function ownerOfSpeaker(text: string, name: EntityMention, verbAt: number): boolean {
+  return /^['’]s\s+\p{Ll}/u.test(text.slice(name.end, verbAt));
 }

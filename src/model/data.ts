@@ -199,6 +199,8 @@ export interface Roles {
   changes?: string[];
   /** Words that may stand between a change word and the role ("rehires longtime lawyer X"). */
   changeSkips?: string[];
+  /** Words before a title that make it another post ("deputy minister" is not "minister"). */
+  ranks?: string[];
   /** Words after a name with a past role that say where the person is now ("former coach X, now at Y"). */
   movedOn?: string[];
 }

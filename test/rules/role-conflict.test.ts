@@ -4,6 +4,13 @@ import { testRule } from './tester.js';
 testRule(roleConflict, {
   valid: [
     {
+      name: 'one title, with and without its country',
+      articles: [
+        'U.S. Secretary of State Mark Hale met the minister on Monday.',
+        'Secretary of State Mark Hale met the minister on Monday.',
+      ],
+    },
+    {
       name: 'a former role of a person who has moved on, said where they are now',
       articles: [
         'Former coach Sam Reed, now at Dover United, watched the game on Saturday.',
@@ -52,6 +59,17 @@ testRule(roleConflict, {
     },
   ],
   invalid: [
+    {
+      name: 'one post at two ranks at once',
+      articles: [
+        'Deputy minister Lena Ortiz visited the flooded valley on Monday.',
+        'Minister Lena Ortiz visited the flooded valley on Monday.',
+      ],
+      finding: {
+        severity: 'warning',
+        message: 'Post of Lena Ortiz: 1 article says deputy minister; 1 article says minister',
+      },
+    },
     {
       name: 'former in one article, current in the other',
       articles: [

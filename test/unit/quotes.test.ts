@@ -38,6 +38,8 @@ describe('quotes and speakers', () => {
     // a person, their title and their organization before the verb: the person speaks
     ['Ben Carter, Controller, Norvale Shipping says: “We are thrilled.”', 'We are thrilled.', 'Ben Carter'],
     ['Ben Carter, controller of Norvale Shipping said the captain was “a fine sailor”.', 'a fine sailor', 'Ben Carter'],
+    // the name owns the speaker ("Carter's spokesman"): the speaker is not named
+    ['“We have no comment,” Ben Carter’s spokesman told reporters.', 'We have no comment,', null],
     // introduced by a description, the speaker is left unresolved, not given to the next name
     [
       'In a statement, the 61-year-old said: “I am delighted.” Producer Dana Pike added: “He is a fine actor.”',
@@ -46,6 +48,11 @@ describe('quotes and speakers', () => {
     ],
   ])('%j', (text, quote, speaker) => {
     expect(speakers(text)).toContainEqual([quote, speaker]);
+  });
+
+  it('reads no quotation from a mark typed the wrong way round', () => {
+    const text = '“It is done “, the host wrote. Later, “We are thrilled,” said Ben Carter.';
+    expect(speakers(text)).toEqual([['We are thrilled,', 'Ben Carter']]);
   });
 
   it('gives a quotation that goes on in a new paragraph to the speaker of the one before', () => {

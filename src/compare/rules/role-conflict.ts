@@ -7,6 +7,7 @@ import { perModel } from '../../model/derived.js';
 import { articlesSay } from '../labels.js';
 import { docsOf, type Rule, type RuleContext } from './rule.js';
 import { addTo } from '../../util/add-to.js';
+import { rankDisputes } from '../titles.js';
 
 /** Modifiers that put a role in the past ("former"), per model. */
 const pastModifiers = perModel((model) => new Set(model.roles.past));
@@ -63,7 +64,9 @@ export const roleConflict: Rule = {
   meta: {
     id: 'role-conflict',
     title: 'Role conflict',
-    description: 'Articles disagree about whether a person holds a role: "former President" against "President".',
+    description:
+      'Articles disagree about whether a person holds a role ("former President" against "President"), ' +
+      'or at which rank ("deputy minister" against "minister").',
     defaultSeverity: 'warning',
     docs: docsOf('role-conflict'),
   },
@@ -83,9 +86,51 @@ export const roleConflict: Rule = {
       );
     return input.entities
       .filter((e) => e.type === 'person')
-      .flatMap((entity) => checkPerson({ ...entity, roles: entity.roles.filter(comparable) }, ctx, texts));
+      .flatMap((entity) => {
+        const person = { ...entity, roles: entity.roles.filter(comparable) };
+        return [...checkPerson(person, ctx, texts), ...checkRanks(person, ctx)];
+      });
   },
 };
+
+/** "Lena Ortiz: 1 article says deputy minister; 1 article says minister": one post told at two ranks. */
+function checkRanks(entity: Entity, ctx: RuleContext): Finding[] {
+  const PAST = pastModifiers(ctx.model);
+  const current = entity.roles.filter((r) => tenseOf(PAST, r.role) === 'current');
+  return rankDisputes(ctx.model, current).map((byTitle) => {
+    const titles = [...byTitle.keys()].sort();
+    const camps: Camp[] = titles.map((t) => ({
+      reading: t,
+      articles: [...new Set((byTitle.get(t) ?? []).map((r) => r.path))].sort(),
+    }));
+    const evidence = titles.flatMap((t, c) => (byTitle.get(t) ?? []).map((r) => roleEvidence(entity, r, c, ctx)));
+    return {
+      ruleId: 'role-conflict' as const,
+      severity: 'warning' as const,
+      confidence: 0.7,
+      message: `Post of ${entity.name}: ${camps.map(articlesSay).join('; ')}`,
+      subject: entity.name,
+      attribute: `post: ${titles.join(' / ')}`,
+      articlesStating: new Set(current.map((r) => r.path)).size,
+      camps,
+      evidence,
+    };
+  });
+}
+
+/** A stated role as evidence: the role and the name it is said of. */
+function roleEvidence(entity: Entity, r: Entity['roles'][number], camp: number, ctx: RuleContext) {
+  const value: RoleValue = {
+    kind: 'role',
+    entity: entity.name,
+    title: r.role.title,
+    modifiers: r.role.modifiers,
+    qualifier: r.role.qualifier,
+    reading: roleReading(r.role),
+  };
+  const span = { start: Math.min(r.role.start, r.mention.start), end: Math.max(r.role.end, r.mention.end) };
+  return ctx.evidenceAt(r.path, span, value, camp);
+}
 
 function checkPerson(entity: Entity, ctx: RuleContext, texts: Map<string, string>): Finding[] {
   const PAST = pastModifiers(ctx.model);
@@ -117,18 +162,7 @@ function checkPerson(entity: Entity, ctx: RuleContext, texts: Map<string, string
     const evidence = [current, past].flatMap((side, c) =>
       [...side]
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.role.start - b.role.start)
-        .map((r) => {
-          const value: RoleValue = {
-            kind: 'role',
-            entity: entity.name,
-            title: r.role.title,
-            modifiers: r.role.modifiers,
-            qualifier: r.role.qualifier,
-            reading: roleReading(r.role),
-          };
-          const span = { start: Math.min(r.role.start, r.mention.start), end: Math.max(r.role.end, r.mention.end) };
-          return ctx.evidenceAt(r.path, span, value, c);
-        }),
+        .map((r) => roleEvidence(entity, r, c, ctx)),
     );
     findings.push({
       ruleId: 'role-conflict',
