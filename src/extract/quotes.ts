@@ -160,7 +160,9 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
             .slice(verbAt + verb[0].length, s.start)
             .trim()
             .split(/\s+/)
-            .filter(Boolean).length <= 6,
+            .filter(Boolean).length <= 6 &&
+          // "added on Twitter", "said in Tehran", "told reporters at the Pentagon": where, not who
+          !PLACE_BEFORE.test(text.slice(verbAt + verb[0].length, s.start)),
       );
   // "said Norvale Labs senior researcher Dana Pike": a name after a title whose organization comes first
   const titled = following.find(
@@ -181,6 +183,9 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   const found = beforeAppositive(text, before, candidates, verbAt) ?? after;
   return found ? { text: found.text, start: found.start, end: found.end } : null;
 }
+
+/** A preposition right before a name after the verb: the name says where or how it was said. */
+const PLACE_BEFORE = /\b(?:on|in|at|to|via|from|with|through)\s+(?:the\s+)?$/iu;
 
 /** An appositive between a name and its verb: ", chief executive of Northwind Shipping, said". */
 const APPOSITIVE = /^\s*,[^,.;:!?“”"]{1,100},\s*$/u;
