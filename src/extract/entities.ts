@@ -260,7 +260,8 @@ function nameMention(
         ? `${tokens[first - 2]?.text}.`
         : null;
   // A lone title word ("President") or a demonym ("Russian") is no name.
-  if (roleTables(model).titles.startingAt(tokens, first)?.next === run.last + 1) return null;
+  const lone = roleTables(model).titles.startingAt(tokens, first)?.next ?? 0;
+  if (lone === run.last + 1 || (lone === run.last + 2 && tokens[run.last + 1]?.text === '.')) return null;
   const demonymOf = first === run.last ? model.places.countryOfDemonym(name) : null;
   if (demonymOf && demonymOf.name.toLowerCase() !== name.toLowerCase()) return null;
   // "in Athens, the mayor said": after a locative, a name is a place and what follows is no apposition

@@ -136,7 +136,7 @@ function speakerOf(text: string, quote: Span, speakers: Speakers): QuoteMention[
 function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMention['speaker'] {
   const window = text.slice(quote.end, quote.end + WINDOW);
   // the speaker is in the quote's own paragraph: the next paragraph's "X said" is another sentence's
-  const stop = window.search(/[.!?“"\n]/u);
+  const stop = clauseEnd(window);
   const clause = stop >= 0 ? window.slice(0, stop) : window;
   VERB.lastIndex = 0;
   const verb = VERB.exec(clause);
@@ -167,7 +167,7 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
   // "said Norvale Labs senior researcher Dana Pike": a name after a title whose organization comes first
   const titled = following.find(
     (s, k) =>
-      k > 0 && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}$/u.test(text.slice((following[k - 1] as EntityMention).end, s.start)),
+      k > 0 && /^\s+(?:[\p{L}-]+\.?\s+){1,4}$/u.test(text.slice((following[k - 1] as EntityMention).end, s.start)),
   );
   const after =
     titled ??
@@ -275,4 +275,18 @@ function continued(text: string, start: number, previous: QuoteMention | undefin
 /** "Reid's rep said", "the company's spokesman said": the name owns the speaker; it is not the speaker. */
 function ownerOfSpeaker(text: string, name: EntityMention, verbAt: number): boolean {
   return /^['’]s\s+\p{Ll}/u.test(text.slice(name.end, verbAt));
+}
+
+/**
+ * Where the words after a quote stop: a sentence end, a new quote or a new paragraph. The period of
+ * a short capitalized abbreviation before a name ("said Lt. Ben Carter", "Gov. Ann Lee") ends nothing.
+ */
+function clauseEnd(window: string): number {
+  for (const m of window.matchAll(/[.!?“"\n]/gu)) {
+    const at = m.index ?? 0;
+    const abbreviation =
+      m[0] === '.' && /\b\p{Lu}\p{Ll}{0,3}$/u.test(window.slice(0, at)) && /^\s+\p{Lu}/u.test(window.slice(at + 1));
+    if (!abbreviation) return at;
+  }
+  return -1;
 }

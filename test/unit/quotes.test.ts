@@ -38,6 +38,8 @@ describe('quotes and speakers', () => {
     // a person, their title and their organization before the verb: the person speaks
     ['Ben Carter, Controller, Norvale Shipping says: “We are thrilled.”', 'We are thrilled.', 'Ben Carter'],
     ['Ben Carter, controller of Norvale Shipping said the captain was “a fine sailor”.', 'a fine sailor', 'Ben Carter'],
+    // a title abbreviation alone is no speaker
+    ['“Find him,” said Lt. Ben Carter of the state police.', 'Find him,', 'Ben Carter'],
     // a name after a preposition says where it was said, not who said it
     ['“It is done,” the host added on Twitter.', 'It is done,', null],
     // the name owns the speaker ("Carter's spokesman"): the speaker is not named
