@@ -60,6 +60,14 @@ testRule(roleConflict, {
   ],
   invalid: [
     {
+      name: 'an article that gives the title both ways is counted once, in a camp of its own',
+      articles: [
+        'President Joe Biden opened the session. Later, former President Joe Biden left the hall.',
+        'President Joe Biden opened the session on Monday.',
+      ],
+      finding: { severity: 'warning', camps: ['president (now)', 'both president (now) and former president'] },
+    },
+    {
       name: 'one post at two ranks at once',
       articles: [
         'Deputy minister Lena Ortiz visited the flooded valley on Monday.',

@@ -152,18 +152,22 @@ function checkPerson(entity: Entity, ctx: RuleContext, texts: Map<string, string
       articlesOf(past).every((a) => articlesOf(current).includes(a))
     )
       continue;
-    const camps: Camp[] = [
-      { reading: `${title} (now)`, articles: articlesOf(current) },
-      {
-        reading: `${[...new Set(past.flatMap((r) => r.role.modifiers.filter((m) => PAST.has(m))))].join('/')} ${title}`,
-        articles: articlesOf(past),
-      },
-    ];
-    const evidence = [current, past].flatMap((side, c) =>
-      [...side]
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.role.start - b.role.start)
-        .map((r) => roleEvidence(entity, r, c, ctx)),
-    );
+    // each article in one camp: one that gives the title both ways has a camp of its own
+    const mixed = new Set(articlesOf(current).filter((a) => articlesOf(past).includes(a)));
+    const pastWords = [...new Set(past.flatMap((r) => r.role.modifiers.filter((m) => PAST.has(m))))].join('/');
+    const sides2 = [
+      { reading: `${title} (now)`, roles: current.filter((r) => !mixed.has(r.path)) },
+      { reading: `${pastWords} ${title}`, roles: past.filter((r) => !mixed.has(r.path)) },
+      { reading: `both ${title} (now) and ${pastWords} ${title}`, roles: stated.filter((r) => mixed.has(r.path)) },
+    ].filter((side) => side.roles.length > 0);
+    const camps: Camp[] = sides2.map((side) => ({ reading: side.reading, articles: articlesOf(side.roles) }));
+    const evidence = sides2
+      .map((side) => side.roles)
+      .flatMap((side, c) =>
+        [...side]
+          .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.role.start - b.role.start)
+          .map((r) => roleEvidence(entity, r, c, ctx)),
+      );
     findings.push({
       ruleId: 'role-conflict',
       severity: 'warning',
