@@ -225,7 +225,8 @@ function nameMention(
     first <= run.last &&
     (tables(model).NOT_NAMES.has((tokens[first] as Token).lower) ||
       tables(model).HONORIFICS.has((tokens[first] as Token).lower) ||
-      (first === 0 && isCommonWord(model, tokens[first] as Token)))
+      (first === 0 && isCommonWord(model, tokens[first] as Token)) ||
+      gluedToNumber(tokens, first))
   )
     first++;
   if (first > run.last) return null;
@@ -327,4 +328,10 @@ const SPEECH = new Set([
 /** "Leavitt stated", "said Karoline Leavitt": the name next to a speech verb is a speaker. */
 function besideSpeech(tokens: Token[], run: Run): boolean {
   return SPEECH.has(tokens[run.last + 1]?.lower ?? '') || SPEECH.has(tokens[run.first - 1]?.lower ?? '');
+}
+
+/** A letter written onto a number ("1B", "3G", "4K"): a code, not the start of a name. */
+function gluedToNumber(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return !t.spaceBefore && /^\p{Lu}{1,2}$/u.test(t.text) && tokens[k - 1]?.kind === 'number';
 }

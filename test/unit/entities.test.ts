@@ -31,6 +31,7 @@ describe('names: clean, typed', () => {
         ['Anna Morrow', 'person'],
       ],
     ],
+    ['The Hawks offered 1B Sam Ortiz an eight-year deal.', [['Sam Ortiz', 'person']]],
     ['The shooting happened at the offices of Kessler Advisors on Friday.', [['Kessler Advisors', 'organization']]],
     [
       'The White House and the Kremlin agreed.',

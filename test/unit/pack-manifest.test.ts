@@ -33,4 +33,11 @@ describe('pack-manifest: the packed package has no install script', () => {
     expect(scripts.prepack).toMatch(/npm run build && node scripts\/pack-manifest\.mjs park$/);
     expect(scripts.postpack).toBe('node scripts/pack-manifest.mjs restore');
   });
+
+  it('names where the project lives: homepage, repository and where to report bugs', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, unknown>;
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.repository).toMatchObject({ type: 'git', url: expect.stringMatching(/^git\+https:\/\//) });
+    expect(manifest.bugs).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+  });
 });
