@@ -392,6 +392,10 @@ function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): Parse
     at(2)?.text !== '/' &&
     Number(at(1)?.text) > 0
   ) {
+    const over = Number(at(1)?.text);
+    // "41/2 months": a mixed number whose space was lost (4 1/2), never forty-one halves
+    const mixed = lostSpace(value, over);
+    if (mixed !== null) return { ...base, value: mixed, next: next + 2, granularity: 1 / over };
     return {
       ...base,
       value: value / Number(at(1)?.text),
@@ -485,4 +489,17 @@ function wordFraction(model: Model, tokens: Token[], i: number): ParsedNumber | 
   return numerator && den !== undefined
     ? { value: numerator.value / den, next: numerator.next + 1, granularity: 1 / den, words: true }
     : null;
+}
+
+/** Halves, thirds, quarters and eighths: the fractions written after a whole number ("4 1/2"). */
+const MIXED_OVER = new Set([2, 3, 4, 8]);
+
+/**
+ * A mixed number written without its space: "41/2" is 4 1/2 when the last digit is a proper
+ * numerator of a common denominator; else null ("15/2" stays 7.5).
+ */
+function lostSpace(value: number, over: number): number | null {
+  if (!Number.isInteger(value) || value < 10 || !MIXED_OVER.has(over)) return null;
+  const numerator = value % 10;
+  return numerator >= 1 && numerator < over ? Math.floor(value / 10) + numerator / over : null;
 }

@@ -47,6 +47,10 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
     ['.08', 0.08],
     ['3/4', 0.75],
     ['2 1/4', 2.25],
+    // a mixed number whose space was lost: 4 1/2, 1 3/4; a numerator no smaller than its denominator stays
+    ['41/2', 4.5],
+    ['13/4', 1.75],
+    ['15/2', 7.5],
     ['1e10', 1e10],
     ['12.32e+14', 12.32e14],
     ['two thirds', 2 / 3],
