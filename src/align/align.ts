@@ -147,6 +147,7 @@ export function align(
   }
   for (const group of paired.groups) groups.set(keyString(group.key), group);
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
+  intoTheOneEvent(groups);
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -282,4 +283,32 @@ function nearest(candidates: Fact[], others: Fact[]): Fact | undefined {
     if (distance < bestDistance) [best, bestDistance] = [c, distance];
   }
   return best;
+}
+
+/**
+ * A value tied to no event word ("injuring dozens", keyed to the story's event) and the same
+ * attribute told of the story's main event by name ("injured in the earthquake": the event word
+ * most of its facts are tied to) are one fact, not two findings of one toll.
+ */
+function intoTheOneEvent(groups: Map<string, FactGroup>): void {
+  const told = new Map<string, number>();
+  for (const g of groups.values())
+    if (g.key.subject !== MAIN_EVENT && !g.key.frame)
+      told.set(g.key.subject, (told.get(g.key.subject) ?? 0) + g.facts.length);
+  const ranked = [...told.entries()].sort((a, b) => b[1] - a[1]);
+  // a main event only when one event word leads: a story of a quake and its tsunami has none
+  if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]?.[1])) return;
+  const main = (ranked[0] as [string, number])[0];
+  const same = (a: FactKey, b: FactKey): boolean =>
+    a.attribute === b.attribute && a.dimension === b.dimension && a.qualifier === b.qualifier && a.era === b.era;
+  for (const [id, group] of [...groups]) {
+    const key = group.key;
+    if (key.subject !== MAIN_EVENT || key.frame || key.alike || key.label) continue;
+    const target = [...groups.values()].find(
+      (g) => g.key.subject === main && !g.key.frame && !g.key.alike && same(g.key, key),
+    );
+    if (!target) continue;
+    target.facts.push(...group.facts.map((f) => ({ ...f, key: target.key })));
+    groups.delete(id);
+  }
 }
