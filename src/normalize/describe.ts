@@ -111,7 +111,13 @@ export function describeValue(model: Model, value: Described, unit?: [string, nu
             value.dimension === 'date'
           ? ''
           : ` ${value.unit}`;
-  const { low, high } = value;
+  // a count is whole: "about two dozen" is about 22–26 people, not 21.6–26.4
+  const rounded = value.dimension === 'count' && value.hedge !== 'exact';
+  const lowWhole = Number.isFinite(value.low) ? Math.ceil(value.low - 1e-9) : value.low;
+  const highWhole = Number.isFinite(value.high) ? Math.floor(value.high + 1e-9) : value.high;
+  const whole = rounded && lowWhole <= highWhole;
+  const low = whole ? lowWhole : value.low;
+  const high = whole ? highWhole : value.high;
   switch (value.hedge) {
     case 'more-than':
     case 'well-over':
@@ -128,6 +134,6 @@ export function describeValue(model: Model, value: Described, unit?: [string, nu
     case 'exact':
       return low === high ? `${fmt(low)}${suffix}` : `${fmt((low + high) / 2)}${suffix} (${fmt(low)}–${fmt(high)})`;
     default:
-      return `about ${fmt(low)}–${fmt(high)}${suffix}`;
+      return low === high ? `about ${fmt(low)}${suffix}` : `about ${fmt(low)}–${fmt(high)}${suffix}`;
   }
 }

@@ -28,3 +28,24 @@ describe('describeValue: bearings', () => {
     expect(describeValue(MODEL, angle(200, 10))).toBe('about 190–210 deg');
   });
 });
+
+describe('describeValue: counts are whole', () => {
+  const count = (low: number, high: number, hedge: Described['hedge']): Described => ({
+    dimension: 'count',
+    unit: 'item',
+    amount: (low + high) / 2,
+    hedge,
+    low,
+    high,
+    lowInclusive: true,
+    highInclusive: true,
+  });
+
+  it('rounds the bounds of an estimate inward to whole numbers', () => {
+    expect(describeValue(MODEL, count(21.6, 26.4, 'about'))).toBe('about 22–26');
+  });
+
+  it('says one whole number when the band holds only one', () => {
+    expect(describeValue(MODEL, count(0.9, 1.1, 'about'))).toBe('about 1');
+  });
+});
