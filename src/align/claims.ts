@@ -8,6 +8,7 @@
  */
 import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
+import { addTo } from '../util/add-to.js';
 import type { EntityMention, Model, Span, Token, TokenizedArticle } from '../types.js';
 
 export type Stance = 'support' | 'oppose' | 'undecided';
@@ -69,13 +70,16 @@ interface Named {
 export function claimsOf(model: Model, article: TokenizedArticle, names: EntityMention[]): Claim[] {
   const t = tables(model);
   const named = namedProposals(model, article);
+  // the names of each sentence, grouped once (not filtered from the article's names per sentence)
+  const bySentence = new Map<number, EntityMention[]>();
+  for (const n of names) addTo(bySentence, n.sentence, n);
   const claims: Claim[] = [];
   article.tokens.forEach((tokens, s) => {
-    const people = names.filter((n) => n.sentence === s);
+    const people = bySentence.get(s) ?? [];
     for (let i = 0; i < tokens.length; i++) {
       const match = t.stance.startingAt(tokens, i);
       if (!match) continue;
-      const claim = readClaim(model, article, s, match, named, people, names);
+      const claim = readClaim(model, article, s, match, named, people, bySentence.get(s - 1) ?? []);
       if (claim) claims.push(claim);
       i = match.next - 1;
     }
@@ -90,7 +94,8 @@ function readClaim(
   match: { value: 'support' | 'oppose'; first: number; next: number },
   named: Named[],
   people: EntityMention[],
-  names: EntityMention[],
+  /** The names of the sentence before: what a pronoun may stand for when its own sentence names none. */
+  previous: EntityMention[],
 ): Claim | null {
   const t = tables(model);
   const tokens = article.tokens[s] as Token[];
@@ -111,7 +116,7 @@ function readClaim(
   }
   const after = proposalAfter(model, tokens, match.next, s, named);
   if (after) {
-    const holder = holderBefore(people, names, tokens, match.first, s);
+    const holder = holderBefore(people, previous, tokens, match.first);
     const stance = side(start);
     if (!holder || !stance) return null;
     return claim(article, holder, stance, hedged, after.proposal, tokens, match.first, after.end);
@@ -187,10 +192,9 @@ function proposalAfter(model: Model, tokens: Token[], from: number, s: number, n
  */
 function holderBefore(
   people: EntityMention[],
-  names: EntityMention[],
+  previous: EntityMention[],
   tokens: Token[],
   i: number,
-  s: number,
 ): EntityMention | null {
   // "the union's support for": the possessive right before a stance noun holds it
   const owner = people.find((p) => p.lastToken === i - 1 && POSSESSIVE.test((tokens[i - 1] as Token).text));
@@ -200,7 +204,7 @@ function holderBefore(
   while (pronoun >= 0 && !PRONOUNS.has((tokens[pronoun] as Token).lower)) pronoun--;
   const last = plain.at(-1);
   if (last && last.lastToken > pronoun) return last;
-  if (pronoun >= 0) return last ?? names.filter((n) => n.sentence === s - 1).at(-1) ?? null;
+  if (pronoun >= 0) return last ?? previous.at(-1) ?? null;
   return last ?? null;
 }
 

@@ -1,3 +1,4 @@
+import { mostFrequent } from '../util/most-frequent.js';
 import { describeValue, durationUnit } from '../normalize/describe.js';
 import { intersect } from '../normalize/interval.js';
 import type { Camp, Fact, FactGroup, Finding, Hedge, Interval, Model, RuleId, Severity } from '../types.js';
@@ -185,16 +186,6 @@ function disagree(camps: FactCamp[]): boolean {
 /** Readings a camp's label names at most; the rest are counted ("or 2 other readings"). */
 const LABEL_READINGS = 3;
 
-/** The reading said most often in a list (ties: the first said). */
-function mostSaid(readings: string[]): string {
-  const counts = new Map<string, number>();
-  for (const r of readings) counts.set(r, (counts.get(r) ?? 0) + 1);
-  let best = '';
-  let most = 0;
-  for (const [reading, n] of counts) if (n > most) [best, most] = [reading, n];
-  return best;
-}
-
 /**
  * What the camp's articles say, each article by the reading it gives most, the readings most
  * articles give first: "N articles say X" holds for every article counted, so "dozens" is never
@@ -207,7 +198,7 @@ function campReading(model: Model, camp: FactCamp, unit?: [string, number]): str
     said.push(describeValue(model, fact.mention.value, unit));
     byArticle.set(fact.article, said);
   }
-  const readings = [...byArticle.values()].map(mostSaid);
+  const readings = [...byArticle.values()].map((said) => mostFrequent(said) ?? '');
   const articles = new Map<string, number>();
   for (const r of readings) articles.set(r, (articles.get(r) ?? 0) + 1);
   const ranked = [...articles.entries()].sort((a, b) => b[1] - a[1]).map(([reading]) => reading);

@@ -19,11 +19,15 @@ const changeWords = perModel((model) => ({
 
 /** "former coach Sam Reed, now at Dover United": a past role said of where the person was, not against "coach". */
 function movedOn(model: Model, text: string, end: number): boolean {
-  const after = text.slice(end, end + 40).toLowerCase();
-  return (model.roles.movedOn ?? []).some((w) =>
-    new RegExp(`^\\s*,\\s*${w.replace(/ /g, '\\s+')}\\b`, 'u').test(after),
-  );
+  return movedOnPattern(model).test(text.slice(end, end + 40).toLowerCase());
 }
+
+/** The movedOn words of model/roles.json as one pattern, compiled once per model (not per role). */
+const movedOnPattern = perModel((model) =>
+  (model.roles.movedOn ?? []).length === 0
+    ? /(?!)/u
+    : new RegExp(`^\\s*,\\s*(?:${(model.roles.movedOn ?? []).map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'u'),
+);
 
 /** How far back from a role its change word is looked for, in characters. */
 const CHANGE_REACH = 60;

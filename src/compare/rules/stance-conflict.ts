@@ -7,6 +7,7 @@
 import { claimsOf, type Claim, type Stance } from '../../align/claims.js';
 import type { Camp, Entity, EntityMention, Finding, StanceValue } from '../../types.js';
 import { addTo } from '../../util/add-to.js';
+import { mostFrequent } from '../../util/most-frequent.js';
 import { articlesSay, capitalized } from '../labels.js';
 import { docsOf, type CompareInput, type Rule, type RuleContext } from './rule.js';
 
@@ -74,7 +75,7 @@ function disputed(claims: Held[], ctx: RuleContext): Finding | null {
   const byArticle = new Map<string, Held[]>();
   for (const h of claims) addTo(byArticle, h.claim.path, h);
   const side = new Map<string, Stance>();
-  for (const [path, held] of byArticle) side.set(path, mostStated(held.map((h) => h.claim.stance)));
+  for (const [path, held] of byArticle) side.set(path, mostFrequent(held.map((h) => h.claim.stance)) as Stance);
   const stances = ORDER.filter((s) => [...side.values()].includes(s));
   if (stances.length < 2) return null;
   const kept = claims.filter((h) => side.get(h.claim.path) === h.claim.stance);
@@ -118,12 +119,4 @@ function disputed(claims: Held[], ctx: RuleContext): Finding | null {
     camps,
     evidence,
   };
-}
-
-function mostStated(stances: Stance[]): Stance {
-  const counts = new Map<Stance, number>();
-  for (const s of stances) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let best = stances[0] as Stance;
-  for (const [s, n] of counts) if (n > (counts.get(best) ?? 0)) best = s;
-  return best;
 }
