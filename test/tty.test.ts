@@ -41,7 +41,6 @@ function inTerminal(args: string[], env: Record<string, string> = {}): { code: n
     cwd: ROOT,
     encoding: 'utf8',
     env: shellEnv(env),
-    timeout: 120_000,
   });
   return { code: result.status, screen: result.stdout };
 }
@@ -52,12 +51,11 @@ function piped(args: string[], env: Record<string, string> = {}) {
     cwd: ROOT,
     encoding: 'utf8',
     env: shellEnv(env),
-    timeout: 120_000,
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe.skipIf(!hasScript)('in a terminal (pty)', { timeout: 120_000 }, () => {
+describe.skipIf(!hasScript)('in a terminal (pty)', () => {
   const dir = manyArticles(PROGRESS_MIN_ARTICLES + 5);
   const args = [dir, '--jobs', '1', '--group', 'none'];
 
@@ -88,7 +86,7 @@ describe.skipIf(!hasScript)('in a terminal (pty)', { timeout: 120_000 }, () => {
   });
 });
 
-describe('piped', { timeout: 120_000 }, () => {
+describe('piped', () => {
   it('has neither colour nor a progress bar, on stdout or stderr', () => {
     const dir = manyArticles(PROGRESS_MIN_ARTICLES + 5);
     const { code, out, err } = piped([dir, '--jobs', '1', '--group', 'none']);

@@ -94,7 +94,8 @@ describe.skipIf(!present)('html report in chromium', () => {
     page.on('request', (r) => r.url() !== url && events.push(`request ${r.url()}`));
     await page.goto(url);
     await page.locator('.finding a[href^="#ev-"]').first().click();
-    await page.waitForTimeout(300);
+    // the link's own effect, not a fixed pause: the hash moves to the evidence it names
+    await page.waitForFunction(() => location.hash.startsWith('#ev-'));
     expect(events).toEqual([]);
     expect(await page.locator('.finding img, .finding script, #articles img').count()).toBe(0);
     await expect(page.locator('.finding blockquote').first().textContent()).resolves.toContain('<script>');

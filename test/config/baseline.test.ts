@@ -44,7 +44,7 @@ async function report(cwd: string, args: string[]): Promise<Report> {
 
 const prints = (r: Report): string[] => r.findings.map(fingerprint).sort();
 
-describe('the fingerprint', { timeout: 120_000 }, () => {
+describe('the fingerprint', () => {
   it('is the one SARIF reports (moved, not changed)', () => {
     expect(sarifFingerprint).toBe(fingerprint);
     expect(FINGERPRINT_KEY).toBe('factdiffFinding/v1');
@@ -79,7 +79,7 @@ describe('the fingerprint', { timeout: 120_000 }, () => {
   });
 });
 
-describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
+describe('--baseline and --update-baseline', () => {
   it('writes a sorted, stable baseline and exits 0; then reports only what is not in it', async () => {
     const dir = project();
     const write = await run(dir, ['articles', '--baseline', 'ci/baseline.json', '--update-baseline']);
@@ -223,7 +223,7 @@ describe('--baseline and --update-baseline', { timeout: 120_000 }, () => {
   });
 });
 
-describe('--max-warnings and --quiet', { timeout: 120_000 }, () => {
+describe('--max-warnings and --quiet', () => {
   it('--max-warnings n exits 1 when warnings exceed n, whatever --fail-on says', async () => {
     const dir = project();
     expect((await run(dir, ['articles', '--fail-on', 'never', '--max-warnings', '1'])).code).toBe(0);

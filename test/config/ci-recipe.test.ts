@@ -54,7 +54,7 @@ function sarifValidator() {
   return ajv.compile(schema);
 }
 
-describe('the README CI recipe', { timeout: 120_000 }, () => {
+describe('the README CI recipe', () => {
   it('runs factdiff on a folder of articles and writes valid SARIF where the upload step reads it', () => {
     const yaml = recipe();
     const commands = factdiffCommands(yaml);

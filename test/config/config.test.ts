@@ -51,7 +51,7 @@ async function json(cwd: string, args: string[]): Promise<Report> {
   return JSON.parse(out) as Report;
 }
 
-describe('finding the config', { timeout: 120_000 }, () => {
+describe('finding the config', () => {
   it(
     'takes the first of factdiff.config.json, .factdiffrc.json, package.json "factdiff" ' +
       'in the nearest folder upward',
@@ -128,7 +128,7 @@ describe('finding the config', { timeout: 120_000 }, () => {
   });
 });
 
-describe('a bad config', { timeout: 120_000 }, () => {
+describe('a bad config', () => {
   it('gets one line per bad key (file, key path, what was expected) and exit 2', async () => {
     const dir = project({
       '.factdiffrc.json': {
@@ -210,7 +210,7 @@ describe('a bad config', { timeout: 120_000 }, () => {
   });
 });
 
-describe('what the config changes', { timeout: 120_000 }, () => {
+describe('what the config changes', () => {
   it('adds event words and count cues, and changes tolerances (model data, for this run)', async () => {
     const dir = project({
       'other/a.txt':

@@ -16,12 +16,11 @@ import { formatters } from '../../src/report/formatters/index.js';
 import { plain } from '../../src/report/formatters/style.js';
 import { LineIndex } from '../../src/text/lines.js';
 import type { Article, Report } from '../../src/types.js';
-import { articles, anyText, params, runs, story } from './arbitraries.js';
+import { articles, anyText, params, story } from './arbitraries.js';
 import { validateReport } from './helpers.js';
 
 /** Raw control characters a terminal would act on (tab and line feed are layout). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
-const timeout = (ci: number) => runs(ci) * 3000 + 30_000;
 
 function spansQuote(report: Report, list: Article[]): void {
   const byPath = new Map(list.map((a) => [a.path, a.text]));
@@ -37,104 +36,84 @@ function spansQuote(report: Report, list: Article[]): void {
 }
 
 describe('pipeline properties', () => {
-  it(
-    'reading one article never throws, and every span it reports lies in the text and quotes it',
-    () => {
-      fc.assert(
-        fc.property(anyText, (text) => {
-          const r = mentionsOfOne({ path: 'a.txt', text });
-          for (const s of r.parsed.sentences)
-            expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
-          for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-          for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-          for (const e of r.entities) expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
-        }),
-        params(60),
-      );
-    },
-    timeout(60),
-  );
+  it('reading one article never throws, and every span it reports lies in the text and quotes it', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const r = mentionsOfOne({ path: 'a.txt', text });
+        for (const s of r.parsed.sentences) expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true);
+        for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        for (const q of r.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+        for (const e of r.entities) expect(0 <= e.start && e.start <= e.end && e.end <= text.length).toBe(true);
+      }),
+      params(60),
+    );
+  });
 
-  it(
-    'check: the JSON report fits the schema, evidence quotes the articles, every formatter runs',
-    () => {
-      let withFindings = 0;
-      fc.assert(
-        fc.property(fc.oneof(articles, story), (list) => {
-          const report = checkArticles(list);
-          if (report.findings.length > 0) withFindings++;
-          const json = JSON.parse(formatters.json?.format(report, { style: plain }) ?? '');
-          expect(validateReport(json), JSON.stringify(validateReport.errors)).toBe(true);
-          expect(report.articles.map((a) => a.path)).toEqual(
-            list.map((a) => a.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-          );
-          spansQuote(report, list);
-          for (const [name, { format }] of Object.entries(formatters)) {
-            const out = format(report, { style: plain });
-            expect(typeof out).toBe('string');
-            if (name === 'stylish') expect(out).not.toMatch(RAW_CONTROL);
-          }
-        }),
-        params(30),
-      );
-      // the property is worth something only if findings (and evidence) come up
-      expect(withFindings).toBeGreaterThan(0);
-    },
-    timeout(30),
-  );
+  it('check: the JSON report fits the schema, evidence quotes the articles, every formatter runs', () => {
+    let withFindings = 0;
+    fc.assert(
+      fc.property(fc.oneof(articles, story), (list) => {
+        const report = checkArticles(list);
+        if (report.findings.length > 0) withFindings++;
+        const json = JSON.parse(formatters.json?.format(report, { style: plain }) ?? '');
+        expect(validateReport(json), JSON.stringify(validateReport.errors)).toBe(true);
+        expect(report.articles.map((a) => a.path)).toEqual(
+          list.map((a) => a.path).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        );
+        spansQuote(report, list);
+        for (const [name, { format }] of Object.entries(formatters)) {
+          const out = format(report, { style: plain });
+          expect(typeof out).toBe('string');
+          if (name === 'stylish') expect(out).not.toMatch(RAW_CONTROL);
+        }
+      }),
+      params(30),
+    );
+    // the property is worth something only if findings (and evidence) come up
+    expect(withFindings).toBeGreaterThan(0);
+  });
 
-  it(
-    'facts and entities: reports build and print, with no raw control character in the text output',
-    () => {
-      fc.assert(
-        fc.property(fc.oneof(articles, story), (list) => {
-          const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-          const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL);
-          for (const m of facts.mentions)
-            expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
-          expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);
-          const entities = buildEntitiesReport(MODEL, mentionsIn(list).entities, TOOL);
-          JSON.stringify(entities);
-          // (the path lists of entities-text are not escaped yet: checked for names only)
-          entitiesText(
-            {
-              ...entities,
-              entities: entities.entities.map((e) => ({
-                ...e,
-                articles: [],
-                names: e.names.map((n) => ({ ...n, articles: [] })),
-                roles: e.roles.map((r) => ({ ...r, articles: [] })),
-              })),
-            },
-            plain,
-          );
-        }),
-        params(20),
-      );
-    },
-    timeout(20),
-  );
-
-  it(
-    'the report is the same whatever the order of the articles',
-    () => {
-      fc.assert(
-        fc.property(
-          fc
-            .oneof(articles, story)
-            .chain((list) =>
-              fc.tuple(
-                fc.constant(list),
-                fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length }),
-              ),
-            ),
-          ([list, shuffled]) => {
-            expect(JSON.stringify(checkArticles(shuffled))).toBe(JSON.stringify(checkArticles(list)));
+  it('facts and entities: reports build and print, with no raw control character in the text output', () => {
+    fc.assert(
+      fc.property(fc.oneof(articles, story), (list) => {
+        const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL);
+        for (const m of facts.mentions)
+          expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
+        expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);
+        const entities = buildEntitiesReport(MODEL, mentionsIn(list).entities, TOOL);
+        JSON.stringify(entities);
+        // (the path lists of entities-text are not escaped yet: checked for names only)
+        entitiesText(
+          {
+            ...entities,
+            entities: entities.entities.map((e) => ({
+              ...e,
+              articles: [],
+              names: e.names.map((n) => ({ ...n, articles: [] })),
+              roles: e.roles.map((r) => ({ ...r, articles: [] })),
+            })),
           },
-        ),
-        params(20),
-      );
-    },
-    timeout(40),
-  );
+          plain,
+        );
+      }),
+      params(20),
+    );
+  });
+
+  it('the report is the same whatever the order of the articles', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .oneof(articles, story)
+          .chain((list) =>
+            fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+          ),
+        ([list, shuffled]) => {
+          expect(JSON.stringify(checkArticles(shuffled))).toBe(JSON.stringify(checkArticles(list)));
+        },
+      ),
+      params(20),
+    );
+  });
 });
