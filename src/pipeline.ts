@@ -330,6 +330,7 @@ function checkMentions(
         groups,
         entities: storyEntities,
         quotes: story.map((a) => ({ path: a.parsed.article.path, quotes: a.quotes })),
+        values: story.map((a) => ({ path: a.parsed.article.path, mentions: a.mentions })),
         articles: tokenized,
         showSingle: options.showSingle ?? false,
       }),

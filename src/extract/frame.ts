@@ -29,6 +29,8 @@ const SCOPES = new Set(['in', 'on', 'at', 'during', 'from', 'across', 'inside', 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Forms of "be": with a past participle after them, a passive. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** A possessive ending: "actress's", "Reuters’". */
+const POSSESSIVE = /['’]s?$/;
 /** The longest noun phrase read after a quantity, in words. */
 const PHRASE = 4;
 /** How many adverbs may stand between a verb and its quantity ("hit just 13", "played in only 10"). */
@@ -60,6 +62,12 @@ function phraseAt(tokens: Token[], i: number): Token[] {
       !nounlike(tokens[k + 1] ?? t, false);
     const verb = run.length > 0 && has(t, 'Verb') && !has(t, 'Noun');
     if (!head && (!nounlike(t, run.length === 0) || verb)) break;
+    // "the 33-year-old actress's rep", "two companies' shares": the value is of the possessor
+    if (POSSESSIVE.test(t.text) || has(t, 'Possessive')) {
+      const bare = (w: string): string => w.replace(POSSESSIVE, '');
+      run.push({ ...t, text: bare(t.text), lower: bare(t.lower), root: bare(t.root ?? t.lower) });
+      break;
+    }
     run.push(t);
     if (verb) break;
     // "AK-47 assault rifles", "AK 47 guns", "Boeing 737 jets": a number in a name is part of the phrase

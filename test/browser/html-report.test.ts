@@ -95,7 +95,7 @@ describe.skipIf(!present)('html report in chromium', () => {
     await page.goto(url);
     await page.locator('.finding a[href^="#ev-"]').first().click();
     // the link's own effect, not a fixed pause: the hash moves to the evidence it names
-    await page.waitForFunction(() => location.hash.startsWith('#ev-'));
+    await page.waitForFunction("location.hash.startsWith('#ev-')");
     expect(events).toEqual([]);
     expect(await page.locator('.finding img, .finding script, #articles img').count()).toBe(0);
     await expect(page.locator('.finding blockquote').first().textContent()).resolves.toContain('<script>');

@@ -12,6 +12,22 @@ testRule(singleSource, {
       articles: ['The phone call lasted two hours, aides said.', 'The phone call lasted two hours, officials said.'],
       showSingle: true,
     },
+    {
+      name: 'a value another article states, tied there to another subject or to nothing',
+      articles: [
+        'Mara Quint, 33, checked into a clinic in Oslo on Monday, her agent said.',
+        'The 33-year-old singer entered the clinic on Monday.',
+      ],
+      showSingle: true,
+    },
+    {
+      name: 'a count another article states of the same thing in other words',
+      articles: [
+        'Police arrested 14 protesters near the plant on Monday.',
+        'By Tuesday morning 14 protesters were still held at the station.',
+      ],
+      showSingle: true,
+    },
     { name: 'a batch of one article', articles: ['The phone call lasted two hours, aides said.'], showSingle: true },
   ],
   invalid: [
@@ -20,6 +36,15 @@ testRule(singleSource, {
       articles: ['The phone call lasted two hours, aides said.', 'The leaders spoke by phone on Tuesday.'],
       showSingle: true,
       finding: { severity: 'info', subject: 'call', attribute: 'duration', camps: ['2 h (1.8–2.2)'] },
+    },
+    {
+      name: 'a count of one thing against the same number of another thing',
+      articles: [
+        'Police arrested 14 protesters near the plant on Monday.',
+        'The plant employs 14 engineers, the company said.',
+      ],
+      showSingle: true,
+      finding: { severity: 'info', camps: ['14'] },
     },
   ],
 });

@@ -35,6 +35,8 @@ describe('quantity frames', () => {
     ['She began a 90-day treatment in May.', '90', 'treatment | begin object (in may)'],
     ['The battery lasts 7 hours of normal use.', '7', 'normal use | last object'],
     ['Twelve of the 40 injured were children.', 'Twelve', 'part'],
+    // a possessive ends the phrase: the value is of the possessor, not of what it owns
+    ["The 33-year-old actress's agent spoke on Monday.", '33', 'actress | -'],
   ])('%s (%s) → %s', (text, number, expected) => {
     expect(frame(text, number)).toBe(expected);
   });

@@ -6,6 +6,7 @@ import type {
   FactGroup,
   Finding,
   Model,
+  QuantityMention,
   QuoteMention,
   RuleId,
   Severity,
@@ -19,6 +20,8 @@ export interface CompareInput {
   entities: Entity[];
   quotes: { path: string; quotes: QuoteMention[] }[];
   articles: TokenizedArticle[];
+  /** Every value each article reads, tied to a fact or not: what single-source checks a value against. */
+  values?: { path: string; mentions: QuantityMention[] }[];
   /** List facts only one article states (single-source findings). */
   showSingle?: boolean;
 }

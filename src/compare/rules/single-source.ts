@@ -3,7 +3,9 @@
  * contradicts it, but nothing corroborates it either: a reader may want it listed apart.
  */
 import { describeValue, durationUnit } from '../../normalize/describe.js';
-import type { FactGroup, Finding, FactKey } from '../../types.js';
+import { stemmer } from 'stemmer';
+import { overlaps } from '../../normalize/interval.js';
+import type { Fact, FactGroup, Finding, FactKey, QuantityMention } from '../../types.js';
 import { keyLabel } from '../labels.js';
 import { docsOf, type Rule } from './rule.js';
 
@@ -27,6 +29,7 @@ export const singleSource: Rule = {
     return [...byFact.values()].flatMap((group): Finding[] => {
       const articles = new Set(group.facts.map((f) => f.article));
       if (articles.size !== 1 || input.articles.length < 2) return [];
+      if (group.facts.some((f) => toldElsewhere(f, input.values ?? []))) return [];
       const facts = [...group.facts].sort((a, b) => a.mention.start - b.mention.start);
       const unit =
         group.key.dimension === 'duration'
@@ -53,6 +56,34 @@ export const singleSource: Rule = {
     });
   },
 };
+
+/** The counted thing's head word, stemmed: "peopl" of "400 people", "run" of "home runs". */
+function headOf(m: QuantityMention): string | null {
+  const thing = m.noun ?? m.frame?.thing;
+  return thing ? stemmer(thing.split(' ').pop() as string) : null;
+}
+
+/**
+ * Another article reads the same value, whatever fact it was tied to (or none): one of the same
+ * dimension and rate whose interval meets this one, and for a count, of the same counted thing.
+ * Single-source claims that no other article states the fact, so a value seen elsewhere is enough.
+ */
+function toldElsewhere(fact: Fact, values: { path: string; mentions: QuantityMention[] }[]): boolean {
+  const { value } = fact.mention;
+  const head = value.dimension === 'count' ? headOf(fact.mention) : null;
+  if (value.dimension === 'count' && head === null) return false;
+  return values.some(
+    (other) =>
+      other.path !== fact.article &&
+      other.mentions.some(
+        (m) =>
+          m.value.dimension === value.dimension &&
+          (m.value.per ?? null) === (value.per ?? null) &&
+          overlaps(m.value, value) &&
+          (head === null || headOf(m) === head),
+      ),
+  );
+}
 
 /** "Only one article states the number killed in the event: more than 400 (000.txt)". */
 export function message(key: FactKey, reading: string, path: string): string {
