@@ -2,6 +2,25 @@
 import { createRequire } from 'node:module';
 import type { ToolInfo } from './types.js';
 
-const pkg = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+export interface Manifest {
+  name: string;
+  version: string;
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+const pkg = createRequire(import.meta.url)('../package.json') as Manifest;
 
 export const TOOL: ToolInfo = { name: pkg.name, version: pkg.version };
+
+/**
+ * Where this version's docs folder is on the web, from package.json: under `homepage`, else the
+ * version's tag in a GitHub `repository`; null when it names neither.
+ */
+export function docsHome(manifest: Manifest): string | null {
+  if (manifest.homepage) return new URL('docs', manifest.homepage).href;
+  const url = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  const github = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?$/.exec(url ?? '');
+  return github ? `https://github.com/${github[1]}/${github[2]}/blob/v${manifest.version}/docs` : null;
+}
+
+export const DOCS_HOME = docsHome(pkg);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DOCS_HOME } from '../tool.js';
 import { workTree } from '../ingest/ignores.js';
 import { InputError } from '../ingest/errors.js';
 import { makeFolders } from './folders.js';
@@ -30,13 +31,20 @@ export async function writeOutput(output: string, outputFile: string | undefined
 const slashed = (p: string): string => p.split(nodePath.sep).join('/');
 
 /**
- * The package's rule pages as a reader here can open them: relative to the working directory
- * when they are below it ("docs" in a clone), else absolute (a global install), so a link works offline.
+ * Where a report links the rule pages: an installed package (below a node_modules folder) by URL
+ * when package.json names a home (`home`, src/tool.ts); a clone of factdiff, or a package with no
+ * home, by the path relative to the working directory, which opens offline.
  */
-export function docsFolder(cwd: string): string {
-  const docs = fileURLToPath(new URL('../../docs', import.meta.url));
+export function docsLink(docs: string, cwd: string, home: string | null): string {
+  const installed = docs.split(nodePath.sep).includes('node_modules');
+  if (installed && home !== null) return home;
   const rel = nodePath.relative(cwd, docs);
-  return slashed(rel === '' || rel.startsWith('..') || nodePath.isAbsolute(rel) ? docs : rel);
+  return slashed(rel === '' ? '.' : nodePath.isAbsolute(rel) ? docs : rel);
+}
+
+/** The package's rule pages, linked for a report read from `cwd`. */
+export function docsFolder(cwd: string): string {
+  return docsLink(fileURLToPath(new URL('../../docs', import.meta.url)), cwd, DOCS_HOME);
 }
 
 /** The folder SARIF paths are relative to: --sarif-root, else the git work tree, else the working directory. */
