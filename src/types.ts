@@ -209,6 +209,8 @@ export interface QuantityFrame {
   written?: string;
   /** The lemma of the verb that governs the quantity ("fire", "arrest", "have"). */
   predicate?: string;
+  /** That verb as written when it is a past form ("fired", "were arrested" → "arrested"): titles use it as it is. */
+  past?: string;
   /** How the quantity stands to its verb: "object" (also of a passive), "subject", or a preposition ("in"). */
   role?: string;
   /** "12 of the 40", "one of the oldest": a part of a larger whole. */

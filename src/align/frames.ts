@@ -38,6 +38,23 @@ function verbPhrase(predicate: string, role: string | undefined): string {
   return role === undefined || role === 'object' || role === 'subject' ? predicate : `${predicate} ${role}`;
 }
 
+/**
+ * A count's title in English from its frame: "number of rounds fired", "number of people that died",
+ * "number of games played in", "number of employees" (a light verb says nothing); the verb's
+ * dictionary form in brackets when it is written in a present form ("number of victims (say)").
+ */
+export function countTitle(model: Model, frame: QuantityFrame): string {
+  const thing = `number of ${frame.written ?? frame.thing}`;
+  const { predicate, role, past } = frame;
+  if (!predicate || model.attributes.lightVerbs?.includes(predicate)) return thing;
+  if (!past) return `${thing} (${verbPhrase(predicate, role)})`;
+  return role === 'subject'
+    ? `${thing} that ${past}`
+    : role === 'object'
+      ? `${thing} ${past}`
+      : `${thing} ${past} ${role}`;
+}
+
 export function frameAnchor(
   model: Model,
   mention: QuantityMention,
@@ -57,7 +74,7 @@ export function frameAnchor(
       dimension: 'count',
       ...(owner ? { qualifier: owner } : {}),
       frame: true,
-      label: `number of ${frame.written ?? frame.thing} (${verbPhrase(frame.predicate, frame.role)})`,
+      label: countTitle(model, frame),
     };
     return { key, confidence: FRAME_CONFIDENCE };
   }

@@ -142,8 +142,13 @@ function scopeAt(tokens: Token[], next: number): string | undefined {
   return run.length > 0 ? `${preposition} ${lemma(run[run.length - 1] as Token)}` : undefined;
 }
 
+/** A verb's past form as written ("fired", "arrested"), for titles; none for a present form. */
+function pastOf(verb: Token): Pick<QuantityFrame, 'past'> {
+  return has(verb, 'PastTense', 'Passive') && /^\p{Ll}+$/u.test(verb.text) ? { past: verb.lower } : {};
+}
+
 /** "police fired 20 rounds", "has about 350 employees", "played in just 10 games". */
-function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predicate' | 'role'> | null {
+function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predicate' | 'role' | 'past'> | null {
   let k = first - 1;
   let preposition: string | undefined;
   if (ARTICLES.has(tokens[k]?.lower ?? '')) k--; // "began a 90-day treatment"
@@ -156,11 +161,11 @@ function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predic
   }
   const verb = tokens[k];
   if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
-  return { predicate: lemma(verb), role: preposition ?? 'object' };
+  return { predicate: lemma(verb), role: preposition ?? 'object', ...pastOf(verb) };
 }
 
 /** "six rounds hit the car", "12 people were arrested" (a passive: the quantity is its object). */
-function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicate' | 'role'> | null {
+function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicate' | 'role' | 'past'> | null {
   let k = next;
   let be = false;
   while (has(tokens[k], ...HELPERS) && k < next + 3) {
@@ -171,5 +176,5 @@ function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicat
   if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
   // "were arrested", "have been killed"; not "had killed" (an active past)
   const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
-  return { predicate: lemma(verb), role: passive ? 'object' : 'subject' };
+  return { predicate: lemma(verb), role: passive ? 'object' : 'subject', ...pastOf(verb) };
 }

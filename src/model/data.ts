@@ -133,6 +133,7 @@ export interface Attributes {
   bearings?: Record<string, [number, number]>;
   /** What puts a value in a part of the event: "during the round", "in the sixth round". */
   partial?: { before: string[]; ordinals: string[] };
+  lightVerbs?: string[];
 }
 
 export interface Clock {

@@ -43,7 +43,7 @@ describe('align', () => {
 
   it('ties a count that is no toll to what it counts and its verb ("the two leaders met")', () => {
     expect(groupsOf('The two leaders met.').map((g) => [g.key.label, g.key.frame])).toEqual([
-      ['number of leaders (meet)', true],
+      ['number of leaders that met', true],
     ]);
   });
 });

@@ -6,16 +6,16 @@ const conflicts = (...texts: string[]): string[] => conflictMessages(texts);
 
 describe('frames: counts that are no toll', () => {
   it.each([
-    [['Police fired 20 rounds at the car.', 'Police fired 12 rounds at the car.'], 'Number of rounds (fire) (at car)'],
+    [['Police fired 20 rounds at the car.', 'Police fired 12 rounds at the car.'], 'Number of rounds fired (at car)'],
     [
       ['The crews sent 14 trucks to the fire.', 'The crews sent 12 trucks to the fire.'],
-      'Number of trucks (send) in the fire',
+      'Number of trucks sent in the fire',
     ],
-    [['The company has about 350 employees.', 'The company has 800 employees.'], 'Number of employees (have)'],
+    [['The company has about 350 employees.', 'The company has 800 employees.'], 'Number of employees'],
     [
       // one article counts the thing for two named owners: each owner's count still takes its side
       ['Marek Olsen had two boats. Jonas Berg, said to have 19 boats, was fined.', 'Jonas Berg has 25 boats.'],
-      'Number of boats (have) (Jonas Berg)',
+      'Number of boats (Jonas Berg)',
     ],
   ])('%j differ', (texts, label) => {
     expect(conflicts(...texts).map((m) => m.split(':')[0])).toEqual([label]);
