@@ -1,5 +1,5 @@
 import { mostFrequent } from '../util/most-frequent.js';
-import { describeValue, durationUnit } from '../normalize/describe.js';
+import { describeValue, displayUnit, type DisplayUnit } from '../normalize/describe.js';
 import { intersect } from '../normalize/interval.js';
 import type { Camp, Fact, FactGroup, Finding, Hedge, Interval, Model, RuleId, Severity } from '../types.js';
 import type { RuleContext } from './rules/rule.js';
@@ -85,7 +85,7 @@ export function articlesOf(camp: FactCamp): string[] {
 /** A disputed quantity fact, read for a finding: its camps, the unit all sides are shown in, each camp told. */
 export interface Dispute {
   camps: FactCamp[];
-  unit: [string, number] | undefined;
+  unit: DisplayUnit | undefined;
   described: Camp[];
 }
 
@@ -98,7 +98,7 @@ export function disputeOf(model: Model, group: FactGroup): Dispute | null {
 /** Camps with the unit all sides are shown in, and each camp told. */
 function described(model: Model, group: FactGroup, camps: FactCamp[]): Dispute {
   const values = camps.flatMap((c) => c.facts.map((f) => f.mention.value));
-  const unit = group.key.dimension === 'duration' ? durationUnit(model, values) : undefined;
+  const unit = displayUnit(model, values);
   return {
     camps,
     unit,
@@ -191,7 +191,7 @@ const LABEL_READINGS = 3;
  * articles give first: "N articles say X" holds for every article counted, so "dozens" is never
  * counted under "about 45–55" (the label is then "about 45–55 or 24–99").
  */
-function campReading(model: Model, camp: FactCamp, unit?: [string, number]): string {
+function campReading(model: Model, camp: FactCamp, unit?: DisplayUnit): string {
   const byArticle = new Map<string, string[]>();
   for (const fact of [...camp.facts].sort(textOrder)) {
     const said = byArticle.get(fact.article) ?? [];

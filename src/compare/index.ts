@@ -1,4 +1,4 @@
-import { describeValue } from '../normalize/describe.js';
+import { describeValue, type DisplayUnit } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
 import type { Evidence, EvidenceValue, Fact, Finding, Model, ParsedArticle, Quantity, Span } from '../types.js';
 import { allRules } from './rules/index.js';
@@ -60,7 +60,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function evidenceValue(model: Model, value: Quantity, unit?: [string, number]): EvidenceValue {
+export function evidenceValue(model: Model, value: Quantity, unit?: DisplayUnit): EvidenceValue {
   return {
     kind: 'quantity',
     dimension: value.dimension,
@@ -104,7 +104,7 @@ function ruleContext(model: Model, articles: ParsedArticle[]): RuleContext {
   return {
     model,
     evidenceAt,
-    evidence: (fact: Fact, camp: number, unit?: [string, number]): Evidence =>
+    evidence: (fact: Fact, camp: number, unit?: DisplayUnit): Evidence =>
       evidenceAt(fact.article, fact.mention, evidenceValue(model, fact.mention.value, unit), camp),
   };
 }

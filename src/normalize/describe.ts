@@ -1,12 +1,51 @@
 /** Normalized values in words: "about 81–90 min", "more than 120 min", "10:00 ET". */
-import type { Model, Quantity } from '../types.js';
+import type { Hedge, Model, Quantity } from '../types.js';
+import { commonUnit, inUnit, statedUnit, type ShownUnit } from './stated-units.js';
 
 export type Described = Pick<
   Quantity,
   'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount' | 'unit'
 > & {
   zone?: string | null;
+  amountHigh?: number;
+  unitKey?: string | null;
 };
+
+/** What all sides of a finding are shown in: a duration's common unit, or the unit most measures use. */
+export type DisplayUnit = [string, number] | ShownUnit;
+
+export function displayUnit(model: Model, values: Described[]): DisplayUnit | undefined {
+  const dimension = values[0]?.dimension;
+  if (dimension === 'duration') return durationUnit(model, values);
+  return commonUnit(model, values) ?? undefined;
+}
+
+/** Words for a hedge before a stated amount. */
+const HEDGE_WORDS: Record<Hedge, string> = {
+  exact: '',
+  about: 'about ',
+  nearly: 'nearly ',
+  'more-than': 'more than ',
+  'just-over': 'just over ',
+  'well-over': 'well over ',
+  'at-least': 'at least ',
+  'less-than': 'less than ',
+  'at-most': 'at most ',
+  range: '',
+  vague: '',
+};
+
+/**
+ * A measure in the unit it was written in ("about 17 mi"), and in the finding's common unit when
+ * that is another ("17 mi (27 km)"), rounded to the digits the text states.
+ */
+function describeStated(value: Described, stated: ShownUnit, common: ShownUnit | undefined): string {
+  const amounts = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+  const written = `${HEDGE_WORDS[value.hedge]}${amounts.map(number).join('–')} ${stated.symbol}`;
+  if (!common || common.key === stated.key) return written;
+  const converted = amounts.map((a) => inUnit((a + stated.shift) * stated.factor, common, a)).join('–');
+  return `${written} (${converted} ${common.symbol})`;
+}
 
 /** The units a duration may be shown in (model/units.json), largest first. */
 function durationUnits(model: Model): [string, number][] {
@@ -77,10 +116,13 @@ function compassWord(model: Model, value: Described): string | null {
  * One value in words. `unit` fixes the duration unit so that all sides of a finding read alike;
  * without it, each value picks its own.
  */
-export function describeValue(model: Model, value: Described, unit?: [string, number]): string {
+export function describeValue(model: Model, value: Described, unit?: DisplayUnit): string {
   const compass = value.dimension === 'angle' ? compassWord(model, value) : null;
   if (compass) return compass;
-  const [name, factor] = value.dimension === 'duration' ? (unit ?? durationUnit(model, [value])) : ['', 1];
+  const stated = statedUnit(model, value);
+  if (stated && value.hedge !== 'vague') return describeStated(value, stated, Array.isArray(unit) ? undefined : unit);
+  const [name, factor] =
+    value.dimension === 'duration' ? (Array.isArray(unit) ? unit : durationUnit(model, [value])) : ['', 1];
   const fmt = (n: number): string => {
     switch (value.dimension) {
       case 'time-of-day':

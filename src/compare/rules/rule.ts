@@ -1,3 +1,4 @@
+import type { DisplayUnit } from '../../normalize/describe.js';
 import type {
   Entity,
   Evidence,
@@ -31,7 +32,7 @@ export interface RuleContext {
   /** The model the run was given (word lists, places). */
   model: Model;
   /** A quantity fact as evidence: place, quoted words and normalized reading. */
-  evidence(fact: Fact, camp: number, unit?: [string, number]): Evidence;
+  evidence(fact: Fact, camp: number, unit?: DisplayUnit): Evidence;
   /** Any span of an article as evidence, with the reading the rule gives it. */
   evidenceAt(path: string, span: Span, value: EvidenceValue, camp: number): Evidence;
 }

@@ -2,7 +2,7 @@
  * single-source (info, with --show-single): a fact only one article states. Nothing
  * contradicts it, but nothing corroborates it either: a reader may want it listed apart.
  */
-import { describeValue, durationUnit } from '../../normalize/describe.js';
+import { describeValue, displayUnit } from '../../normalize/describe.js';
 import { stemmer } from 'stemmer';
 import { overlaps } from '../../normalize/interval.js';
 import type { Fact, FactGroup, Finding, FactKey, QuantityMention } from '../../types.js';
@@ -31,13 +31,10 @@ export const singleSource: Rule = {
       if (articles.size !== 1 || input.articles.length < 2) return [];
       if (group.facts.some((f) => toldElsewhere(f, input.values ?? []))) return [];
       const facts = [...group.facts].sort((a, b) => a.mention.start - b.mention.start);
-      const unit =
-        group.key.dimension === 'duration'
-          ? durationUnit(
-              ctx.model,
-              facts.map((f) => f.mention.value),
-            )
-          : undefined;
+      const unit = displayUnit(
+        ctx.model,
+        facts.map((f) => f.mention.value),
+      );
       const reading = describeValue(ctx.model, (facts[0] as (typeof facts)[number]).mention.value, unit);
       const path = [...articles][0] as string;
       return [
