@@ -1,22 +1,48 @@
 /** The progress bar and --verbose: pure parts, and main() with a terminal on stderr. */
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { inCi, PROGRESS_MIN_ARTICLES, progressFor, progressLine, useProgress } from '../src/cli/progress.js';
+import {
+  inCi,
+  PROGRESS_MIN_ARTICLES,
+  PROGRESS_MIN_CHARS,
+  progressFor,
+  progressLine,
+  useProgress,
+} from '../src/cli/progress.js';
 import { StageLog } from '../src/cli/verbose.js';
+import { readBatch, type ReadProgress } from '../src/batch/index.js';
+import { MODEL } from './helpers/model.js';
 import { captureIo } from './helpers/io.js';
 import { manyArticles } from './helpers/many.js';
 import { STAGES } from '../src/pipeline.js';
 
 describe('progressLine', () => {
+  const read = (articles: number, ofArticles: number, chars = 0, ofChars = 0) => ({
+    articles,
+    ofArticles,
+    chars,
+    ofChars,
+  });
   it.each([
-    [0, 10, 80, 'factdiff: reading articles [░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] 0/10'],
-    [5, 10, 80, 'factdiff: reading articles [████████████████████░░░░░░░░░░░░░░░░░░░░] 5/10'],
-    [10, 10, 80, 'factdiff: reading articles [████████████████████████████████████████] 10/10'],
+    [read(0, 10), 80, 'factdiff: reading articles [░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] 0/10'],
+    [read(5, 10), 80, 'factdiff: reading articles [████████████████████░░░░░░░░░░░░░░░░░░░░] 5/10'],
+    [read(10, 10), 80, 'factdiff: reading articles [████████████████████████████████████████] 10/10'],
     // a narrow terminal: a shorter bar, then the count alone
-    [1, 2, 50, 'factdiff: reading articles [████████░░░░░░░░] 1/2'],
-    [1, 2, 32, 'factdiff: reading articles 1/2'],
-  ])('%i of %i in %i columns', (done, total, columns, line) => {
-    expect(progressLine('factdiff: reading articles', done, total, columns)).toBe(line);
+    [read(1, 2), 50, 'factdiff: reading articles [████████░░░░░░░░] 1/2'],
+    [read(1, 2), 32, 'factdiff: reading articles 1/2'],
+    // the bar fills by characters: one long article moves it while it is read
+    [
+      read(0, 1, 2_500_000, 5_000_000),
+      80,
+      'factdiff: reading articles [█████████████████░░░░░░░░░░░░░░░░] 0/1 · 2.5/5.0 MB',
+    ],
+    [
+      read(3, 4, 30_000, 120_000),
+      80,
+      'factdiff: reading articles [█████████░░░░░░░░░░░░░░░░░░░░░░░░░] 3/4 · 30/120 kB',
+    ],
+  ])('%j in %i columns', (progress, columns, line) => {
+    expect(progressLine('factdiff: reading articles', progress, columns)).toBe(line);
     expect(line.length).toBeLessThan(columns);
   });
 });
@@ -29,13 +55,14 @@ describe('useProgress: where a bar is drawn', () => {
     ['stderr piped', undefined, true, many, io(false), false],
     ['a machine format', undefined, false, many, io(true), false],
     ['few articles', undefined, true, many - 1, io(true), false],
+    ['one long article', undefined, true, 1, io(true), true, PROGRESS_MIN_CHARS],
     ['CI=true', undefined, true, many, io(true, { CI: 'true' }), false],
     ['GITHUB_ACTIONS', undefined, true, many, io(true, { GITHUB_ACTIONS: 'true' }), false],
     ['CI=false', undefined, true, many, io(true, { CI: 'false' }), true],
     ['--no-progress', false, true, many, io(true), false],
     ['--progress, even piped', true, false, 1, io(false), true],
-  ] as const)('%s', (_, flag, human, articles, where, expected) => {
-    expect(useProgress(flag, human, articles, where)).toBe(expected);
+  ] as const)('%s', (_, flag, human, articles, where, expected, chars?: number) => {
+    expect(useProgress(flag, human, articles, where, chars)).toBe(expected);
   });
   it('knows CI services by their variables', () => {
     expect([{ CI: '1' }, { BUILDKITE: 'true' }, { CI: '' }, { CI: '0' }, {}].map(inCi)).toEqual([
@@ -53,11 +80,12 @@ describe('progressFor', () => {
     const io = captureIo({ stderrColumns: 80 });
     let t = 0;
     const bar = progressFor(true, io, () => t);
-    bar.reading(1, 3);
+    const read = (articles: number) => ({ articles, ofArticles: 3, chars: 0, ofChars: 0 });
+    bar.reading(read(1));
     t = 50;
-    bar.reading(2, 3); // too soon: not drawn
+    bar.reading(read(2)); // too soon: not drawn
     t = 60;
-    bar.reading(3, 3); // the last is always drawn
+    bar.reading(read(3)); // the last is always drawn
     bar.step('comparing');
     bar.end();
     const draws = io.err.split('\r').filter(Boolean);
@@ -72,10 +100,22 @@ describe('progressFor', () => {
   it('writes nothing when off', () => {
     const io = captureIo();
     const bar = progressFor(false, io);
-    bar.reading(1, 1);
+    bar.reading({ articles: 1, ofArticles: 1, chars: 0, ofChars: 0 });
     bar.step('x');
     bar.end();
     expect(io.err).toBe('');
+  });
+});
+
+describe('reading progress within a long article', () => {
+  it('moves by characters while one article is read, then counts it', async () => {
+    const text = 'The storm killed 40 people in the valley on Monday, officials said.\n\n'.repeat(600);
+    const seen: ReadProgress[] = [];
+    await readBatch([{ path: 'long.txt', text }], MODEL, { jobs: 1, onRead: (p) => seen.push(p) });
+    const within = seen.filter((p) => p.articles === 0 && p.chars > 0);
+    expect(within.length).toBeGreaterThan(3);
+    expect(within.every((p, i) => i === 0 || p.chars > (within[i - 1] as ReadProgress).chars)).toBe(true);
+    expect(seen.at(-1)).toEqual({ articles: 1, ofArticles: 1, chars: text.length, ofChars: text.length });
   });
 });
 

@@ -12,8 +12,16 @@ export interface ReadOptions {
   /** Threads to read with (--jobs); default one per CPU for a batch large enough (see jobsFor). */
   jobs?: number;
   cache?: ReadingCache;
-  /** Called as articles are read (from the cache, a worker or this thread): how many of how many. */
-  onRead?: (done: number, total: number) => void;
+  /** Called as articles are read (from the cache, a worker or this thread), and within a long one on this thread. */
+  onRead?: (progress: ReadProgress) => void;
+}
+
+/** How far reading is: articles and characters done, of how many. */
+export interface ReadProgress {
+  articles: number;
+  ofArticles: number;
+  chars: number;
+  ofChars: number;
 }
 
 /** How many cache files are written at once. */
@@ -28,17 +36,29 @@ export async function readBatch(
   const readings = articles.map((a) => options.cache?.get(a));
   const missing = articles.filter((_, i) => readings[i] === undefined);
   const jobs = canUseWorkers ? jobsFor(missing.length, options.jobs) : 1;
-  const total = articles.length;
-  let done = total - missing.length;
   const onRead = options.onRead;
-  const tick = onRead ? () => onRead(++done, total) : undefined;
-  if (onRead && done > 0) onRead(done, total);
+  const progress: ReadProgress = {
+    articles: articles.length - missing.length,
+    ofArticles: articles.length,
+    chars: articles.reduce((n, a, i) => n + (readings[i] === undefined ? 0 : a.text.length), 0),
+    ofChars: articles.reduce((n, a) => n + a.text.length, 0),
+  };
+  const tick = onRead
+    ? (article: Article) => {
+        progress.articles++;
+        progress.chars += article.text.length;
+        onRead({ ...progress });
+      }
+    : undefined;
+  if (onRead && progress.articles > 0) onRead({ ...progress });
   let fresh: ArticleReading[];
   if (jobs > 1) fresh = await readInWorkers(missing, model.additions, jobs, tick);
   else {
     fresh = missing.map((a) => {
-      const reading = readArticle(model, a);
-      tick?.();
+      // a long article is read in pieces: the progress moves within it too
+      const within = onRead ? (chars: number) => onRead({ ...progress, chars: progress.chars + chars }) : undefined;
+      const reading = readArticle(model, a, within);
+      tick?.(a);
       return reading;
     });
   }

@@ -48,7 +48,7 @@ export async function readInWorkers(
   articles: Article[],
   additions: ModelAdditions,
   jobs: number,
-  onEach?: () => void,
+  onEach?: (article: Article) => void,
 ): Promise<ArticleReading[]> {
   if (!WORKER) throw new Error('worker threads need the built package (dist/)');
   const { Tinypool } = await import('tinypool');
@@ -62,7 +62,7 @@ export async function readInWorkers(
         const packed = (await pool.run({ articles: chunk, additions } satisfies ReadTask)) as PackedReading[];
         return chunk.map((article, k) => {
           const reading = unpack(packed[k] as PackedReading, article);
-          onEach?.();
+          onEach?.(article);
           return reading;
         });
       }),

@@ -4,7 +4,7 @@
  * the inputs, worker threads, the baseline file.
  */
 import nodePath from 'node:path';
-import { readBatch } from '../batch/index.js';
+import { readBatch, type ReadProgress } from '../batch/index.js';
 import { DEFAULT_CACHE_DIR, ReadingCache } from '../batch/cache.js';
 import { loadModel } from '../model/load.js';
 import type { CheckEdges, RunEdges } from '../pipeline.js';
@@ -57,9 +57,9 @@ export function commandLineRules(entries: string[]): Partial<Record<RuleId, Rule
 
 /** What a command does while articles are read: `total` is known once ingest is done. */
 export interface ReadHooks {
-  onRead?: (done: number, total: number) => void;
-  /** Called with the inputs' count before they are read (to decide on a progress bar). */
-  onIngested?: (articles: number) => void;
+  onRead?: (progress: ReadProgress) => void;
+  /** Called with the inputs' count and size before they are read (to decide on a progress bar). */
+  onIngested?: (articles: number, chars: number) => void;
 }
 
 /** The edges every command shares: config → model → cache → ingest → read. */
@@ -90,7 +90,10 @@ export function commandEdges(
     async ingest(model) {
       const ignore = flags.ignore === false ? false : [...(flags.ignore ?? []), ...configIgnores];
       const inputs = await loadInputs(model, paths, { ...flags, ignore }, io);
-      hooks.onIngested?.(inputs.articles.length);
+      hooks.onIngested?.(
+        inputs.articles.length,
+        inputs.articles.reduce((n, a) => n + a.text.length, 0),
+      );
       return inputs;
     },
     read(articles, model, cache) {

@@ -3,10 +3,13 @@
  * terminal, the format is for people, not in CI) and when there are many articles; --progress
  * and --no-progress decide instead. One line, redrawn in place, erased before the report.
  */
+import type { ReadProgress } from '../batch/index.js';
 import type { Io } from './io.js';
 
-/** Fewer articles than this are read too fast for a bar to help. */
+/** Fewer articles than this are read too fast for a bar to help... */
 export const PROGRESS_MIN_ARTICLES = 20;
+/** ...unless they hold this many characters or more (a few seconds of reading: one long article). */
+export const PROGRESS_MIN_CHARS = 200_000;
 /** Redraws at most this often (ms). */
 const EVERY_MS = 100;
 
@@ -30,23 +33,34 @@ export function inCi(env: Io['env']): boolean {
 }
 
 /** The one place that decides whether a progress bar is drawn. */
-export function useProgress(flag: boolean | undefined, human: boolean, articles: number, io: Io): boolean {
+export function useProgress(flag: boolean | undefined, human: boolean, articles: number, io: Io, chars = 0): boolean {
   if (flag !== undefined) return flag;
-  return human && io.stderrIsTTY === true && !inCi(io.env) && articles >= PROGRESS_MIN_ARTICLES;
+  const long = articles >= PROGRESS_MIN_ARTICLES || chars >= PROGRESS_MIN_CHARS;
+  return human && io.stderrIsTTY === true && !inCi(io.env) && long;
 }
 
-/** "reading articles [██████░░░░░░░░] 120/982": fits in `columns`. */
-export function progressLine(label: string, done: number, total: number, columns: number): string {
-  const count = ` ${done}/${total}`;
+/** "1.2 MB", "340 kB": a size in characters, for the bar. */
+function size(chars: number): string {
+  return chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1e3))} kB`;
+}
+
+/**
+ * "reading articles [██████░░░░░░░░] 120/982 · 1.2/5.0 MB": fits in `columns`. The bar fills by
+ * characters read (one long article moves it too); the count says articles, and the size when given.
+ */
+export function progressLine(label: string, read: ReadProgress, columns: number): string {
+  const sizes = read.ofChars > 0 ? ` · ${size(read.chars).replace(/ .*/, '')}/${size(read.ofChars)}` : '';
+  const count = ` ${read.articles}/${read.ofArticles}${sizes}`;
   const room = Math.max(0, Math.min(40, columns - label.length - count.length - 4));
   if (room < 5) return `${label}${count}`.slice(0, Math.max(0, columns - 1));
+  const [done, total] = read.ofChars > 0 ? [read.chars, read.ofChars] : [read.articles, read.ofArticles];
   const filled = total > 0 ? Math.round((room * Math.min(done, total)) / total) : room;
   return `${label} [${'█'.repeat(filled)}${'░'.repeat(room - filled)}]${count}`;
 }
 
 export interface Progress {
-  /** `done` of `total` articles read. */
-  reading(done: number, total: number): void;
+  /** How far reading is. */
+  reading(read: ReadProgress): void;
   /** A step with no count ("comparing 12 stories"). */
   step(label: string): void;
   /** Erases the line; call before anything else is printed. */
@@ -65,11 +79,11 @@ export function progressFor(on: boolean, io: Io, now: () => number = () => perfo
     drawn = true;
   };
   return {
-    reading(done, total) {
+    reading(read) {
       const t = now();
-      if (done < total && t - last < EVERY_MS) return;
+      if (read.articles < read.ofArticles && t - last < EVERY_MS) return;
       last = t;
-      draw(progressLine('factdiff: reading articles', done, total, columns));
+      draw(progressLine('factdiff: reading articles', read, columns));
     },
     step(label) {
       draw(`factdiff: ${label}`.slice(0, Math.max(0, columns - 1)));

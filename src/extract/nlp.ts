@@ -78,11 +78,12 @@ export interface NlpDocument {
  */
 export const NLP_PIECE = 5000;
 
-/** Sentences and tagged terms of a text, as compromise reads it. */
-export function tagText(text: string): NlpDocument {
+/** Sentences and tagged terms of a text, as compromise reads it; `onPiece` hears how far a long text is read. */
+export function tagText(text: string, onPiece?: (charsRead: number) => void): NlpDocument {
   const sentences: Span[] = [];
   const terms: NlpTerm[] = [];
   for (const piece of pieces(text, NLP_PIECE)) {
+    onPiece?.(piece.start);
     const doc = nlp(text.slice(piece.start, piece.end));
     doc.compute('root'); // dictionary forms: the heads and verbs of quantity frames are compared as lemmas
     const json = doc.json({

@@ -4,8 +4,8 @@ import { tagText, type NlpTerm } from './nlp.js';
 import { splitSentences } from './sentences.js';
 
 /** Sentences and their tokens, with the NLP tags on each token: the shape every extractor reads. */
-export function parseArticle(article: Article): TokenizedArticle {
-  const nlp = tagText(article.text);
+export function parseArticle(article: Article, onPiece?: (charsRead: number) => void): TokenizedArticle {
+  const nlp = tagText(article.text, onPiece);
   const sentences = splitSentences(article.text, nlp.sentences);
   const tokens = sentences.map((s) => tokenize(article.text, s));
   attachTags(tokens.flat(), nlp.terms);

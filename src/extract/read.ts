@@ -13,8 +13,8 @@ import { parseArticle } from './parse.js';
 import { extractQuotes } from './quotes.js';
 
 /** One article on its own: sentences, quantities (normalized) and name candidates. */
-export function readArticle(model: Model, article: Article): ArticleReading {
-  const tagged = parseArticle(article); // sentences, tokens, NLP tags
+export function readArticle(model: Model, article: Article, onPiece?: (charsRead: number) => void): ArticleReading {
+  const tagged = parseArticle(article, onPiece); // sentences, tokens, NLP tags (`onPiece`: how far a long one is)
   const mentions = extractMentions(model, tagged).map((raw) => normalizeMention(model, raw));
   const names = nameCandidates(model, tagged);
   // the tokens and their tags have done their work: the stages after reading tokenize again (no tags)

@@ -57,8 +57,8 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: Io, l
     if (stage === 'group') progress?.step('comparing the facts of each story');
   };
   const edges = checkEdges(paths, flags, io, TOOL, {
-    onIngested: (n) => (progress = progressFor(useProgress(flags.progress, formatter.human, n, io), io)),
-    onRead: (done, total) => progress?.reading(done, total),
+    onIngested: (n, chars) => (progress = progressFor(useProgress(flags.progress, formatter.human, n, io, chars), io)),
+    onRead: (read) => progress?.reading(read),
   });
   // A report written to a file is coloured only when --color asks for it.
   const color =
