@@ -132,28 +132,21 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));
   }
   for (const { path, entities } of articles) {
-    const local = entities.filter((m) => m.type === 'person' && m.text.includes(' '));
+    const here = articleNames(entities, people, skeleton);
     for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
       const sk = skeleton(mention.text);
       // "Peterson" in an article that names Laci and Scott Peterson is neither: no merge
-      const here = new Set(
-        local.filter((m) => skeleton(m.text).split(' ').pop() === sk).map((m) => people.get(skeleton(m.text))),
-      );
-      const bySurnameHere = here.size === 1 ? local.find((m) => skeleton(m.text).split(' ').pop() === sk) : undefined;
-      const ambiguous = here.size > 1;
-      const byFirstHere = local.find((m) => sameFirstName(skeleton(m.text).split(' ')[0] ?? '', sk));
+      const sameSurname = here.bySurname.get(sk);
+      const ambiguous = (sameSurname?.size ?? 0) > 1;
+      const exact = here.byFirst.get(sk);
+      const prefix = sk.length >= 4 ? here.byPrefix.get(sk.slice(0, 4)) : undefined;
+      const byFirstHere = exact === undefined ? prefix : prefix === undefined ? exact : Math.min(exact, prefix);
       const batch = [...(bySurname.get(sk) ?? [])];
       const batchFirst = [...(byFirst.get(sk) ?? [])];
-      const surnameKey = bySurnameHere
-        ? people.get(skeleton(bySurnameHere.text))
-        : batch.length === 1 && !ambiguous
-          ? batch[0]
-          : undefined;
-      const firstKey = byFirstHere
-        ? people.get(skeleton(byFirstHere.text))
-        : batchFirst.length === 1
-          ? batchFirst[0]
-          : undefined;
+      const surnameKey =
+        sameSurname?.size === 1 ? [...sameSurname][0] : batch.length === 1 && !ambiguous ? batch[0] : undefined;
+      const firstKey =
+        byFirstHere !== undefined ? here.keys[byFirstHere] : batchFirst.length === 1 ? batchFirst[0] : undefined;
       const key = surnameKey ?? firstKey;
       if (key) add(key, 'person', { path, mention }, surnameKey ? 'surname' : 'first name');
       else add(`person:${sk}`, 'person', { path, mention }, 'same name');
@@ -162,6 +155,38 @@ export function resolveEntities(model: Model, articles: { path: string; entities
   return [...drafts.entries()]
     .map(([key, draft]) => finish(model, key, draft, skeleton))
     .sort((a, b) => b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
+ * An article's full names, indexed once (a long article names thousands): their keys in order, the
+ * keys by surname, and the first position of each first name and of each first name's first four
+ * letters (names of four letters or more), which `sameFirstName` matches.
+ */
+function articleNames(
+  entities: EntityMention[],
+  people: Map<string, string>,
+  skeleton: (name: string) => string,
+): {
+  keys: (string | undefined)[];
+  bySurname: Map<string, Set<string | undefined>>;
+  byFirst: Map<string, number>;
+  byPrefix: Map<string, number>;
+} {
+  const keys: (string | undefined)[] = [];
+  const bySurname = new Map<string, Set<string | undefined>>();
+  const byFirst = new Map<string, number>();
+  const byPrefix = new Map<string, number>();
+  for (const m of entities) {
+    if (m.type !== 'person' || !m.text.includes(' ')) continue;
+    const words = skeleton(m.text).split(' ');
+    const key = people.get(words.join(' '));
+    const [first, surname] = [words[0] ?? '', words[words.length - 1] as string];
+    const at = keys.push(key) - 1;
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(key));
+    if (!byFirst.has(first)) byFirst.set(first, at);
+    if (first.length >= 4 && !byPrefix.has(first.slice(0, 4))) byPrefix.set(first.slice(0, 4), at);
+  }
+  return { keys, bySurname, byFirst, byPrefix };
 }
 
 /** Equal first names, or (four letters or more) sharing their first four letters: "Alexis" / "Alexandros". */
