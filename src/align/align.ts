@@ -15,9 +15,10 @@ import { headNoun } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent, eventish } from './identity.js';
-import { articleContext } from './context.js';
+import { articleContext, peopleIn } from './context.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
+import { bySentence } from '../util/by-sentence.js';
 import { keyString } from './key.js';
 
 export { keyString };
@@ -57,7 +58,9 @@ export function align(
   );
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
-    const dates = mentions.filter((m) => m.value.dimension === 'date');
+    // the dates of each sentence, found once: a long article has thousands
+    const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));
+
     const tolerance = model.events.identity ?? {};
     const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
     const partial = model.attributes.partial ?? { before: [], ordinals: [] };
@@ -74,7 +77,8 @@ export function align(
         // a value of another time ("the 2004 tsunami killed 230,000") is not about the event the article leads with
         const past = eraOf(model, mention, tokens, context.year) !== undefined;
         const identity = { ...identities, past };
-        qualifiers.set(id, (found = qualifiersOf(mention, tokens, context.people, dates, identity, partWords)));
+        const [people, dates] = [peopleIn(context, mention.sentence), datesIn.get(mention.sentence) ?? []];
+        qualifiers.set(id, (found = qualifiersOf(mention, tokens, people, dates, identity, partWords)));
       }
       return found;
     };

@@ -6,7 +6,7 @@
 import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.js';
-import type { ArticleContext } from './context.js';
+import { peopleIn, type ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
 import { yearIn } from '../text/years.js';
@@ -312,8 +312,8 @@ function nearestNamed(
   types: ReadonlySet<string>,
 ): { name: string; distance: number } | null {
   let best: { name: string; distance: number } | null = null;
-  for (const p of context.people ?? []) {
-    if (p.sentence !== mention.sentence || !types.has(p.type)) continue;
+  for (const p of peopleIn(context, mention.sentence)) {
+    if (!types.has(p.type)) continue;
     const distance =
       p.lastToken < mention.firstToken
         ? mention.firstToken - p.lastToken
@@ -352,9 +352,7 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
   )
     return null;
   // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member"
-  const named = (context.people ?? []).some(
-    (p) => p.sentence === mention.sentence && p.firstToken === after && p.type === 'person',
-  );
+  const named = peopleIn(context, mention.sentence).some((p) => p.firstToken === after && p.type === 'person');
   if (
     next &&
     next.kind === 'word' &&

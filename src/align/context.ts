@@ -4,6 +4,7 @@
  */
 import { yearIn } from '../text/years.js';
 import type { Entity, Model, TokenizedArticle } from '../types.js';
+import { bySentence } from '../util/by-sentence.js';
 
 export interface PersonAt {
   sentence: number;
@@ -17,6 +18,8 @@ export interface ArticleContext {
   /** Publication year, else the latest year the article names, else null. */
   year: number | null;
   people: PersonAt[];
+  /** The same people by sentence: a value's neighbours found without scanning its article. */
+  peopleBySentence?: Map<number, PersonAt[]>;
   /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
   localOffset: number | null;
 }
@@ -36,7 +39,13 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
           type: e.type as 'person' | 'organization',
         })),
     );
-  return { year: yearOf(model, parsed), people, localOffset: localOffset(model, entities) };
+  const peopleBySentence = bySentence(people);
+  return { year: yearOf(model, parsed), people, peopleBySentence, localOffset: localOffset(model, entities) };
+}
+
+/** The people named in one sentence of the article (by the index when the context has one). */
+export function peopleIn(context: Partial<ArticleContext>, sentence: number): PersonAt[] {
+  return context.peopleBySentence?.get(sentence) ?? (context.people ?? []).filter((p) => p.sentence === sentence);
 }
 
 /** The publication year, else the latest year the article names (news looks back, rarely ahead). */

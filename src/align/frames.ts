@@ -7,6 +7,7 @@
  */
 import type { FactKey, Model, QuantityFrame, QuantityMention, Token } from '../types.js';
 import { MAIN_EVENT, nearestEvent, type Anchor, type AnchorContext } from './anchor.js';
+import { peopleIn } from './context.js';
 
 /** The head noun of a frame's thing: "engine" of "fire engine", "count" of "count of fraud". */
 export const headNoun = (frame: QuantityFrame | undefined): string | undefined =>
@@ -24,8 +25,8 @@ const OWNER_WINDOW = 15;
  */
 function ownerOf(mention: QuantityMention, tokens: Token[], context: AnchorContext): string | null {
   let best: { name: string; lastToken: number } | null = null;
-  for (const p of context.people ?? []) {
-    if (p.sentence !== mention.sentence || p.lastToken >= mention.firstToken) continue;
+  for (const p of peopleIn(context, mention.sentence)) {
+    if (p.lastToken >= mention.firstToken) continue;
     if (mention.firstToken - p.lastToken > OWNER_WINDOW) continue;
     if (tokens.slice(p.lastToken + 1, mention.firstToken).some((t) => t.text === ';' || t.text === '.')) continue;
     if (!best || p.lastToken > best.lastToken) best = { name: p.name, lastToken: p.lastToken };

@@ -32,9 +32,12 @@ export const attributionConflict: Rule = {
     const texts = new Map(input.articles.map((a) => [a.article.path, a.article.text]));
     const findings: Finding[] = [];
     const used = new Set<Attributed>();
-    for (const a of attributed) {
+    const candidates = mayBeSame(attributed);
+    for (const [i, a] of attributed.entries()) {
       if (used.has(a)) continue;
-      const same = attributed.filter((b) => !used.has(b) && sameQuotation(a.quote.normalized, b.quote.normalized));
+      const same = (candidates(i).map((k) => attributed[k]) as Attributed[]).filter(
+        (b) => !used.has(b) && sameQuotation(a.quote.normalized, b.quote.normalized),
+      );
       const speakers = new Map<string, Attributed[]>();
       for (const q of same) {
         // "Mark Felt" and "W. Mark Felt", "Ed Stefanski" and "Manager Ed Stefanski": one speaker
@@ -53,18 +56,45 @@ export const attributionConflict: Rule = {
 
 function attributedQuotes(input: CompareInput): Attributed[] {
   const out: Attributed[] = [];
+  // each entity by where its mentions start, found once (the first entity that holds a place wins)
+  const entityAt = new Map<string, Entity>();
+  for (const e of input.entities)
+    for (const m of e.mentions)
+      if (!entityAt.has(`${m.path}|${m.mention.start}`)) entityAt.set(`${m.path}|${m.mention.start}`, e);
   for (const { path, quotes } of input.quotes) {
     for (const quote of quotes) {
       if (!quote.speaker || quote.normalized.split(' ').length < MIN_WORDS) continue;
-      const speaker = entityAt(input.entities, path, quote.speaker.start);
+      const speaker = entityAt.get(`${path}|${quote.speaker.start}`) ?? null;
       out.push({ path, quote, speaker, speakerName: speaker?.name ?? quote.speaker.text });
     }
   }
   return out;
 }
 
-function entityAt(entities: Entity[], path: string, start: number): Entity | null {
-  return entities.find((e) => e.mentions.some((m) => m.path === path && m.mention.start === start)) ?? null;
+/** Words a quotation's opening is told by: one quotation can hold another only if it holds its opening. */
+const OPENING = 3;
+
+/**
+ * For each quotation, in order, the ones that may be the same (itself included): those that open
+ * with words it holds, and those that hold its opening. Blocking by openings keeps the pairing
+ * near linear in the words quoted, where trying every pair grew with the square of the quotes.
+ */
+function mayBeSame(attributed: Attributed[]): (i: number) => number[] {
+  const grams = attributed.map((a) => {
+    const words = a.quote.normalized.split(' ');
+    return words.slice(0, words.length - OPENING + 1).map((_, k) => words.slice(k, k + OPENING).join(' '));
+  });
+  const opening = new Map<string, number[]>();
+  const holding = new Map<string, number[]>();
+  grams.forEach((list, i) => {
+    if (list[0] !== undefined) addTo(opening, list[0], i);
+    for (const g of new Set(list)) addTo(holding, g, i);
+  });
+  return (i) => {
+    const found = new Set<number>(holding.get(grams[i]?.[0] ?? '') ?? []);
+    for (const g of grams[i] ?? []) for (const k of opening.get(g) ?? []) found.add(k);
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 function sameSpeaker(a: string, b: string): boolean {
