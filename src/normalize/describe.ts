@@ -35,6 +35,21 @@ const HEDGE_WORDS: Record<Hedge, string> = {
   vague: '',
 };
 
+/** Scale words a sum is shown with, largest first. */
+const MONEY_SCALES: [number, string][] = [
+  [1e12, ' trillion'],
+  [1e9, ' billion'],
+  [1e6, ' million'],
+];
+
+/** A sum as written, with its scale word: "USD 140–160 million", "about EUR 2.5 billion", "USD 22,500". */
+function describeMoney(value: Described): string {
+  const amounts = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+  const least = Math.min(...amounts.map(Math.abs));
+  const [scale, word] = MONEY_SCALES.find(([s]) => least >= s) ?? [1, ''];
+  return `${HEDGE_WORDS[value.hedge]}${value.unit} ${amounts.map((a) => number(a / scale)).join('–')}${word}`;
+}
+
 /**
  * A measure in the unit it was written in ("about 17 mi"), and in the finding's common unit when
  * that is another ("17 mi (27 km)"), rounded to the digits the text states.
@@ -119,6 +134,7 @@ function compassWord(model: Model, value: Described): string | null {
 export function describeValue(model: Model, value: Described, unit?: DisplayUnit): string {
   const compass = value.dimension === 'angle' ? compassWord(model, value) : null;
   if (compass) return compass;
+  if (value.dimension === 'money' && value.hedge !== 'vague') return describeMoney(value);
   const stated = statedUnit(model, value);
   if (stated && value.hedge !== 'vague') return describeStated(value, stated, Array.isArray(unit) ? undefined : unit);
   const [name, factor] =

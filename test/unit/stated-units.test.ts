@@ -22,6 +22,10 @@ describe('measures as written', () => {
     ['The water was 75 °F at noon.', '75 °F'],
     ['The boat weighed 2,000 lb when loaded.', '2,000 lb'],
     ['The plant makes 12 kW at full load.', '12 kW'],
+    // sums with the scale word they were written with, the currency once
+    ['The deal is worth $140 million to $160 million.', 'USD 140–160 million'],
+    ['The company paid about €2.5 billion for it.', 'about EUR 2.5 billion'],
+    ['The fine was $22,500 in all.', 'USD 22,500'],
   ])('%s → %s', (text, expected) => {
     expect(describeValue(MODEL, valueOf(text))).toBe(expected);
   });
