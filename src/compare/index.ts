@@ -6,10 +6,27 @@ import type { CompareInput, Rule, RuleContext } from './rules/rule.js';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-/** Runs every rule; findings come out in a stable order. */
+/** Runs every rule; findings come out in a stable order, each disagreement once. */
 export function compare(model: Model, input: CompareInput, rules: Rule[] = allRules): Finding[] {
   const ctx = ruleContext(model, input.articles);
-  return sortFindings(rules.flatMap((rule) => rule.check(input, ctx)));
+  return onceEach(sortFindings(rules.flatMap((rule) => rule.check(input, ctx))));
+}
+
+/**
+ * One disagreement, one finding: when two findings of a rule set the same articles against each
+ * other with the same readings (two keys of one fact: "the riot" and "the riots" of four against
+ * eight days), the first in order is kept.
+ */
+function onceEach(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (f.camps.length < 2) return true;
+    const camps = f.camps.map((c) => `${c.reading}\u0000${[...c.articles].sort().join('\u0000')}`).sort();
+    const id = JSON.stringify([f.ruleId, camps]);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Most severe first, then by how many articles state the fact, rule, subject and place: a stable order. */

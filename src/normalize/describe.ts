@@ -190,7 +190,10 @@ export function describeValue(model: Model, value: Described, unit?: DisplayUnit
     case 'vague':
       return `${fmt(low)}${value.dimension === 'date' ? ' to ' : '–'}${fmt(high)}${suffix}`;
     case 'exact':
-      return low === high ? `${fmt(low)}${suffix}` : `${fmt((low + high) / 2)}${suffix} (${fmt(low)}–${fmt(high)})`;
+      // a band too narrow to show ("12.5 min (12.5–12.5)") is left out
+      return low === high || fmt(low) === fmt(high)
+        ? `${fmt((low + high) / 2)}${suffix}`
+        : `${fmt((low + high) / 2)}${suffix} (${fmt(low)}–${fmt(high)})`;
     default:
       return low === high ? `about ${fmt(low)}${suffix}` : `about ${fmt(low)}–${fmt(high)}${suffix}`;
   }
