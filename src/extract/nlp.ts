@@ -1,8 +1,10 @@
 /**
  * The one adapter to compromise. Nothing else in factdiff imports it:
  * the rest of the pipeline works on our own `Span`s and tag names.
+ * `compromise/two` (tokenizer, tagger, roots) gives every tag and root the full build gives on all
+ * of ECB+; the full build's third stage (chunks, phrase methods) is never read (docs/performance.md).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import type { Span } from '../types.js';
 
 interface CompromiseTerm {
