@@ -11,10 +11,13 @@ import { unpack, type PackedReading } from './packed.js';
 import type { ReadTask } from './worker.js';
 
 /**
- * A worker loads the NLP model before its first article, which costs about as much as reading
- * this many articles; with fewer articles per worker the default uses fewer workers.
+ * Workers pay for themselves from about this many articles each: a worker loads the NLP model
+ * first, its readings are packed and unpacked, and two taggers on two cores share one memory bus
+ * (two bare compromise processes on half of ECB+ each finish in 8.6 s, not half of 12.7). Measured
+ * on 2 cores, default against --jobs 1: 48 articles 1.30, 200 1.04, 300 0.96, 982 0.84
+ * (docs/performance.md); with fewer articles per worker the default uses fewer workers.
  */
-export const ARTICLES_PER_WORKER = 24;
+export const ARTICLES_PER_WORKER = 150;
 
 /** The built worker, next to this module; none when running from TypeScript sources (tests). */
 const WORKER = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : null;
