@@ -17,12 +17,16 @@
  * at two sizes: time must grow linearly with size.
  *
  *   node scripts/bench.mjs [--runs 3] [--runs-synth 1] [--count 10000] [--seed 1] [--jobs N]
- *                          [--only ecb|synth|pathological] [--no-refs] [--refs-synth] [--ref-runs 1]
- *                          [--no-cache] [--no-pathological] [--json FILE]
+ *                          [--only ecb|synth|long|pathological] [--no-refs] [--refs-synth] [--ref-runs 1]
+ *                          [--no-cache] [--no-long] [--no-pathological] [--json FILE]
+ *
+ * Without --jobs the second factdiff measurement uses the CLI's default (workers only for batches
+ * large enough to pay for them); --jobs N forces N threads. `--only long`: one 1 MB article made of
+ * ECB+ texts joined end to end, against a bare compromise pass over it.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -159,6 +163,21 @@ async function child(task) {
 
 // ---------------------------------------------------------------- the table (parent)
 
+/** ECB+ articles in path order, joined by blank lines, cut to `size` characters: one long news-like article. */
+function longArticle(size) {
+  const parts = [];
+  let length = 0;
+  for (const file of readdirSync(ECBPLUS, { recursive: true })
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
+    const text = readFileSync(join(ECBPLUS, file), 'utf8');
+    parts.push(text);
+    length += text.length + 2;
+    if (length >= size) break;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
 function option(args, name, fallback) {
   const at = args.indexOf(name);
   return at >= 0 && args[at + 1] !== undefined ? args[at + 1] : fallback;
@@ -233,7 +252,10 @@ async function main(args) {
   const refRuns = Number(option(args, '--ref-runs', 1));
   const count = Number(option(args, '--count', 10_000));
   const seed = Number(option(args, '--seed', 1));
-  const jobs = Number(option(args, '--jobs', availableParallelism()));
+  // the jobs of the second measurement: the CLI's default (workers only where they pay) unless --jobs N
+  const jobsOption = option(args, '--jobs', null);
+  const jobs = jobsOption === null ? undefined : Number(jobsOption);
+  const jobsLabel = jobs === undefined ? 'default jobs' : `--jobs ${jobs}`;
   const only = option(args, '--only', null);
   const refs = !args.includes('--no-refs');
   if (!existsSync(ECBPLUS)) {
@@ -241,7 +263,7 @@ async function main(args) {
     return 2;
   }
   console.log(
-    `factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, --jobs ${jobs}; ` +
+    `factdiff bench: Node ${process.version}, ${availableParallelism()} CPUs, ${jobsLabel}; ` +
       `load average at start ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
@@ -283,7 +305,7 @@ async function main(args) {
       ));
       const words = c.j1.words;
       lines.push(row(corpus.name, 'factdiff --jobs 1', c.j1, words));
-      lines.push(row('', `factdiff --jobs ${jobs}`, c.jn, words));
+      lines.push(row('', `factdiff ${jobsLabel}`, c.jn, words));
       if (c.nlp) lines.push(row('', 'compromise nlp(text)', c.nlp, words));
       if (c.rec) lines.push(row('', 'recognizers num+date', c.rec, words));
       const outputs = new Set([...c.j1.outputs, ...c.jn.outputs]);
@@ -309,7 +331,7 @@ async function main(args) {
       }
       const c = (results.cache = Object.fromEntries(Object.entries(cache).map(([k, v]) => [k, summarize(v)])));
       const words = c.cold.words;
-      console.log(`\n--cache on ECB+ (--jobs ${jobs}; read = cache look-ups + reading the misses + writing them)`);
+      console.log(`\n--cache on ECB+ (${jobsLabel}; read = cache look-ups + reading the misses + writing them)`);
       console.log(HEADER);
       for (const [k, label] of [
         ['cold', 'cold (empty cache)'],
@@ -322,6 +344,24 @@ async function main(args) {
         `${row('ECB+', 'that article alone', c.single, c.single.words)}   ` +
           "(no cache, --jobs 1: one article's extraction in a new process)",
       );
+    }
+
+    // one long article: ECB+ texts joined end to end to 1 MB, factdiff against a bare compromise pass over it
+    if (!args.includes('--no-long') && (only === null || only === 'long')) {
+      const dir = join(temp, 'long');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'one-mb.txt'), longArticle(1_000_000));
+      const long = { fd: [], nlp: [] };
+      for (let r = 0; r < runs; r++) {
+        long.fd.push(measure({ kind: 'factdiff', dir, jobs }));
+        long.nlp.push(measure({ kind: 'compromise', dir }));
+      }
+      runsOf.long = long;
+      const c = (results.long = { fd: summarize(long.fd), nlp: summarize(long.nlp) });
+      console.log(`\none article of 1 MB (ECB+ texts joined end to end)`);
+      console.log(HEADER);
+      console.log(row('1 MB', `factdiff ${jobsLabel}`, c.fd, c.fd.words));
+      console.log(row('', 'compromise nlp(text)', c.nlp, c.fd.words));
     }
 
     // pathological inputs: time linear in size (scripts/pathological.mjs)
@@ -363,7 +403,9 @@ async function main(args) {
         r1 <= 1.3,
         '≤ 1.3',
       );
-      aim(`factdiff end to end (--jobs ${jobs}) / bare compromise, ECB+, same`, rn.toFixed(2), rn <= 1.3, '≤ 1.3');
+      aim(`factdiff end to end (${jobsLabel}) / bare compromise, ECB+, same`, rn.toFixed(2), rn <= 0.5, '≤ 0.5');
+      const rj = ratio(ecbRuns.jn, ecbRuns.j1);
+      aim(`factdiff (${jobsLabel}) / factdiff --jobs 1, ECB+, same`, rj.toFixed(2), rj <= 1, '≤ 1: never slower');
     }
     if (ecb?.rec)
       aim(
@@ -374,7 +416,7 @@ async function main(args) {
       );
     if (synth)
       aim(
-        `workers: --jobs 1 / --jobs ${jobs}, ${synth.j1.articles} articles`,
+        `workers: --jobs 1 / ${jobsLabel}, ${synth.j1.articles} articles`,
         (synth.j1.total / synth.jn.total).toFixed(2),
         synth.j1.total / synth.jn.total >= 1.6,
         '≥ 1.6 on 2 cores',
@@ -398,7 +440,7 @@ async function main(args) {
     }
     if (synth)
       aim(
-        `peak memory, ${synth.j1.articles} articles (--jobs 1 / --jobs ${jobs})`,
+        `peak memory, ${synth.j1.articles} articles (--jobs 1 / ${jobsLabel})`,
         `${Math.round(synth.j1.maxRSS)} / ${Math.round(synth.jn.maxRSS)} MB`,
         Math.max(synth.j1.maxRSS, synth.jn.maxRSS) < 600,
         '< 600 MB',
@@ -417,6 +459,10 @@ async function main(args) {
         extra <= 1.5 * one,
         '≈ one article of extraction: ≤ 1.5 × that article alone',
       );
+    }
+    if (results.long) {
+      const r = median(runsOf.long.fd.map((m, i) => m.total / runsOf.long.nlp[i].total));
+      aim(`one 1 MB article: factdiff (${jobsLabel}) / bare compromise`, r.toFixed(2), r <= 2, '≤ 2');
     }
     if (results.pathological) {
       const slow = results.pathological.inputs.filter((r) => !r.ok);
