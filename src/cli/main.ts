@@ -148,7 +148,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option(
       '--progress',
       'draw a progress bar on stderr (default: when stderr is a terminal, the format is for people, ' +
-        'not in CI, and there are 20 articles or more)',
+        'not in CI, and there are 20 articles or 200,000 characters or more)',
     )
     .option('--no-progress', 'never draw a progress bar')
     .option('--story <id>', "report only this story's findings (story-2, or 2; see `factdiff stories`)")
