@@ -17,9 +17,17 @@ export const TOOL: ToolInfo = { name: pkg.name, version: pkg.version };
  * version's tag in a GitHub `repository`; null when it names neither.
  */
 export function docsHome(manifest: Manifest): string | null {
-  if (manifest.homepage) return new URL('docs', manifest.homepage).href;
   const url = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
-  const github = /github\.com[/:]([^/]+)\/([^/]+?)(?:\.git)?$/.exec(url ?? '');
+  const github = /github\.com[/:]([^/]+)\/([^/#]+?)(?:\.git)?(?:#.*)?$/.exec(url ?? manifest.homepage ?? '');
+  // a homepage on GitHub ("…/factdiff#readme", npm's default) is the repository: its docs are in the tree
+  const site = manifest.homepage && !/github\.com/.test(manifest.homepage) ? manifest.homepage : null;
+  if (site) {
+    try {
+      return new URL('docs', `${site.replace(/[?#].*$/, '').replace(/\/?$/, '/')}`).href;
+    } catch {
+      return null; // not a URL: no link rather than a broken one
+    }
+  }
   return github ? `https://github.com/${github[1]}/${github[2]}/blob/v${manifest.version}/docs` : null;
 }
 

@@ -36,6 +36,13 @@ describe('progressLine', () => {
       80,
       'factdiff: reading articles [█████████████████░░░░░░░░░░░░░░░░] 0/1 · 2.5/5.0 MB',
     ],
+    // what is read is told in the total's unit, from nothing
+    [
+      read(0, 1, 500_000, 5_000_000),
+      80,
+      'factdiff: reading articles [███░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] 0/1 · 0.5/5.0 MB',
+    ],
+    [read(0, 1, 0, 5_000_000), 80, 'factdiff: reading articles [░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░] 0/1 · 0.0/5.0 MB'],
     [
       read(3, 4, 30_000, 120_000),
       80,

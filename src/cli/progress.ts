@@ -39,9 +39,10 @@ export function useProgress(flag: boolean | undefined, human: boolean, articles:
   return human && io.stderrIsTTY === true && !inCi(io.env) && long;
 }
 
-/** "1.2 MB", "340 kB": a size in characters, for the bar. */
-function size(chars: number): string {
-  return chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1e3))} kB`;
+/** "1.2/5.0 MB", "30/120 kB": characters read of how many, both in the total's unit. */
+function sizes(done: number, total: number): string {
+  if (total >= 1e6) return `${(done / 1e6).toFixed(1)}/${(total / 1e6).toFixed(1)} MB`;
+  return `${Math.round(done / 1e3)}/${Math.max(1, Math.round(total / 1e3))} kB`;
 }
 
 /**
@@ -49,8 +50,8 @@ function size(chars: number): string {
  * characters read (one long article moves it too); the count says articles, and the size when given.
  */
 export function progressLine(label: string, read: ReadProgress, columns: number): string {
-  const sizes = read.ofChars > 0 ? ` · ${size(read.chars).replace(/ .*/, '')}/${size(read.ofChars)}` : '';
-  const count = ` ${read.articles}/${read.ofArticles}${sizes}`;
+  const size = read.ofChars > 0 ? ` · ${sizes(read.chars, read.ofChars)}` : '';
+  const count = ` ${read.articles}/${read.ofArticles}${size}`;
   const room = Math.max(0, Math.min(40, columns - label.length - count.length - 4));
   if (room < 5) return `${label}${count}`.slice(0, Math.max(0, columns - 1));
   const [done, total] = read.ofChars > 0 ? [read.chars, read.ofChars] : [read.articles, read.ofArticles];

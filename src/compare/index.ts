@@ -12,17 +12,21 @@ export function compare(model: Model, input: CompareInput, rules: Rule[] = allRu
   return onceEach(sortFindings(rules.flatMap((rule) => rule.check(input, ctx))));
 }
 
+/** Rules whose findings compare values: one fact told under two event keys makes the same disagreement twice. */
+const VALUE_RULES = new Set<Finding['ruleId']>(['quantity-conflict', 'update']);
+
 /**
- * One disagreement, one finding: when two findings of a rule set the same articles against each
- * other with the same readings (two keys of one fact: "the riot" and "the riots" of four against
- * eight days), the first in order is kept.
+ * One disagreement, one finding: when two value findings of a rule on one attribute set the same
+ * articles against each other with the same readings (one fact under two event keys: "the riot"
+ * and "the worst riots" of four against eight days), the first in order is kept. Two attributes
+ * (killed, arrested) or two quotations are two disagreements, whatever their numbers.
  */
 function onceEach(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    if (f.camps.length < 2) return true;
+    if (f.camps.length < 2 || !VALUE_RULES.has(f.ruleId)) return true;
     const camps = f.camps.map((c) => `${c.reading}\u0000${[...c.articles].sort().join('\u0000')}`).sort();
-    const id = JSON.stringify([f.ruleId, camps]);
+    const id = JSON.stringify([f.ruleId, f.attribute, camps]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

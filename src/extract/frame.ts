@@ -62,8 +62,10 @@ function phraseAt(tokens: Token[], i: number): Token[] {
       !nounlike(tokens[k + 1] ?? t, false);
     const verb = run.length > 0 && has(t, 'Verb') && !has(t, 'Noun');
     if (!head && (!nounlike(t, run.length === 0) || verb)) break;
-    // "the 33-year-old actress's rep", "two companies' shares": the value is of the possessor
-    if (POSSESSIVE.test(t.text) || has(t, 'Possessive')) {
+    // "the 33-year-old actress's rep": the value is of the possessor; not a name's ("200 McDonald's
+    // restaurants") nor a plural's, which describes the head ("12 children's toys", "women's shelters")
+    const possessor = /^\p{Ll}/u.test(t.text) && !has(t, 'Plural', 'ProperNoun');
+    if (possessor && (POSSESSIVE.test(t.text) || has(t, 'Possessive'))) {
       const bare = (w: string): string => w.replace(POSSESSIVE, '');
       run.push({ ...t, text: bare(t.text), lower: bare(t.lower), root: bare(t.root ?? t.lower) });
       break;

@@ -9,6 +9,8 @@ export type Described = Pick<
   zone?: string | null;
   amountHigh?: number;
   unitKey?: string | null;
+  /** A change ("rose by 2 °C") converts as a difference: no zero shift. */
+  trend?: Quantity['trend'];
 };
 
 /** What all sides of a finding are shown in: a duration's common unit, or the unit most measures use. */
@@ -44,7 +46,11 @@ const MONEY_SCALES: [number, string][] = [
 
 /** A sum as written, with its scale word: "USD 140–160 million", "about EUR 2.5 billion", "USD 22,500". */
 function describeMoney(value: Described): string {
-  const amounts = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+  // the stated amount in the currency's main unit: "50 cents" is USD 0.5 (the reading's interval says how much)
+  const point = statedPoints(value)[0];
+  const factor = value.amount !== 0 && point !== undefined && Number.isFinite(point) ? point / value.amount : 1;
+  const stated = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+  const amounts = stated.map((a) => a * factor);
   const least = Math.min(...amounts.map(Math.abs));
   const [scale, word] = MONEY_SCALES.find(([s]) => least >= s) ?? [1, ''];
   return `${HEDGE_WORDS[value.hedge]}${value.unit} ${amounts.map((a) => number(a / scale)).join('–')}${word}`;
@@ -58,7 +64,14 @@ function describeStated(value: Described, stated: ShownUnit, common: ShownUnit |
   const amounts = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
   const written = `${HEDGE_WORDS[value.hedge]}${amounts.map(number).join('–')} ${stated.symbol}`;
   if (!common || common.key === stated.key) return written;
-  const converted = amounts.map((a) => inUnit((a + stated.shift) * stated.factor, common, a)).join('–');
+  // a change of temperature converts by the factor alone: 5.4 °F warmer is 3 °C warmer
+  const [from, to] = value.trend
+    ? [
+        { ...stated, shift: 0 },
+        { ...common, shift: 0 },
+      ]
+    : [stated, common];
+  const converted = amounts.map((a) => inUnit((a + from.shift) * from.factor, to, a)).join('–');
   return `${written} (${converted} ${common.symbol})`;
 }
 

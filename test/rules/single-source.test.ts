@@ -1,5 +1,6 @@
 import { singleSource } from '../../src/compare/rules/single-source.js';
-import { testRule } from './tester.js';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, testRule } from './tester.js';
 
 testRule(singleSource, {
   valid: [
@@ -47,4 +48,18 @@ testRule(singleSource, {
       finding: { severity: 'info', camps: ['14'] },
     },
   ],
+});
+
+describe('single-source across currencies', () => {
+  it('a sum is not told elsewhere by the same number in another currency', () => {
+    const found = findingsOf(singleSource, {
+      name: 'two currencies',
+      articles: [
+        'Thieves stole jewels worth $14 million from the store on Monday.',
+        'The store took in ¥14 million last year, its owner said.',
+      ],
+      showSingle: true,
+    });
+    expect(found.map((f) => f.camps[0]?.reading).sort()).toEqual(['JPY 14 million', 'USD 14 million']);
+  });
 });

@@ -30,6 +30,10 @@ describe('rule page links', () => {
     [{ repository: 'github.com:acme/factdiff' }, 'https://github.com/acme/factdiff/blob/v1.2.3/docs'],
     [{ repository: { url: 'https://example.org/repo.git' } }, null],
     [{}, null],
+    // npm's default homepage is the repository's readme
+    [{ homepage: 'https://github.com/acme/factdiff#readme' }, 'https://github.com/acme/factdiff/blob/v1.2.3/docs'],
+    [{ homepage: 'https://example.org/tools/factdiff' }, 'https://example.org/tools/factdiff/docs'],
+    [{ homepage: 'not a url' }, null],
   ])('package.json %j → %s', (fields, expected) => {
     expect(docsHome({ name: 'factdiff', version: '1.2.3', ...fields })).toBe(expected);
   });

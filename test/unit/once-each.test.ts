@@ -36,6 +36,16 @@ describe('one finding per disagreement', () => {
     expect(found.map((f) => f.subject)).toEqual(['riot']);
   });
 
+  it('keeps both when they are about two attributes (killed, arrested) with the same numbers', () => {
+    const camps: [string, string[]][] = [
+      ['3', ['a.txt']],
+      ['6', ['b.txt']],
+    ];
+    const killed = { ...finding('event', camps), attribute: 'killed' };
+    const arrested = { ...finding('event', camps), attribute: 'arrested' };
+    expect(compare(MODEL, input, [twice([killed, arrested])])).toHaveLength(2);
+  });
+
   it('keeps both when the articles or the readings differ', () => {
     const found = compare(MODEL, input, [
       twice([

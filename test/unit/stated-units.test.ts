@@ -26,6 +26,8 @@ describe('measures as written', () => {
     ['The deal is worth $140 million to $160 million.', 'USD 140–160 million'],
     ['The company paid about €2.5 billion for it.', 'about EUR 2.5 billion'],
     ['The fine was $22,500 in all.', 'USD 22,500'],
+    // a minor unit in the currency's main unit
+    ['A single ride now costs 50 cents.', 'USD 0.5'],
   ])('%s → %s', (text, expected) => {
     expect(describeValue(MODEL, valueOf(text))).toBe(expected);
   });
@@ -38,6 +40,16 @@ describe('measures as written', () => {
     ];
     const unit = displayUnit(MODEL, values);
     expect(values.map((v) => describeValue(MODEL, v, unit))).toEqual(['17 mi', '20 mi', '55 km (34 mi)']);
+  });
+
+  it('a change of temperature converts as a difference', () => {
+    const values = [
+      valueOf('The sea has risen by 2 degrees Celsius since 1900.'),
+      valueOf('The sea has risen by 3 degrees Celsius since 1900.'),
+      valueOf('The sea has risen by 5.4 degrees Fahrenheit since 1900.'),
+    ];
+    expect(values[2]?.trend).toBe('up');
+    expect(describeValue(MODEL, values[2] as Quantity, displayUnit(MODEL, values))).toBe('5.4 °F (3 °C)');
   });
 
   it('a unit shown in itself gives back the amount written', () => {

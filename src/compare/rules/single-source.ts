@@ -62,7 +62,8 @@ function headOf(m: QuantityMention): string | null {
 
 /**
  * Another article reads the same value, whatever fact it was tied to (or none): one of the same
- * dimension and rate whose interval meets this one, and for a count, of the same counted thing.
+ * dimension, base unit (a sum's currency) and rate whose interval meets this one, and for a count,
+ * of the same counted thing.
  * Single-source claims that no other article states the fact, so a value seen elsewhere is enough.
  */
 function toldElsewhere(fact: Fact, values: { path: string; mentions: QuantityMention[] }[]): boolean {
@@ -75,6 +76,7 @@ function toldElsewhere(fact: Fact, values: { path: string; mentions: QuantityMen
       other.mentions.some(
         (m) =>
           m.value.dimension === value.dimension &&
+          m.value.unit === value.unit && // a sum only in its own currency
           (m.value.per ?? null) === (value.per ?? null) &&
           overlaps(m.value, value) &&
           (head === null || headOf(m) === head),
