@@ -121,6 +121,7 @@ export function durationUnit(model: Model, values: Described[]): [string, number
 /** Made once: `toLocaleString` with options builds a new formatter on every call (0.3 s on ECB+). */
 const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const TWO_DECIMALS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const AS_WRITTEN = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
 function number(n: number): string {
   return (Math.abs(n) >= 10 || Math.abs(n) === 0 ? ONE_DECIMAL : TWO_DECIMALS).format(n);
@@ -182,6 +183,9 @@ export function describeValue(model: Model, value: Described, unit?: DisplayUnit
             value.dimension === 'date'
           ? ''
           : ` ${value.unit}`;
+  // a number that is not whole is shown with the digits written (".357 caliber": 0.357, not 0.36)
+  if (value.dimension === 'count' && value.hedge === 'exact' && !isWhole(value.amount) && value.low === value.high)
+    return AS_WRITTEN.format(value.amount);
   // a count is whole: "about two dozen" is about 22–26 people, not 21.6–26.4
   const rounded = value.dimension === 'count' && value.hedge !== 'exact';
   const lowWhole = Number.isFinite(value.low) ? Math.ceil(value.low - 1e-9) : value.low;

@@ -26,6 +26,8 @@ describe('measures as written', () => {
     ['The deal is worth $140 million to $160 million.', 'USD 140–160 million'],
     ['The company paid about €2.5 billion for it.', 'about EUR 2.5 billion'],
     ['The fine was $22,500 in all.', 'USD 22,500'],
+    // a number that is not whole keeps the digits written
+    ['He pointed a .357 caliber revolver at the officers.', '0.357'],
     // a minor unit in the currency's main unit
     ['A single ride now costs 50 cents.', 'USD 0.5'],
   ])('%s → %s', (text, expected) => {
