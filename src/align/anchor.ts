@@ -338,7 +338,7 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
   return mention.value.dimension === 'money' ? { qualifier: mention.value.unit } : {};
 }
 
-/** "aged 33", "Tara Reid, 33,", "the 33-year-old actress": the age of the person named nearest. */
+/** "aged 41", "Mara Quint, 41,", "the 41-year-old singer": the age of the person named nearest. */
 function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Token[] = []): Anchor | null {
   // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
   // (quote marks skipped: his 14-year-old "spiritual wife")

@@ -29,7 +29,7 @@ const SCOPES = new Set(['in', 'on', 'at', 'during', 'from', 'across', 'inside', 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Forms of "be": with a past participle after them, a passive. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-/** A possessive ending: "actress's", "Reuters’". */
+/** A possessive ending: "singer's", "drivers’". */
 const POSSESSIVE = /['’]s?$/;
 /** The longest noun phrase read after a quantity, in words. */
 const PHRASE = 4;
@@ -62,7 +62,7 @@ function phraseAt(tokens: Token[], i: number): Token[] {
       !nounlike(tokens[k + 1] ?? t, false);
     const verb = run.length > 0 && has(t, 'Verb') && !has(t, 'Noun');
     if (!head && (!nounlike(t, run.length === 0) || verb)) break;
-    // "the 33-year-old actress's rep": the value is of the possessor; not a name's ("200 McDonald's
+    // "the 40-year-old singer's agent": the value is of the possessor; not a name's ("200 McDonald's
     // restaurants") nor a plural's, which describes the head ("12 children's toys", "women's shelters")
     const possessor = /^\p{Ll}/u.test(t.text) && !has(t, 'Plural', 'ProperNoun');
     if (possessor && (POSSESSIVE.test(t.text) || has(t, 'Possessive'))) {

@@ -36,7 +36,7 @@ describe('quantity frames', () => {
     ['The battery lasts 7 hours of normal use.', '7', 'normal use | last object'],
     ['Twelve of the 40 injured were children.', 'Twelve', 'part'],
     // a possessive ends the phrase: the value is of the possessor, not of what it owns
-    ["The 33-year-old actress's agent spoke on Monday.", '33', 'actress | -'],
+    ["The 40-year-old singer's agent spoke on Monday.", '40', 'singer | -'],
     // a name's or a plural's possessive describes the head: the value is of the head
     ["They closed 200 McDonald's restaurants.", '200', "mcdonald's restaurant | close object"],
     ["Police seized 12 children's toys.", '12', "children's toy | seize object"],
