@@ -161,7 +161,7 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
     }
     return null;
   }
-  // "after 11 days of a punishing offensive": the duration belongs to what follows "of".
+  // "after nine days of a fierce siege": the duration belongs to what follows "of".
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= mention.lastToken + 4; k++) {
       const event = tables(model).eventWords.startingAt(tokens, k);
@@ -191,7 +191,7 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
   };
 }
 
-/** How far after a count its scope may stand: "killed 170,000 people in the province". */
+/** How far after a count its scope may stand: "killed 3,000 people in the region". */
 const SCOPE_WINDOW = 6;
 
 /** What a toll covers: "in the province", "in Sumatra alone", "around the Indian Ocean", "in 13 countries". */
@@ -341,7 +341,7 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
 /** "aged 41", "Mara Quint, 41,", "the 41-year-old singer": the age of the person named nearest. */
 function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Token[] = []): Anchor | null {
   // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
-  // (quote marks skipped: his 14-year-old "spiritual wife")
+  // (quote marks skipped: her 12-year-old "adopted son")
   let after = mention.lastToken + 1;
   while (tokens[after]?.kind === 'punct' && /^["“”'‘’]$/.test(tokens[after]?.text ?? '')) after++;
   const next = tokens[after];

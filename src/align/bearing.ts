@@ -1,6 +1,6 @@
 /**
  * Where an event happened relative to a place: "55 kilometres south of Bireun", "34 miles
- * (55 km) west of the town of Bireun". Two facts: the distance from the place, and the bearing
+ * (40 km) east of the city of Norvik". Two facts: the distance from the place, and the bearing
  * from it (degrees clockwise from north, as wide as the compass word is precise). The compass
  * words are data (model/attributes.json `bearings`).
  */
@@ -62,7 +62,7 @@ export function offsetOf(
   const before = tokens[mention.firstToken - 1];
   if (before?.text === ',' && /^\p{Lu}/u.test(tokens[mention.firstToken - 2]?.text ?? '')) return null;
   let k = mention.lastToken + 1;
-  // a conversion in brackets: "55 kilometers (34 miles) west of"
+  // a conversion in brackets: "40 kilometers (25 miles) east of"
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && tokens[k]?.text !== ')') k++;
     k++;

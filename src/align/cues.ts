@@ -1,6 +1,6 @@
 /**
  * Which attribute a value states, read from the words around it in its own clause: the count
- * cue on the value's side of "and" ("killed a girl, and at least 40 people were injured"), the
+ * cue on the value's side of "and" ("killed a driver, and at least 30 people were hurt"), the
  * noun that names a sum ("a market value of $115 billion"), a bound that is no time of the
  * event ("extinguished by 7 a.m."). The words are data (model/attributes.json).
  */
@@ -61,14 +61,14 @@ export function countCue(model: Model, mention: QuantityMention, tokens: Token[]
 }
 
 /**
- * A count that is one part of a breakdown ("three women and two men were killed", "a man and
- * two women died"), a part of something else ("10 of the 16 games", "five of them") or an age
- * in a list ("who were 61 and 48 years old") is no toll.
+ * A count that is one part of a breakdown ("four boys and a teacher were killed", "a woman and
+ * three men died"), a part of something else ("10 of the 16 games", "five of them") or an age
+ * in a list ("who were 52 and 37 years old") is no toll.
  */
 export function partOfBreakdown(model: Model, mention: QuantityMention, tokens: Token[]): boolean {
   const noun = tokens[mention.lastToken + 1];
   if (noun && tables(model).PARTS.has(noun.lower)) {
-    // "three women and two men"
+    // "four boys and two teachers"
     const next = tokens[mention.lastToken + 3];
     if (
       tokens[mention.lastToken + 2]?.lower === 'and' &&
@@ -77,14 +77,14 @@ export function partOfBreakdown(model: Model, mention: QuantityMention, tokens: 
       tables(model).PARTS.has(tokens[mention.lastToken + 4]?.lower ?? '')
     )
       return true;
-    // "a man and two women"
+    // "a woman and three men"
     if (
       tokens[mention.firstToken - 1]?.lower === 'and' &&
       tables(model).PARTS.has(tokens[mention.firstToken - 2]?.lower ?? '')
     )
       return true;
   }
-  // "10 of the Saints' 16 games", "two of their best players", "five of them": a part of something else
+  // "8 of the team's 12 matches", "two of their best players", "five of them": a part of something else
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= Math.min(tokens.length - 1, mention.lastToken + 6); k++) {
       const t = tokens[k] as Token;
@@ -93,7 +93,7 @@ export function partOfBreakdown(model: Model, mention: QuantityMention, tokens: 
     }
     return true;
   }
-  // "who were 61 and 48 years old"
+  // "who were 52 and 37 years old"
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 2, mention.lastToken + 4); k++) {
     if ((tokens[k] as Token).lower === 'years' && tokens[k + 1]?.lower === 'old') return true;
   }

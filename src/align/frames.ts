@@ -1,7 +1,7 @@
 /**
  * Facts read from a quantity's own grammar (its frame: src/extract/frame.ts), for values no event
  * word or cue ties to a fact: "police fired 20 rounds", "the company has 350 employees", "played
- * in 10 games", "a 90-day treatment", "a $35,000 reward", "5,000 gallons of water". A count is
+ * in 10 games", "a 90-day treatment", "a $35,000 reward", "3,000 litres of fuel". A count is
  * keyed by what it counts and the verb that governs it, in the clause's event; a measure by the
  * thing it measures. Two values meet only when both agree on all of it.
  */

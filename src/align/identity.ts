@@ -48,7 +48,7 @@ export const CLAUSE_END = new Set([
   'whereas',
 ]);
 /**
- * An opening phrase ("In a separate attack earlier in the day, ...") is read with the clause after it if it
+ * An opening phrase ("In another raid that morning, ...") is read with the clause after it if it
  * is this short.
  */
 const OPENER = 10;
@@ -131,7 +131,7 @@ export function relativeEra(model: Model, tokens: Token[], k: number, year: numb
       return year === null ? `${n} ${unit} ago` : String(year - n * (SPAN_UNITS[unit] as number));
   }
   if ((t.lower === 'last' || t.lower === 'previous') && SEASONS.has(unit)) return `last ${unit}`;
-  // "In February, a gunman killed five": a month named with "in" (not a day: "on July 2") is another time
+  // "In March, a driver hit four": a month named with "in" (not a day: "on July 2") is another time
   if (
     t.lower === 'in' &&
     model.calendar.months[unit] !== undefined &&

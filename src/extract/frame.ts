@@ -1,6 +1,6 @@
 /**
  * What a quantity is of, read from its own grammar while the NLP tags are at hand: the noun
- * phrase it counts or measures ("20 rounds", "10 fire engines", "5,000 gallons of water", "a
+ * phrase it counts or measures ("20 rounds", "10 fire engines", "3,000 litres of fuel", "a
  * 90-day treatment"), the verb that governs it and how ("police fired 20 rounds": its object;
  * "six rounds hit the car": its subject; "12 people were arrested": the object of a passive;
  * "played in 10 games": the object of "in"), and whether it is a part of a larger whole ("12 of
@@ -112,7 +112,7 @@ export function readFrame(tokens: Token[], first: number, after: number): Quanti
     frame.written = run.map((t) => t.text).join(' ');
     next = after + run.length;
   }
-  // "5,000 gallons of water", "two counts of murder", "7 hours of battery life"
+  // "3,000 litres of fuel", "two counts of murder", "7 hours of battery life"
   if (tokens[next]?.lower === 'of') {
     const start = tokens[next + 1]?.lower === 'the' || tokens[next + 1]?.lower === 'a' ? next + 2 : next + 1;
     const complement = phraseAt(tokens, start);

@@ -111,7 +111,7 @@ export function tagText(text: string, onPiece?: (charsRead: number) => void): Nl
 
 /**
  * Cuts `text` into consecutive spans of at most `max` characters (one span when it is short
- * enough). Each cut is made in the second half of the window, at the last paragraph break, else
+ * enough). Each cut is made in the window's later half, at the last paragraph break, else
  * the last line break, else the last sentence end (". " and the like), else the last white space,
  * else anywhere that does not split a surrogate pair. Linear: each window is scanned once.
  */

@@ -150,7 +150,7 @@ function speakerAfter(text: string, quote: Span, speakers: Speakers): QuoteMenti
     .pop();
   // after "told" comes the listener, not the speaker
   const listener = /^told$/iu.test(verb[0]);
-  // "said Security Response Alliance director Mike Reavey": the person, not the organization before the title
+  // "said Harbour Safety Board director Ben Carter": the person, not the organization before the title
   const following = listener
     ? []
     : candidates.filter(

@@ -25,7 +25,7 @@ const DATELINE_LENGTH = 70;
 
 /**
  * The publication date from a `Date:` header line, a `date:` key in front matter, or a short
- * dateline near the top of the article ("July 29, 2004", "Thu, 10 Nov 2011 02:45 PM"),
+ * dateline near the top of the article ("July 29, 2004", "Mon, 3 Feb 2020 09:15 AM"),
  * as ISO `YYYY-MM-DD`; undefined when there is none.
  */
 export function publicationDate(model: Model, text: string): string | undefined {

@@ -127,7 +127,7 @@ export interface Attributes {
   windows?: string[];
   /** "decades-old", "two weeks ago", "39 days left": words after a span that make it no length of the event. */
   after?: string[];
-  /** "three women and two men": nouns of the parts of a toll. */
+  /** "four boys and two teachers": nouns of the parts of a toll. */
   breakdownNouns?: string[];
   /** Compass words → [degrees clockwise from north, how far either side the word reaches]. */
   bearings?: Record<string, [number, number]>;

@@ -70,7 +70,7 @@ function locate(model: Model, parsed: TokenizedArticle, entities: Entity[]): Loc
       const eventNear = window.some((t) => eventWordsOf(model, t.lower) === event.event);
       const placed = window.some((t) => PLACING.has(t.lower));
       if (!eventNear && !placed) continue;
-      // "felt across the gulf in Oman": where it was felt, not where it happened
+      // "felt as far away as the coast of Norway": where it was felt, not where it happened
       if (window.some((t) => t.lower === 'felt')) continue;
       // "In 2007, the gang raided a store in Dubai", "a previous quake hit Zarand in February": another event
       if (aboutOtherEvent(model, mention, tokens) || atOtherTime(model, mention, tokens, year)) continue;
