@@ -8,7 +8,7 @@ import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.js';
 import { peopleIn, type ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
-import { countCue, moneyAttribute, notTheTime, partOfBreakdown } from './cues.js';
+import { countCue, moneyAttribute, notTheTime, partOfBreakdown, severityOf } from './cues.js';
 import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
 
@@ -283,9 +283,10 @@ function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): A
   if (!attribute) return null;
   const event = nearestEvent(model, mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;
-  const scope = scopeOf(model, mention, tokens);
+  // where ("in the province") and how badly ("seriously"): either makes the count a part of the toll
+  const qualifier = [severityOf(model, mention, tokens), scopeOf(model, mention, tokens)].filter(Boolean).join(', ');
   return {
-    key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(scope ? { qualifier: scope } : {}) },
+    key: { subject: event?.event ?? MAIN_EVENT, attribute, dimension: 'count', ...(qualifier ? { qualifier } : {}) },
     confidence,
   };
 }

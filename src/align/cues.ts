@@ -19,6 +19,7 @@ const tables = perModel(({ attributes, countNouns }) => ({
   MONEY_PARTS: new Set(attributes.moneyParts ?? []),
   PARTS: new Set(attributes.breakdownNouns ?? []),
   PEOPLE: new Set(countNouns.people),
+  SEVERITIES: new Map(Object.entries(attributes.severities ?? {})),
 }));
 const NUMBER_WORD = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 /** How far from a count its cue may stand. */
@@ -140,4 +141,29 @@ export function notTheTime(mention: QuantityMention, tokens: Token[]): boolean {
     /^\D*\d{1,2}\D*$/.test(text) &&
     !/[ap]\.?m|o'clock|gmt|utc|local|hours|noon|midnight|morning|evening|night|afternoon/.test(text)
   );
+}
+
+/** Tokens before a count in which a degree word may stand ("critically injuring three"). */
+const SEVERITY_BEFORE = 3;
+
+/**
+ * The degree of hurt the count's own clause gives ("12 seriously injured", "50 people with serious
+ * injuries", "critically wounding two"), or none: such a count is the part of a toll at that degree.
+ */
+export function severityOf(model: Model, mention: QuantityMention, tokens: Token[]): string | undefined {
+  const { SEVERITIES } = tables(model);
+  if (SEVERITIES.size === 0) return undefined;
+  for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW + 2); k++) {
+    const t = tokens[k] as Token;
+    if (JOINS.has(t.lower) || t.kind === 'number') break;
+    const degree = SEVERITIES.get(t.lower);
+    if (degree) return degree;
+  }
+  for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - SEVERITY_BEFORE); k--) {
+    const t = tokens[k] as Token;
+    if (JOINS.has(t.lower) || t.kind === 'number') break;
+    const degree = SEVERITIES.get(t.lower);
+    if (degree) return degree;
+  }
+  return undefined;
 }

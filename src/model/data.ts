@@ -134,6 +134,8 @@ export interface Attributes {
   /** What puts a value in a part of the event: "during the round", "in the sixth round". */
   partial?: { before: string[]; ordinals: string[] };
   lightVerbs?: string[];
+  /** Degree words of hurt ("seriously" → "serious"): a count at one degree is part of the toll. */
+  severities?: Record<string, string>;
 }
 
 export interface Clock {
