@@ -24,7 +24,19 @@ const PHRASE_END = [
 /** Tags a verb's helpers carry ("were arrested", "had been killed", "will not be"). */
 const HELPERS = ['Auxiliary', 'Copula', 'Modal', 'Negative', 'Adverb'];
 /** Prepositions of place and time that make a count a part: "in the capital", "during the run". */
-const SCOPES = new Set(['in', 'on', 'at', 'during', 'from', 'across', 'inside', 'outside', 'near', 'throughout']);
+const SCOPES = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'from',
+  'since',
+  'across',
+  'inside',
+  'outside',
+  'near',
+  'throughout',
+]);
 /** An article between a verb and its quantity. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Forms of "be": with a past participle after them, a passive. */

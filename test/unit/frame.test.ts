@@ -35,6 +35,8 @@ describe('quantity frames', () => {
     ['She began a 90-day treatment in May.', '90', 'treatment | begin object (in may)'],
     ['The battery lasts 7 hours of normal use.', '7', 'normal use | last object'],
     ['Twelve of the 40 injured were children.', 'Twelve', 'part'],
+    // a time window after the counted thing is its scope: a part of all there were
+    ['He has been arrested three times since March.', 'three', 'time | arrest object (since march)'],
     // a possessive ends the phrase: the value is of the possessor, not of what it owns
     ["The 40-year-old singer's agent spoke on Monday.", '40', 'singer | -'],
     // a name's or a plural's possessive describes the head: the value is of the head
