@@ -65,7 +65,8 @@ function capitalRuns(model: Model, tokens: Token[]): Run[] {
         k++;
         continue;
       }
-      if (isCapital(t) && !t.spaceBefore && tokens[k - 1]?.text === '.') {
+      // "U.S.", and the second part of a hyphenated name ("T-Mobile", "Coca-Cola") the hyphen rule below let in
+      if (isCapital(t) && !t.spaceBefore && (tokens[k - 1]?.text === '.' || tokens[k - 1]?.text === '-')) {
         last = k;
         k++;
         continue;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/entities.js';
 
+describe('hyphenated names', () => {
+  it.each([
+    ['"We will restore service by Friday," T-Mobile said on Monday.', 'T-Mobile'],
+    ['Coca-Cola said it would open two plants.', 'Coca-Cola'],
+    ['Shares of Hewlett-Packard rose on Monday.', 'Hewlett-Packard'],
+  ])('%s names %s whole', (text, name) => {
+    const found = names(text).map((m) => m.text);
+    expect(found).toContain(name);
+    expect(found).not.toContain(name.split('-').pop());
+  });
+});
+
 describe('names: clean, typed', () => {
   it.each([
     [
