@@ -20,6 +20,16 @@ testRule(attributionConflict, {
       finding: { severity: 'warning', camps: ['Ana Lopez', 'Tom Reyes'] },
     },
     {
+      name: 'one quotation, two organizations',
+      articles: [`${QUOTE} the Red Cross said in a statement.`, `${QUOTE} the White House said in a statement.`],
+      finding: { severity: 'warning', camps: ['Red Cross', 'White House'] },
+    },
+    {
+      name: 'a person and an organization: likely its spokesperson, plausibly both',
+      articles: [`${QUOTE} said Mayor Ana Lopez.`, `${QUOTE} the White House said.`],
+      finding: { severity: 'info' },
+    },
+    {
       name: 'two people an article names together at the quote: plausibly both',
       articles: [
         `${QUOTE} said Mayor Ana Lopez.`,

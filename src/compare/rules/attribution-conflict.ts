@@ -166,17 +166,13 @@ function finding(sides: Attributed[][], ctx: RuleContext, texts: Map<string, str
     }),
   );
   // a person and an organization: likely its spokesperson; a spokesperson of the other: plausibly both.
-  // Any two people who do not speak for each other make it a warning.
-  const isPerson = (side: Attributed[]) => side.some((q) => q.speaker?.type === 'person');
+  // Any two people, or two organizations, that do not speak for each other make it a warning.
+  const kind = (side: Attributed[]) => side.find((q) => q.speaker)?.speaker?.type;
+  const alike = (a: Attributed[], b: Attributed[]) =>
+    (kind(a) === 'person' || kind(a) === 'organization') && kind(a) === kind(b);
   const clash = sides.some((a, i) =>
     sides.some(
-      (b, j) =>
-        i < j &&
-        isPerson(a) &&
-        isPerson(b) &&
-        !speaksFor(a, b) &&
-        !toldTogether(a, b, texts) &&
-        !toldTogether(b, a, texts),
+      (b, j) => i < j && alike(a, b) && !speaksFor(a, b) && !toldTogether(a, b, texts) && !toldTogether(b, a, texts),
     ),
   );
   const plausible = !clash;
