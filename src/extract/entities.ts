@@ -87,6 +87,12 @@ function capitalRuns(model: Model, tokens: Token[]): Run[] {
   return runs;
 }
 
+/** A sentence written in capitals (a shouted headline): capitals there say nothing of acronyms. */
+function allCaps(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2,}/u.test(t.text));
+  return words.length > 0 && words.every((t) => t.text === t.text.toUpperCase());
+}
+
 /** Title case: most longer words capitalized and no sentence-ending period. */
 export function isHeadline(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
@@ -122,7 +128,11 @@ function classify(
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, PLACE_TAGS))) return { type: 'place', typedBy: 'tags' };
-  if (besideSpeech(tokens, run)) return { type: 'person', typedBy: 'tags' };
+  if (besideSpeech(tokens, run)) {
+    // "UNICEF said", "the USGS said": a word in capitals in running text is an acronym, an organization's
+    const acronym = runTokens.length === 1 && /^\p{Lu}{3,}$/u.test(runTokens[0]?.text ?? '') && !allCaps(tokens);
+    return { type: acronym ? 'organization' : 'person', typedBy: 'tags' };
+  }
   return { type: null, typedBy: null };
 }
 

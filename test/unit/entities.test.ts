@@ -13,6 +13,18 @@ describe('hyphenated names', () => {
   });
 });
 
+describe('acronyms beside speech', () => {
+  it('an acronym that speaks is an organization, a name that speaks a person', () => {
+    expect(names('"We will rebuild every school," UNICEF said on Monday.').map((m) => [m.text, m.type])).toContainEqual(
+      ['UNICEF', 'organization'],
+    );
+    expect(names('"We will rebuild," Mara Quint said on Monday.').map((m) => [m.text, m.type])).toContainEqual([
+      'Mara Quint',
+      'person',
+    ]);
+  });
+});
+
 describe('names: clean, typed', () => {
   it.each([
     [
