@@ -303,14 +303,16 @@ function intoTheOneEvent(groups: Map<string, FactGroup>): void {
   // a main event only when one event word leads: a story of a quake and its tsunami has none
   if (ranked.length === 0 || (ranked[1] && ranked[1][1] === ranked[0]?.[1])) return;
   const main = (ranked[0] as [string, number])[0];
-  const same = (a: FactKey, b: FactKey): boolean =>
-    a.attribute === b.attribute && a.dimension === b.dimension && a.qualifier === b.qualifier && a.era === b.era;
+  // the main event's groups by what they state, looked up once each (the first of a kind wins)
+  const stated = (k: FactKey): string => JSON.stringify([k.attribute, k.dimension, k.qualifier, k.era]);
+  const targets = new Map<string, FactGroup>();
+  for (const g of groups.values())
+    if (g.key.subject === main && !g.key.frame && !g.key.alike && !targets.has(stated(g.key)))
+      targets.set(stated(g.key), g);
   for (const [id, group] of [...groups]) {
     const key = group.key;
     if (key.subject !== MAIN_EVENT || key.frame || key.alike || key.label) continue;
-    const target = [...groups.values()].find(
-      (g) => g.key.subject === main && !g.key.frame && !g.key.alike && same(g.key, key),
-    );
+    const target = targets.get(stated(key));
     if (!target) continue;
     target.facts.push(...group.facts.map((f) => ({ ...f, key: target.key })));
     groups.delete(id);

@@ -37,6 +37,10 @@ const HEDGE_WORDS: Record<Hedge, string> = {
   vague: '',
 };
 
+/** The amounts as written: one, or both ends of a stated range. */
+const statedAmounts = (value: Described): number[] =>
+  value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+
 /** Scale words a sum is shown with, largest first. */
 const MONEY_SCALES: [number, string][] = [
   [1e12, ' trillion'],
@@ -49,8 +53,7 @@ function describeMoney(value: Described): string {
   // the stated amount in the currency's main unit: "50 cents" is USD 0.5 (the reading's interval says how much)
   const point = statedPoints(value)[0];
   const factor = value.amount !== 0 && point !== undefined && Number.isFinite(point) ? point / value.amount : 1;
-  const stated = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
-  const amounts = stated.map((a) => a * factor);
+  const amounts = statedAmounts(value).map((a) => a * factor);
   const least = Math.min(...amounts.map(Math.abs));
   const [scale, word] = MONEY_SCALES.find(([s]) => least >= s) ?? [1, ''];
   return `${HEDGE_WORDS[value.hedge]}${value.unit} ${amounts.map((a) => number(a / scale)).join('–')}${word}`;
@@ -61,7 +64,7 @@ function describeMoney(value: Described): string {
  * that is another ("17 mi (27 km)"), rounded to the digits the text states.
  */
 function describeStated(value: Described, stated: ShownUnit, common: ShownUnit | undefined): string {
-  const amounts = value.amountHigh !== undefined ? [value.amount, value.amountHigh] : [value.amount];
+  const amounts = statedAmounts(value);
   const written = `${HEDGE_WORDS[value.hedge]}${amounts.map(number).join('–')} ${stated.symbol}`;
   if (!common || common.key === stated.key) return written;
   // a change of temperature converts by the factor alone: 5.4 °F warmer is 3 °C warmer

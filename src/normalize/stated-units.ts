@@ -5,6 +5,7 @@
  */
 import { perModel } from '../model/derived.js';
 import type { Model, Quantity } from '../types.js';
+import { mostFrequent } from '../util/most-frequent.js';
 
 /** A unit as shown: its symbol and how it converts to the dimension's base unit. */
 export interface ShownUnit {
@@ -53,16 +54,9 @@ export function commonUnit(
   model: Model,
   values: { dimension: Quantity['dimension']; unitKey?: string | null }[],
 ): ShownUnit | null {
-  const counts = new Map<string, { unit: ShownUnit; n: number }>();
-  for (const v of values) {
-    const unit = statedUnit(model, v);
-    if (!unit) continue;
-    const known = counts.get(unit.key);
-    counts.set(unit.key, { unit, n: (known?.n ?? 0) + 1 });
-  }
-  let best: { unit: ShownUnit; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best?.unit ?? null;
+  // one ShownUnit object per key (shownUnits), so the units themselves are counted
+  const units = values.map((v) => statedUnit(model, v)).filter((u): u is ShownUnit => u !== null);
+  return mostFrequent(units) ?? null;
 }
 
 /** Significant digits a stated number holds ("17" two, "20" one, "2.50" three), at least two. */

@@ -59,8 +59,10 @@ function attributedQuotes(input: CompareInput): Attributed[] {
   // each entity by where its mentions start, found once (the first entity that holds a place wins)
   const entityAt = new Map<string, Entity>();
   for (const e of input.entities)
-    for (const m of e.mentions)
-      if (!entityAt.has(`${m.path}|${m.mention.start}`)) entityAt.set(`${m.path}|${m.mention.start}`, e);
+    for (const m of e.mentions) {
+      const at = `${m.path}|${m.mention.start}`;
+      if (!entityAt.has(at)) entityAt.set(at, e);
+    }
   for (const { path, quotes } of input.quotes) {
     for (const quote of quotes) {
       if (!quote.speaker || quote.normalized.split(' ').length < MIN_WORDS) continue;
