@@ -33,6 +33,8 @@ export interface Model {
   regions: Data.Regions;
   html: Data.HtmlElements;
   stances: Data.Stances;
+  /** WordNet's verb senses: whether two verbs may tell one act. */
+  verbSenses: Data.VerbSenses;
   places: Places;
   /** The additions this model was made with: the reading cache keys on them, workers load from them. */
   additions: ModelAdditions;

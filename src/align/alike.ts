@@ -16,6 +16,7 @@ import { MAIN_EVENT, nearestEvent } from './anchor.js';
 import { headNoun } from './frames.js';
 import { keyString } from './key.js';
 import { twoOwners, type Qualifiers } from './qualifiers.js';
+import { mayTellOneAct } from './acts.js';
 
 /** How sure a pairing read from two sentences alone is. */
 export const ALIKE_CONFIDENCE = 0.5;
@@ -138,6 +139,14 @@ interface Reading {
   /** The stem of the word right after the value ("13 fully loaded magazines": "fulli"). */
   next: string | null;
   kind: string;
+  /** The lemma of the verb that governs the value, if read. */
+  act: string | undefined;
+}
+
+/** The story's words and how to weigh them, and whether two verbs may tell one act. */
+interface Judge {
+  weight: (s: string) => number;
+  oneAct: (a: string | undefined, b: string | undefined) => boolean;
 }
 
 /** The weight of each stem in the story: rare stems say more (inverse sentence frequency). */
@@ -209,6 +218,7 @@ function readingOf(
     next,
     kind,
     crowd,
+    act: mention.frame?.predicate,
   };
 }
 
@@ -221,8 +231,9 @@ function sameThing(a: Reading, b: Reading): boolean {
 }
 
 /** How alike two values' sentences are, or null when they do not tell the same thing. */
-function likeness(a: Reading, b: Reading, weight: (s: string) => number): number | null {
+function likeness(a: Reading, b: Reading, { weight, oneAct }: Judge): number | null {
   if (a.kind !== b.kind || !sameThing(a, b) || !a.slots.some((s) => b.slots.includes(s))) return null;
+  if (!oneAct(a.act, b.act)) return null;
   let shared = 0;
   let sharedWeight = 0;
   for (const s of a.sentence)
@@ -256,7 +267,7 @@ interface Best {
 }
 
 /** Each value's best partner in each other article, by `${index}|${article}`. */
-function bestPartners(readings: Reading[], weight: (s: string) => number): Map<string, Best> {
+function bestPartners(readings: Reading[], judge: Judge): Map<string, Best> {
   const bySlot = new Map<string, Reading[]>();
   for (const r of readings) for (const s of r.slots) addTo(bySlot, `${r.kind}|${s}`, r);
   const best = new Map<string, Best>();
@@ -278,7 +289,7 @@ function bestPartners(readings: Reading[], weight: (s: string) => number): Map<s
         if (b.candidate.article === a.candidate.article || seen.has(b.index)) continue;
         seen.add(b.index);
         if (a.candidate.key && (!b.candidate.key?.frame || sameKey(a.candidate.key, b.candidate.key))) continue;
-        const score = likeness(a, b, weight);
+        const score = likeness(a, b, judge);
         if (score === null) continue;
         offer(a, b, score);
         offer(b, a, score);
@@ -337,7 +348,8 @@ export function pairAlike(model: Model, candidates: AlikeCandidate[], sentences:
   const at = (c: AlikeCandidate): string => `${c.article}|${c.mention.sentence}`;
   for (const c of candidates) crowds.set(at(c), (crowds.get(at(c)) ?? 0) + 1);
   const readings = candidates.map((c, i) => readingOf(c, i, crowds.get(at(c)) ?? 1, stem, weight));
-  const pairs = mutualPairs(readings, bestPartners(readings, weight));
+  const judge: Judge = { weight, oneAct: (a, b) => mayTellOneAct(model, a, b) };
+  const pairs = mutualPairs(readings, bestPartners(readings, judge));
   const joins: Paired['joins'] = [];
   const moves: Paired['moves'] = [];
   const groups: FactGroup[] = [];
@@ -346,7 +358,7 @@ export function pairAlike(model: Model, candidates: AlikeCandidate[], sentences:
     if (
       !clique(
         component.map((i) => readings[i] as Reading),
-        weight,
+        judge,
       )
     )
       continue;
@@ -394,9 +406,9 @@ function mostHeld(members: AlikeCandidate[]): FactKey | undefined {
   return best?.key;
 }
 
-function clique(members: Reading[], weight: (s: string) => number): boolean {
+function clique(members: Reading[], judge: Judge): boolean {
   return members.every((a) =>
-    members.every((b) => a.candidate.article === b.candidate.article || likeness(a, b, weight) !== null),
+    members.every((b) => a.candidate.article === b.candidate.article || likeness(a, b, judge) !== null),
   );
 }
 

@@ -187,7 +187,10 @@ function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicat
     k++;
   }
   const verb = tokens[k];
-  if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  // "were charged": a participle after "be" that the tagger took for an adjective is the passive's verb
+  const participle = be && has(verb, 'Adjective') && !has(verb, 'Noun') && /^\p{Ll}+ed$/u.test(verb?.text ?? '');
+  if (!verb || (!has(verb, 'Verb') && !participle) || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  if (participle) return { predicate: lemma(verb), role: 'object', past: verb.lower };
   // "were arrested", "have been killed"; not "had killed" (an active past)
   const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
   return { predicate: lemma(verb), role: passive ? 'object' : 'subject', ...pastOf(verb) };

@@ -80,6 +80,24 @@ export interface NlpDocument {
  */
 export const NLP_PIECE = 5000;
 
+const { toInfinitive } = (nlp.methods() as ParticipleMethods).two.transform.verb;
+const lexicon = nlp.model();
+
+/**
+ * "were charged": compromise tags some participles after "be" as adjectives and gives them no
+ * root. The verb they come from is their root, so that the quantity's verb reads as a verb.
+ */
+function participleRoot(tags: string[], word: string): string | undefined {
+  if (!tags.includes('Adjective') || tags.includes('Verb') || tags.includes('Noun') || !/^[a-z]+ed$/.test(word))
+    return undefined;
+  const root = toInfinitive(word, lexicon, 'PastTense');
+  return root && root !== word ? root : undefined;
+}
+
+interface ParticipleMethods {
+  two: { transform: { verb: { toInfinitive: (word: string, model: object, tense: string) => string } } };
+}
+
 /** Sentences and tagged terms of a text, as compromise reads it; `onPiece` hears how far a long text is read. */
 export function tagText(text: string, onPiece?: (charsRead: number) => void): NlpDocument {
   const sentences: Span[] = [];
@@ -97,12 +115,9 @@ export function tagText(text: string, onPiece?: (charsRead: number) => void): Nl
     for (const sentence of json) {
       sentences.push({ start: at + sentence.offset.start, end: at + sentence.offset.start + sentence.offset.length });
       for (const term of sentence.terms) {
-        terms.push({
-          start: at + term.offset.start,
-          end: at + term.offset.start + term.offset.length,
-          tags: term.tags.filter((t) => KEPT.has(t)),
-          ...(term.root ? { root: term.root } : {}),
-        });
+        const [start, end] = [at + term.offset.start, at + term.offset.start + term.offset.length];
+        const root = term.root ?? participleRoot(term.tags, text.slice(start, end));
+        terms.push({ start, end, tags: term.tags.filter((t) => KEPT.has(t)), ...(root ? { root } : {}) });
       }
     }
   }

