@@ -153,11 +153,26 @@ export function align(
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
   intoTheOneEvent(groups);
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
+  const tolerance = model.events.identity ?? {};
+  const spread = model.events.identitySpread ?? Infinity;
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }))
+    .filter((group) => !severalEvents(group, spread * (tolerance[group.key.dimension] ?? Infinity)))
     .map((group) => withoutApart(group, (f) => qualifiers.get(`${f.article}|${f.mention.start}`)))
     .map((group) => (group.key.dimension === 'age' ? agedToLatest(group, published) : group));
+}
+
+/**
+ * Figures that name their event (a quake's magnitude) spread wider than `widest` (model/events.json
+ * `identitySpread` tolerances) across a story's articles: no two agencies' estimates of one event
+ * differ so much, so the articles tell of several events (a series of quakes) and the figure is no one fact.
+ */
+function severalEvents(group: FactGroup, widest: number): boolean {
+  if (!Number.isFinite(widest) || group.facts.length < 2) return false;
+  const lows = group.facts.map((f) => f.mention.value.low);
+  const highs = group.facts.map((f) => f.mention.value.high);
+  return Math.max(...lows) - Math.min(...highs) > widest;
 }
 
 const DAY_MS = 86_400_000;

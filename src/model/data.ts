@@ -112,6 +112,8 @@ export interface Events {
   otherEvent?: { strong: string[]; modifiers: string[]; nouns: string[] };
   /** Dimensions whose figures say which event of a kind a value is about (a magnitude), and how far two may differ. */
   identity?: Partial<Record<Dimension, number>>;
+  /** How many tolerances apart a story's identity figures may lie and be one event's. */
+  identitySpread?: number;
 }
 
 export interface Attributes {
