@@ -59,6 +59,7 @@ export function align(
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
     // the dates of each sentence, found once: a long article has thousands
+    const countdown = model.attributes.countdown ?? [];
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));
 
     const tolerance = model.events.identity ?? {};
@@ -120,12 +121,12 @@ export function align(
         add(anchored.key, anchored.value ? { ...mention, value: anchored.value } : mention, anchored.confidence);
         const { key } = anchored;
         if (!anchored.value) {
-          const pairing = pairingClass(mention, tokens, parsed.article.date) ?? '';
+          const pairing = pairingClass(mention, tokens, parsed.article.date, countdown) ?? '';
           alike.push({ ...candidate(mention, tokens, pairing), key, ...eraField(key.era) });
         }
         continue;
       }
-      const pairing = pairingClass(mention, tokens, parsed.article.date);
+      const pairing = pairingClass(mention, tokens, parsed.article.date, countdown);
       if (pairing !== null && (mention.value.dimension === 'age' || !aboutOtherEvent(model, mention, tokens))) {
         const era = eraOf(model, mention, tokens, context.year);
         alike.push({ ...candidate(mention, tokens, pairing), ...eraField(era) });

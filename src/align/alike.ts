@@ -73,7 +73,12 @@ const YEAR_S = 365 * 86_400;
  * brackets, a clock time, a date with neither its day nor its year written (a weekday or "yesterday"
  * is told from each article's own day).
  */
-export function pairingClass(mention: QuantityMention, tokens: Token[], day?: string): string | null {
+export function pairingClass(
+  mention: QuantityMention,
+  tokens: Token[],
+  day?: string,
+  countdown: readonly string[] = [],
+): string | null {
   const { value, firstToken, lastToken } = mention;
   const [before, after] = [tokens[firstToken - 1], tokens[lastToken + 1]];
   const listed = (k: number, step: 1 | -1): boolean =>
@@ -83,6 +88,9 @@ export function pairingClass(mention: QuantityMention, tokens: Token[], day?: st
   if (before?.text === '(' && tokens.slice(Math.max(0, firstToken - 4), firstToken - 1).some(isNumber)) return null;
   // a clock time is told of many moments (a poll's opening, a status "as of 4 p.m.", a page's update)
   if (value.dimension === 'time-of-day') return null;
+  // ...and so is a countdown's ("with five minutes remaining"): each play has its own
+  if (value.dimension === 'duration' && countdown.some((words) => followedBy(tokens, lastToken + 1, words)))
+    return null;
   if (value.dimension === 'date' && !/\d/.test(mention.text)) return null;
   if (value.trend) return `change ${value.trend}`;
   if (mention.role === 'offset') {
@@ -105,6 +113,10 @@ export function pairingClass(mention: QuantityMention, tokens: Token[], day?: st
 }
 
 const isNumber = (t: Token): boolean => t.kind === 'number';
+
+/** Whether the words (space-separated, lower case) stand at `from`. */
+const followedBy = (tokens: Token[], from: number, words: string): boolean =>
+  words.split(' ').every((w, i) => tokens[from + i]?.lower === w);
 
 /** Stems of the content words of each token (null for the rest), cached per word form. */
 type Stemmer = (t: Token) => string | null;

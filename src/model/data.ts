@@ -136,6 +136,8 @@ export interface Attributes {
   /** What puts a value in a part of the event: "during the round", "in the sixth round". */
   partial?: { before: string[]; ordinals: string[] };
   lightVerbs?: string[];
+  /** Words after a duration that make it a moment on a countdown clock ("five minutes remaining"). */
+  countdown?: string[];
   /** Degree words of hurt ("seriously" → "serious"): a count at one degree is part of the toll. */
   severities?: Record<string, string>;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairingClass } from '../../src/align/alike.js';
 import { tokenize } from '../../src/text/tokens.js';
+import { MODEL } from '../helpers/model.js';
 import { checkArticles, conflictMessages, mentionsOfOne } from '../helpers/pipeline.js';
 
 const conflicts = (...texts: string[]): string[] => conflictMessages(texts);
@@ -90,6 +91,13 @@ describe('alike: values no key ties, paired by their sentences', () => {
         'The club made the striker a five-year offer worth $45 million, his agent said on Friday.',
       ],
     ],
+    [
+      'the time left on a countdown clock at two plays',
+      [
+        'With 12 minutes remaining, Okafor caught a short pass for the touchdown that tied the game at Dover.',
+        'With four minutes remaining, Brandt caught a long pass for the touchdown that won the game at Dover.',
+      ],
+    ],
   ])('%s stay apart', (_name, texts) => {
     expect(conflicts(...texts)).toEqual([]);
   });
@@ -111,9 +119,12 @@ describe('pairingClass', () => {
     ['one of a list of numbers', 'The sisters, aged 9 and 14, were rescued.', null],
     ['a weekday', 'The ferry sank on Monday near the harbour.', null],
     ['a day of a month', 'The ferry sank on April 9 near the harbour.', ''],
+    ['a length of time', 'The visitors held the lead for five minutes in the second half.', ''],
+    ['a countdown clock', 'The visitors took the lead with five minutes remaining in the half.', null],
+    ['a countdown clock', 'The visitors took the lead with five minutes to play in the half.', null],
   ])('%s: %s', (_name, text, expected) => {
     const { mention, tokens } = first(text);
-    expect(pairingClass(mention, tokens, '2013-04-20')).toBe(expected);
+    expect(pairingClass(mention, tokens, '2013-04-20', MODEL.attributes.countdown)).toBe(expected);
   });
 });
 
