@@ -105,8 +105,18 @@ export function align(
       qualifiers: qualified(mention),
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
+    const continuing = new Set(model.events.continuing ?? []);
+    // sentences that go on about another event than the story's, found once each
+    const otherEvent = new Map<number, boolean>();
+    const goesOnAboutOther = (sentence: number): boolean => {
+      let found = otherEvent.get(sentence);
+      if (found === undefined)
+        otherEvent.set(sentence, (found = continuesOtherEvent(model, parsed.tokens, sentence, continuing)));
+      return found;
+    };
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
+      if (mention.value.dimension !== 'age' && goesOnAboutOther(mention.sentence)) continue;
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
       const offset = offsetOf(model, mention, tokens, () => namedIn(mention.sentence));
       if (offset) {
@@ -174,6 +184,18 @@ function severalEvents(group: FactGroup, widest: number): boolean {
   const lows = group.facts.map((f) => f.mention.value.low);
   const highs = group.facts.map((f) => f.mention.value.high);
   return Math.max(...lows) - Math.min(...highs) > widest;
+}
+
+/**
+ * "The last major quake hit in February. It killed 612 people.": a sentence that opens with a
+ * continuing word (model/events.json) goes on about the previous sentence's event, and so about
+ * another event than the story's when that sentence names one.
+ */
+function continuesOtherEvent(model: Model, sentences: Token[][], sentence: number, continuing: Set<string>): boolean {
+  const [first, previous] = [sentences[sentence]?.[0], sentences[sentence - 1]];
+  if (!first || !previous || !continuing.has(first.lower)) return false;
+  const none = { firstToken: -1, lastToken: -1 };
+  return aboutOtherEvent(model, none, previous, true);
 }
 
 const DAY_MS = 86_400_000;

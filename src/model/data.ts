@@ -110,6 +110,8 @@ export interface Events {
   shared: string[];
   /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */
   otherEvent?: { strong: string[]; modifiers: string[]; nouns: string[] };
+  /** Words that open a sentence going on about the previous sentence's event ("It killed 612"). */
+  continuing?: string[];
   /** Dimensions whose figures say which event of a kind a value is about (a magnitude), and how far two may differ. */
   identity?: Partial<Record<Dimension, number>>;
   /** How many tolerances apart a story's identity figures may lie and be one event's. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../../src/align/align.js';
 import { durationUnit } from '../../src/normalize/describe.js';
 import { MODEL } from '../helpers/model.js';
-import { forAlign, mentionsIn } from '../helpers/pipeline.js';
+import { conflictMessages, forAlign, mentionsIn } from '../helpers/pipeline.js';
 
 /** The facts of one article: "mention text → subject|attribute|qualifier|era". */
 function facts(text: string): string[] {
@@ -193,5 +193,25 @@ describe('a year that names another event', () => {
         .find((f) => f.startsWith(`${value} →`))
         ?.split('|')[3],
     ).toBe(era);
+  });
+});
+
+describe("a sentence going on about the previous one's event", () => {
+  const story = 'A strong quake struck Lorn island on Sunday, killing 10 people and injuring 80.';
+  const background = 'A strong quake struck Lorn island on Sunday, killing 10 people.';
+  it('"It" after a sentence about another event is about that event', () => {
+    const found = conflictMessages([
+      story,
+      `${background}\n\nThe last major quake to hit the region was in February.\n\nIt injured more than 1,400.`,
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('"It" after a sentence about the story\'s event is about the story', () => {
+    const found = conflictMessages([
+      story,
+      `${background}\n\nThe quake was felt across the gulf.\n\nIt injured more than 1,400.`,
+    ]);
+    expect(found).toHaveLength(1);
   });
 });
