@@ -352,8 +352,16 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
     /^(?:at|between|from|until|since|by|before|after)$/.test(tokens[mention.firstToken - 2]?.lower ?? '')
   )
     return null;
+  // "Mara Quint, a 38-year-old Dover resident": an appositive after a name describes that person
+  const people = peopleIn(context, mention.sentence);
+  const [article, comma] = [tokens[mention.firstToken - 1]?.lower ?? '', tokens[mention.firstToken - 2]?.text];
+  const described =
+    (article === 'a' || article === 'an') && comma === ','
+      ? people.find((p) => p.type === 'person' && p.lastToken === mention.firstToken - 3)
+      : undefined;
+  if (described) return { key: { subject: described.name, attribute: 'age', dimension: 'age' }, confidence: 0.85 };
   // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member"
-  const named = peopleIn(context, mention.sentence).some((p) => p.firstToken === after && p.type === 'person');
+  const named = people.some((p) => p.firstToken === after && p.type === 'person');
   if (
     next &&
     next.kind === 'word' &&

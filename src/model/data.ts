@@ -225,6 +225,8 @@ export interface EntityLexicon {
   ofHeads: string[];
   /** Last words that make a name of two words or more an organization's ("Dover Police"). */
   organizationHeads?: string[];
+  /** Words after a surname that tell a generation ("III", "Jr."), folded: not part of whom the name is. */
+  generations?: string[];
 }
 
 export interface Regions {

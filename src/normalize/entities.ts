@@ -69,6 +69,13 @@ export function spellingSkeleton(name: string): string {
     .join(' ');
 }
 
+/** A full name without the generation word after its surname ("Mark Hollis III" → "Mark Hollis"). */
+function withoutGeneration(name: string, generations: ReadonlySet<string>): string {
+  const words = name.trim().split(/\s+/u);
+  const last = fold(words[words.length - 1] ?? '').replace(/[^\p{L}]/gu, '');
+  return words.length > 2 && generations.has(last) ? words.slice(0, -1).join(' ') : name;
+}
+
 /** The canonical name a built-in alias stands for ("U.S." → United States), or undefined. */
 export function aliasOf(model: Model, name: string): string | undefined {
   return aliases(model).get(fold(name));
@@ -112,9 +119,10 @@ export function resolveEntities(model: Model, articles: { path: string; entities
   // People named in full: by skeleton, then first-name variants of one surname.
   const people = new Map<string, string>(); // skeleton of full name → key
   const bySurname = new Map<string, Set<string>>(); // surname skeleton → keys
+  const generations = new Set(model.entities.generations ?? []);
   for (const { path, entities } of articles) {
     for (const mention of entities.filter((m) => m.type === 'person' && m.text.includes(' '))) {
-      const sk = skeleton(mention.text);
+      const sk = skeleton(withoutGeneration(mention.text, generations));
       const same = people.get(sk);
       const variant = same ? undefined : firstNameVariant(sk, bySurname);
       const key = same ?? variant ?? `person:${sk}`;

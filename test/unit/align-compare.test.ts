@@ -181,6 +181,14 @@ describe('align: whose number', () => {
     expect(ages.map((g) => g.key.subject)).toEqual(['Maria Lopez']);
   });
 
+  it('gives an age in an appositive after a name ("Lopez, a 38-year-old Dover resident") to that name', () => {
+    const { mentions, entities } = mentionsIn([
+      { path: 'a.txt', text: 'The man charged is Andrew Lopez, a 38-year-old Dover resident, police said.' },
+    ]);
+    const ages = align(MODEL, forAlign(mentions), entities).filter((g) => g.key.attribute === 'age');
+    expect(ages.map((g) => g.key.subject)).toEqual(['Andrew Lopez']);
+  });
+
   it('still gives "the 32-year-old Lopez" to Lopez', async () => {
     const { mentions, entities } = mentionsIn([
       { path: 'a.txt', text: 'The jury convicted the 32-year-old Andrew Lopez on Monday.' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { names } from '../helpers/entities.js';
+import { mentionsIn } from '../helpers/pipeline.js';
+
+const entitiesOf = (texts: string[]) => mentionsIn(texts.map((text, i) => ({ path: `${i}.txt`, text }))).entities;
 
 describe('hyphenated names', () => {
   it.each([
@@ -10,6 +13,16 @@ describe('hyphenated names', () => {
     const found = names(text).map((m) => m.text);
     expect(found).toContain(name);
     expect(found).not.toContain(name.split('-').pop());
+  });
+});
+
+describe('generations', () => {
+  it('a name with a generation word ("III", "Jr.") is the same person as without it', () => {
+    const found = entitiesOf([
+      'Mark Hollis III was charged on Friday with murder.',
+      'Police said Mark Hollis shot three people. Hollis was fired last week.',
+    ]).filter((e) => e.type === 'person');
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['Mark Hollis III', 3]]);
   });
 });
 
