@@ -11,7 +11,7 @@ import type {
   TokenizedArticle,
 } from '../types.js';
 import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
-import { headNoun } from './frames.js';
+import { headNoun, measuresAClass } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent, eventish } from './identity.js';
@@ -117,6 +117,7 @@ export function align(
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
       if (mention.value.dimension !== 'age' && goesOnAboutOther(mention.sentence)) continue;
+      if (measuresAClass(mention, tokens)) continue;
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
       const offset = offsetOf(model, mention, tokens, () => namedIn(mention.sentence));
       if (offset) {

@@ -13,6 +13,22 @@ import { peopleIn } from './context.js';
 export const headNoun = (frame: QuantityFrame | undefined): string | undefined =>
   frame?.thing?.split(' of ')[0]?.split(' ').pop();
 
+/**
+ * A measure written before a plural noun ("the seven-year offers", "$2 million homes") tells of a
+ * class of things, not of one: several offers or homes may each have it, so it is no one fact.
+ */
+export function measuresAClass(mention: QuantityMention, tokens: Token[]): boolean {
+  const { frame, value } = mention;
+  // "30 hours of deliberations", "$137 million of diamonds": what the measure is of, not a class it describes
+  const written = frame?.written?.toLowerCase() ?? '';
+  if (value.dimension === 'count' || !frame?.thing || !written || /(?:^|\s)of\s/u.test(written)) return false;
+  const [last, head] = [written.split(' ').pop() ?? '', headNoun(frame) ?? ''];
+  const next = tokens[mention.lastToken + 1];
+  // right before the noun phrase, as its modifier: not "offered 7 years", "rose 5% in shares"
+  const before = next !== undefined && written.startsWith(next.lower);
+  return before && last !== head && last.endsWith('s');
+}
+
 /** How sure a fact read from grammar alone is. */
 const FRAME_CONFIDENCE = 0.6;
 

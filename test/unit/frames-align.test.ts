@@ -40,3 +40,30 @@ describe('frames: counts that are no toll', () => {
     expect(conflicts(...texts)).toEqual([]);
   });
 });
+
+describe('a measure of a class of things', () => {
+  it('"the seven-year offers" tells of several offers: not compared with "the eight-year offer"', () => {
+    expect(
+      conflictMessages([
+        'No dollar figures have been released with the offer, but the seven-year offers for Ortiz were in the range.',
+        "The Hawks' eight-year offer first was reported Friday night on the team-owned radio station.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('one offer told two ways still is compared', () => {
+    const found = conflictMessages([
+      "The Hawks' seven-year offer first was reported Friday night on the team-owned radio station.",
+      "The Hawks' eight-year offer first was reported Friday night on the team-owned radio station.",
+    ]);
+    expect(found).toHaveLength(1);
+  });
+
+  it('a measure of what follows "of" is no class ("30 hours of deliberations")', () => {
+    const found = conflictMessages([
+      'The jury could not reach a verdict on the sentence after 30 hours of deliberations over four days.',
+      'The jury could not reach a verdict on the sentence after 40 hours of deliberations over four days.',
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
