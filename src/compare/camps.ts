@@ -75,7 +75,21 @@ export function disputeCamps(facts: Fact[]): FactCamp[] {
   const camps = formCamps(facts);
   if (camps.length < 2) return camps;
   const sided = facts.filter((f) => !camps.every((c) => meet(c.common, f.mention.value)));
-  return sided.length === facts.length ? camps : formCamps(sided);
+  return boundsOfOneFigure(sided.length === facts.length ? camps : formCamps(sided));
+}
+
+/**
+ * "Nearly 100 billion" against "over a hundred billion": two camps that only reach the same
+ * figure from either side, neither holding it, are bounds on one rough figure, not a dispute.
+ */
+function boundsOfOneFigure(camps: FactCamp[]): FactCamp[] {
+  if (camps.length !== 2) return camps;
+  const [below, above] = camps as [FactCamp, FactCamp];
+  const figure = below.common.high;
+  const facing = figure === above.common.low && !below.common.highInclusive && !above.common.lowInclusive;
+  if (!facing || !Number.isFinite(figure)) return camps;
+  const point = { low: figure, high: figure, lowInclusive: true, highInclusive: true };
+  return [{ common: point, facts: [...below.facts, ...above.facts] }];
 }
 
 export function articlesOf(camp: FactCamp): string[] {

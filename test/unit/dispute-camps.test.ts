@@ -34,6 +34,16 @@ describe('disputeCamps: a value that fits every camp takes no side', () => {
       expected: [['nearly 90 minutes'], ['more than two hours']],
     },
     {
+      name: 'bounds that reach one figure from either side are one rough figure',
+      texts: ['The quake injured nearly 100 people.', 'The quake injured more than 100 people.'],
+      expected: [['more than 100', 'nearly 100']],
+    },
+    {
+      name: 'rounded values that touch at the edge of their bands stay apart',
+      texts: ['The quake had a magnitude of 8.6.', 'The quake had a magnitude of 8.7.'],
+      expected: [['magnitude of 8.6'], ['magnitude of 8.7']],
+    },
+    {
       name: 'one camp with a neutral value is still one camp',
       texts: ['The quake killed 12 people.', 'The quake killed at least 10 people.'],
       expected: [['12', 'at least 10']],
