@@ -15,7 +15,7 @@ import { headNoun, measuresAClass } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent, eventish } from './identity.js';
-import { articleContext, peopleIn } from './context.js';
+import { articleContext, peopleIn, type ArticleContext } from './context.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
 import { bySentence } from '../util/by-sentence.js';
@@ -56,8 +56,11 @@ export function align(
       .filter((a) => a.parsed.article.date)
       .map((a) => [a.parsed.article.path, Math.floor(Date.parse(a.parsed.article.date as string) / DAY_MS)]),
   );
-  for (const { parsed, mentions } of articles) {
-    const context = articleContext(model, parsed, entities);
+  const contexts = articles.map(({ parsed }) => articleContext(model, parsed, entities));
+  // the place of each kind the story is told in ("the Merva camp"), where most of its articles agree
+  const storyPlaces = mainPlaces(contexts);
+  for (const [index, { parsed, mentions }] of articles.entries()) {
+    const context = contexts[index] as ArticleContext;
     // the dates of each sentence, found once: a long article has thousands
     const countdown = model.attributes.countdown ?? [];
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));
@@ -79,7 +82,18 @@ export function align(
         const past = eraOf(model, mention, tokens, context.year) !== undefined;
         const identity = { ...identities, past };
         const [people, dates] = [peopleIn(context, mention.sentence), datesIn.get(mention.sentence) ?? []];
-        qualifiers.set(id, (found = qualifiersOf(mention, tokens, people, dates, identity, partWords)));
+        qualifiers.set(
+          id,
+          (found = qualifiersOf(
+            mention,
+            tokens,
+            people,
+            dates,
+            identity,
+            partWords,
+            context.kindedPlaces?.get(mention.sentence),
+          )),
+        );
       }
       return found;
     };
@@ -118,6 +132,8 @@ export function align(
       const tokens = parsed.tokens[mention.sentence] ?? [];
       if (mention.value.dimension !== 'age' && goesOnAboutOther(mention.sentence)) continue;
       if (measuresAClass(mention, tokens)) continue;
+      if (mention.value.dimension !== 'age' && atOtherPlace(context.kindedPlaces?.get(mention.sentence), storyPlaces))
+        continue;
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
       const offset = offsetOf(model, mention, tokens, () => namedIn(mention.sentence));
       if (offset) {
@@ -188,7 +204,7 @@ function severalEvents(group: FactGroup, widest: number): boolean {
 }
 
 /**
- * "The last major quake hit in February. It killed 612 people.": a sentence that opens with a
+ * "The previous flood struck in March. It drowned 400 cattle.": a sentence that opens with a
  * continuing word (model/events.json) goes on about the previous sentence's event, and so about
  * another event than the story's when that sentence names one.
  */
@@ -197,6 +213,35 @@ function continuesOtherEvent(model: Model, sentences: Token[][], sentence: numbe
   if (!first || !previous || !continuing.has(first.lower)) return false;
   const none = { firstToken: -1, lastToken: -1 };
   return aboutOtherEvent(model, none, previous, true);
+}
+
+/**
+ * The story's place of each kind ("camp" → "camp:Merva"): the one most of its articles name,
+ * by two articles at least and more than any other of that kind.
+ */
+function mainPlaces(contexts: ArticleContext[]): Map<string, string> {
+  const articlesNaming = new Map<string, number>();
+  for (const context of contexts)
+    for (const place of new Set([...(context.kindedPlaces?.values() ?? [])].flat()))
+      articlesNaming.set(place, (articlesNaming.get(place) ?? 0) + 1);
+  const byKind = new Map<string, [string, number][]>();
+  for (const [place, n] of articlesNaming) addTo(byKind, place.slice(0, place.indexOf(':')), [place, n]);
+  const main = new Map<string, string>();
+  for (const [kind, places] of byKind) {
+    const [first, second] = places.sort((a, b) => b[1] - a[1]);
+    if (first && first[1] >= 2 && (!second || second[1] < first[1])) main.set(kind, first[0]);
+  }
+  return main;
+}
+
+/** A value whose sentence names a place of a kind the story is told in, but not the story's ("in the Tolna camp"). */
+function atOtherPlace(places: string[] | undefined, storyPlaces: Map<string, string>): boolean {
+  if (!places) return false;
+  const kind = (p: string): string => p.slice(0, p.indexOf(':'));
+  return places.some((p) => {
+    const main = storyPlaces.get(kind(p));
+    return main !== undefined && !places.includes(main);
+  });
 }
 
 const DAY_MS = 86_400_000;

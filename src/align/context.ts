@@ -5,6 +5,7 @@
 import { yearIn } from '../text/years.js';
 import type { Entity, Model, TokenizedArticle } from '../types.js';
 import { bySentence } from '../util/by-sentence.js';
+import { placeKindAfter } from '../text/place-kinds.js';
 
 export interface PersonAt {
   sentence: number;
@@ -22,6 +23,8 @@ export interface ArticleContext {
   peopleBySentence?: Map<number, PersonAt[]>;
   /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
   localOffset: number | null;
+  /** Places named with their kind ("the Tolna refugee camp": "camp:Tolna"), by sentence. */
+  kindedPlaces?: Map<number, string[]>;
 }
 
 export function articleContext(model: Model, parsed: TokenizedArticle, entities: Entity[]): ArticleContext {
@@ -40,7 +43,35 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
         })),
     );
   const peopleBySentence = bySentence(people);
-  return { year: yearOf(model, parsed), people, peopleBySentence, localOffset: localOffset(model, entities) };
+  return {
+    year: yearOf(model, parsed),
+    people,
+    peopleBySentence,
+    localOffset: localOffset(model, entities),
+    kindedPlaces: kindedPlaces(model, parsed, entities),
+  };
+}
+
+/** "in the Tolna camp", "at Dalton village": a place where something happened, not one come from. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside']);
+const where = (tokens: { lower: string }[], first: number): boolean =>
+  LOCATIVES.has(tokens[first - 1]?.lower ?? '') ||
+  (tokens[first - 1]?.lower === 'the' && LOCATIVES.has(tokens[first - 2]?.lower ?? ''));
+
+/** The places of the article that a kind word follows ("in the Tolna refugee camp"), by sentence. */
+function kindedPlaces(model: Model, parsed: TokenizedArticle, entities: Entity[]): Map<number, string[]> {
+  const path = parsed.article.path;
+  const found = new Map<number, string[]>();
+  for (const e of entities)
+    if (e.type === 'place')
+      for (const { path: at, mention } of e.mentions) {
+        if (at !== path) continue;
+        const tokens = parsed.tokens[mention.sentence] ?? [];
+        const kind = placeKindAfter(model, tokens, mention.lastToken);
+        if (kind && where(tokens, mention.firstToken))
+          found.set(mention.sentence, [...(found.get(mention.sentence) ?? []), `${kind}:${e.name}`]);
+      }
+  return found;
 }
 
 /** The people named in one sentence of the article (by the index when the context has one). */

@@ -26,6 +26,8 @@ export interface Qualifiers {
   identity?: Record<string, [number, number][]>;
   /** The part of the event its clause puts it in ("during the run", "in the sixth round"): its noun, or "". */
   part?: string;
+  /** Places its sentence names with their kind ("camp:Tolna"): two places of one kind are two places. */
+  places?: string[];
 }
 
 /**
@@ -54,6 +56,7 @@ export function qualifiersOf(
   dates: QuantityMention[],
   identities: IdentityFigures = { tolerance: {}, mentions: [] },
   partial: PartialWords = { before: new Set(), ordinals: new Set() },
+  places: string[] = [],
 ): Qualifiers {
   const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
   const near = inSentence.filter(
@@ -69,6 +72,7 @@ export function qualifiersOf(
     days,
     ...(identity ? { identity } : {}),
     part: partOf(mention, tokens, partial),
+    ...(places.length > 0 ? { places } : {}),
   };
 }
 
@@ -157,8 +161,15 @@ export function apart(a: Qualifiers, b: Qualifiers): boolean {
     const other = b.identity?.[dimension];
     if (other && !meet(figures, other)) return true;
   }
+  if (otherPlaces(a.places ?? [], b.places ?? [])) return true;
   if (a.days.length === 0 || b.days.length === 0) return false;
   return !meet(a.days, b.days);
+}
+
+/** Places of one kind named on both sides, none the same ("camp:Tolna" and "camp:Merva"). */
+function otherPlaces(a: string[], b: string[]): boolean {
+  const kind = (p: string): string => p.slice(0, p.indexOf(':'));
+  return a.some((p) => b.some((q) => kind(q) === kind(p))) && !a.some((p) => b.includes(p));
 }
 
 /** The group without the facts that cannot stand beside the others (see the file's comment). */

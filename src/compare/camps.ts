@@ -79,7 +79,7 @@ export function disputeCamps(facts: Fact[]): FactCamp[] {
 }
 
 /**
- * "Nearly 100 billion" against "over a hundred billion": two camps that only reach the same
+ * "Nearly 50 million" against "over fifty million": two camps that only reach the same
  * figure from either side, neither holding it, are bounds on one rough figure, not a dispute.
  */
 function boundsOfOneFigure(camps: FactCamp[]): FactCamp[] {

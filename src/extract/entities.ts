@@ -7,6 +7,7 @@
  * left out. Headlines (title case) are read only for names the body also uses.
  */
 import { perModel } from '../model/derived.js';
+import { placeKindAfter } from '../text/place-kinds.js';
 import type { Candidate, EntityMention, EntityType, Model, Token, TokenizedArticle } from '../types.js';
 import { leadingTitle, roleAfter, roleBefore, roleTables } from './roles.js';
 
@@ -124,6 +125,7 @@ function classify(
     return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
   if (model.places.isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
+  if (placeKindAfter(model, tokens, run.last)) return { type: 'place', typedBy: 'lexicon' };
   const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };

@@ -110,7 +110,7 @@ export interface Events {
   shared: string[];
   /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */
   otherEvent?: { strong: string[]; modifiers: string[]; nouns: string[] };
-  /** Words that open a sentence going on about the previous sentence's event ("It killed 612"). */
+  /** Words that open a sentence going on about the previous sentence's event ("It killed 400"). */
   continuing?: string[];
   /** Dimensions whose figures say which event of a kind a value is about (a magnitude), and how far two may differ. */
   identity?: Partial<Record<Dimension, number>>;
@@ -227,6 +227,8 @@ export interface EntityLexicon {
   organizationHeads?: string[];
   /** Words after a surname that tell a generation ("III", "Jr."), folded: not part of whom the name is. */
   generations?: string[];
+  /** Lower-case nouns after a name that make it a place of that kind ("Tolna refugee camp"). */
+  placeKinds?: string[];
 }
 
 export interface Regions {

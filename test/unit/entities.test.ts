@@ -16,6 +16,14 @@ describe('hyphenated names', () => {
   });
 });
 
+describe('places by their kind', () => {
+  it('a name before a kind of place ("the Tolna refugee camp") is a place', () => {
+    expect(names('Shelling of houses in the Tolna refugee camp left five dead.').map((m) => [m.text, m.type])).toEqual([
+      ['Tolna', 'place'],
+    ]);
+  });
+});
+
 describe('generations', () => {
   it('a name with a generation word ("III", "Jr.") is the same person as without it', () => {
     const found = entitiesOf([

@@ -215,3 +215,22 @@ describe("a sentence going on about the previous one's event", () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a value told of another place of the kind the story is told in', () => {
+  const school = (n: number): string =>
+    `Shells landed at a school in the Tolna refugee camp on Tuesday, killing 40 people and wounding ${n}.`;
+  it('a toll "in the Merva camp" is not the story\'s, told "in the Tolna camp"', () => {
+    const found = conflictMessages([
+      school(55),
+      school(55),
+      'Shells landed at a school in the Tolna refugee camp on Tuesday, killing 40 people. ' +
+        'Shelling of houses in the Merva refugee camp left five dead and 16 wounded.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it("the same toll at the story's own place is still compared", () => {
+    const found = conflictMessages([school(55), school(55), school(16)]);
+    expect(found).toHaveLength(1);
+  });
+});
