@@ -23,7 +23,7 @@ const PHRASE_END = [
 ];
 /** Tags a verb's helpers carry ("were arrested", "had been killed", "will not be"). */
 const HELPERS = ['Auxiliary', 'Copula', 'Modal', 'Negative', 'Adverb'];
-/** Prepositions of place and time that make a count a part: "in the capital", "during the run". */
+/** Prepositions of place, time and kind that make a count a part: "in the capital", "during the run". */
 const SCOPES = new Set([
   'in',
   'on',
@@ -36,6 +36,8 @@ const SCOPES = new Set([
   'outside',
   'near',
   'throughout',
+  // "four life sentences without parole": a kind of the thing, a part of all there are
+  'without',
 ]);
 /** An article between a verb and its quantity. */
 const ARTICLES = new Set(['a', 'an', 'the']);

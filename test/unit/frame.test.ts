@@ -39,6 +39,8 @@ describe('quantity frames', () => {
     ['Twelve of the 40 injured were children.', 'Twelve', 'part'],
     // a time window after the counted thing is its scope: a part of all there were
     ['He has been arrested three times since March.', 'three', 'time | arrest object (since march)'],
+    // ...and so is a kind the phrase narrows the thing to
+    ['Storms left 50 homes without power.', '50', 'home | leave object (without power)'],
     // a possessive ends the phrase: the value is of the possessor, not of what it owns
     ["The 40-year-old singer's agent spoke on Monday.", '40', 'singer | -'],
     // a name's or a plural's possessive describes the head: the value is of the head
