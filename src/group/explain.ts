@@ -5,7 +5,7 @@
  */
 import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { headlineOf, titleOf } from './headlines.js';
-import { joinThreshold, MIXED_BATCH, STORY_THRESHOLD, storyVectors, type Vector } from './stories.js';
+import { figuresApart, joinThreshold, MIXED_BATCH, STORY_THRESHOLD, storyVectors, type Vector } from './stories.js';
 
 export interface StorySummary {
   /** "story-1", … in the order of the stories (by their first article's path). */
@@ -53,8 +53,10 @@ export function explainStories(
       if (nearest && similarity <= nearest.similarity) return;
       const mine = top(sum, (f) => !sums[o]?.has(f), OWN).map(label);
       const theirs = top(sums[o] as Map<number, number>, (f) => !sum.has(f), OWN).map(label);
+      const vectorsOf = (ps: string[]): Vector[] => ps.map((p) => byPath.get(p)?.vector as Vector);
       const apart = [
         ...yearsApart(paths, other, byPath),
+        ...figuresApart(model, vectorsOf(paths), vectorsOf(other)),
         `only here: ${mine.join(', ') || 'nothing'}; only there: ${theirs.join(', ') || 'nothing'}`,
       ];
       const mixed = articles.length >= MIXED_BATCH;

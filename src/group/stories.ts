@@ -42,6 +42,8 @@ interface ArticleFeatures {
   year: number | null;
   /** The weekday the article names first ("on Sunday"): the day its story happened, usually. */
   weekday: string | null;
+  /** The first figure the article gives that names its event (a quake's magnitude), by dimension. */
+  identity: Record<string, number>;
 }
 
 /**
@@ -74,7 +76,27 @@ export function groupStories(
     }
     return [...byDir.values()];
   }
-  return cluster(storyVectors(model, articles, entities).vectors, threshold);
+  return cluster(storyVectors(model, articles, entities).vectors, threshold, identityApartBy(model));
+}
+
+/** How far apart two groups' most-given identity figures tell two events, by dimension (model/events.json). */
+function identityApartBy(model: Model): Record<string, number> {
+  const share = model.events.storyIdentityShare ?? 0;
+  if (share <= 0) return {};
+  return Object.fromEntries(Object.entries(model.events.identity ?? {}).map(([d, t]) => [d, (t ?? 0) * share]));
+}
+
+/** "magnitude 5.6 here, 5.9 there": the identity figures that tell two groups' events apart, for explaining. */
+export function figuresApart(model: Model, a: Vector[], b: Vector[]): string[] {
+  const gather = (vs: Vector[]): Map<string, number[]> => {
+    const found = new Map<string, number[]>();
+    for (const v of vs) for (const [d, x] of Object.entries(v.identity)) addTo(found, d, x);
+    return found;
+  };
+  const [fa, fb] = [gather(a), gather(b)];
+  return Object.entries(identityApartBy(model))
+    .filter(([d, limit]) => twoEvents(new Map([[d, fa.get(d) ?? []]]), new Map([[d, fb.get(d) ?? []]]), { [d]: limit }))
+    .map(([d]) => `${d} ${modeOf(fa.get(d))} here, ${modeOf(fb.get(d))} there`);
 }
 
 /**
@@ -102,7 +124,15 @@ export function storyVectors(
   const weekdays = new Set(Object.keys(model.calendar.weekdays));
   const vectors = tfidf(
     articles.map((a) =>
-      features(a.parsed, a.mentions, named.get(a.parsed.article.path) ?? [], ids, weekdays, model.calendar.years.named),
+      features(
+        a.parsed,
+        a.mentions,
+        named.get(a.parsed.article.path) ?? [],
+        ids,
+        weekdays,
+        model.calendar.years.named,
+        new Set(Object.keys(model.events.identity ?? {})),
+      ),
     ),
   );
   const names: string[] = [];
@@ -119,6 +149,7 @@ function features(
   ids: FeatureIds,
   weekdays: Set<string>,
   years: [number, number],
+  identityDimensions: ReadonlySet<string>,
 ): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<number, number>();
@@ -143,7 +174,11 @@ function features(
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
   if (year === null) for (const t of tokens) if (yearIn(t, years) !== null) year = Math.max(year ?? 0, Number(t.text));
   const weekday = tokens.find((t) => weekdays.has(t.lower))?.lower ?? null;
-  return { path, features: counts, year, weekday };
+  const identity: Record<string, number> = {};
+  for (const m of mentions)
+    if (identityDimensions.has(m.value.dimension) && identity[m.value.dimension] === undefined)
+      identity[m.value.dimension] = m.value.amount;
+  return { path, features: counts, year, weekday, identity };
 }
 
 /** A light stem, enough to count "quake" and "quakes", "killed" and "killing" once. */
@@ -161,6 +196,7 @@ export interface Vector {
   weights: Float64Array;
   year: number | null;
   weekday: string | null;
+  identity: Record<string, number>;
 }
 
 /**
@@ -193,6 +229,7 @@ function tfidf(docs: ArticleFeatures[]): Vector[] {
       weights: Float64Array.from(weights),
       year: d.year,
       weekday: d.weekday,
+      identity: d.identity,
     };
   });
 }
@@ -269,7 +306,11 @@ function before(s: number, j: number, other: [number, number]): boolean {
 /** A short article alone in its cluster joins the cluster it is on average closest to, if close enough. */
 const STRAGGLER = 0.04;
 
-function attachStragglers(members: Map<number, number[]>, near: Map<number, number>[]): void {
+function attachStragglers(
+  members: Map<number, number[]>,
+  near: Map<number, number>[],
+  apart: (a: number, b: number) => boolean = () => false,
+): void {
   const clusterOf = new Map<number, number>();
   for (const [id, list] of members) for (const i of list) clusterOf.set(i, id);
   for (const [id, list] of [...members.entries()]) {
@@ -283,7 +324,8 @@ function attachStragglers(members: Map<number, number[]>, near: Map<number, numb
     let best: [number, number] | null = null;
     for (const [c, total] of totals) {
       const avg = total / (members.get(c)?.length ?? 1);
-      if (avg >= STRAGGLER && (!best || avg > best[1] || (avg === best[1] && c < best[0]))) best = [c, avg];
+      if (avg >= STRAGGLER && !apart(id, c) && (!best || avg > best[1] || (avg === best[1] && c < best[0])))
+        best = [c, avg];
     }
     if (!best) continue;
     members.get(best[0])?.push(i);
@@ -305,8 +347,11 @@ export function joinThreshold(a: number, b: number, threshold: number): number {
 }
 
 /** Average-linkage clustering over the neighbour graph (missing edges count as 0). */
-function cluster(vectors: Vector[], threshold: number): string[][] {
+function cluster(vectors: Vector[], threshold: number, apartBy: Record<string, number> = {}): string[][] {
   const mixed = vectors.length >= MIXED_BATCH;
+  // each live cluster's identity figures by dimension (a quake's magnitude, one per article)
+  const figures = new Map<number, Map<string, number[]>>();
+  vectors.forEach((v, i) => figures.set(i, new Map(Object.entries(v.identity).map(([d, x]) => [d, [x]]))));
   const near = neighbours(vectors);
   // symmetric similarity between live clusters
   const sims = new Map<number, Map<number, number>>();
@@ -334,7 +379,8 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
       if (
         sims.get(a)?.get(b) === s &&
         sims.has(b) &&
-        (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold))
+        (!mixed || s >= joinThreshold(size.get(a) as number, size.get(b) as number, threshold)) &&
+        !(mixed && twoEvents(figures.get(a), figures.get(b), apartBy))
       )
         break;
     }
@@ -357,13 +403,50 @@ function cluster(vectors: Vector[], threshold: number): string[][] {
     sims.set(a, merged);
     sims.delete(b);
     size.set(a, sa + sb);
+    const fa = figures.get(a) as Map<string, number[]>;
+    for (const [d, xs] of figures.get(b) ?? []) fa.set(d, [...(fa.get(d) ?? []), ...xs]);
+    figures.delete(b);
     members.set(a, [...(members.get(a) ?? []), ...(members.get(b) ?? [])]);
     members.delete(b);
   }
-  attachStragglers(members, near);
+  attachStragglers(members, near, (x, y) => mixed && twoEvents(figures.get(x), figures.get(y), apartBy));
   return [...members.values()]
     .map((list) => list.map((i) => (vectors[i] as Vector).path).sort())
     .sort((x, y) => ((x[0] as string) < (y[0] as string) ? -1 : 1));
+}
+
+/**
+ * Articles of a group that must give an identity figure before its most-given one tells its event;
+ * the other group needs one.
+ */
+const IDENTITY_VOTES = 3;
+
+/** The figure most of a group's articles give (ties: the lower). */
+function modeOf(xs: number[] | undefined): number | null {
+  if (!xs || xs.length === 0) return null;
+  const counts = new Map<number, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best: [number, number] | null = null;
+  for (const [x, n] of counts) if (!best || n > best[1] || (n === best[1] && x < best[0])) best = [x, n];
+  return best ? best[0] : null;
+}
+
+/**
+ * Two groups whose articles mostly give identity figures further apart than `apartBy` (a 5.6 quake
+ * and a 5.9 quake): two events of one kind, however alike their words.
+ */
+function twoEvents(
+  a: Map<string, number[]> | undefined,
+  b: Map<string, number[]> | undefined,
+  apartBy: Record<string, number>,
+): boolean {
+  for (const [dimension, limit] of Object.entries(apartBy)) {
+    const [xs, ys] = [a?.get(dimension) ?? [], b?.get(dimension) ?? []];
+    if (Math.max(xs.length, ys.length) < IDENTITY_VOTES) continue;
+    const [x, y] = [modeOf(xs), modeOf(ys)];
+    if (x !== null && y !== null && Math.abs(x - y) > limit) return true;
+  }
+  return false;
 }
 
 /** A binary heap of [similarity, a, b], the highest similarity on top (ties: lower a, then lower b). */

@@ -116,6 +116,8 @@ export interface Events {
   identity?: Partial<Record<Dimension, number>>;
   /** How many tolerances apart a story's identity figures may lie and be one event's. */
   identitySpread?: number;
+  /** The share of the tolerance by which two groups' most-given identity figures tell two events. */
+  storyIdentityShare?: number;
 }
 
 export interface Attributes {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories } from '../../src/group/stories.js';
+import { figuresApart, groupStories, storyVectors } from '../../src/group/stories.js';
 import { MODEL } from '../helpers/model.js';
 import { mentionsIn } from '../helpers/pipeline.js';
 
@@ -91,6 +91,18 @@ describe('groupStories: two stories each told by many articles', () => {
       stories: 2,
     },
     {
+      name: 'two quakes told in the same words, a 5.6 and a 5.9, are two stories',
+      a: six('Dargahan', '5.6', calm),
+      b: six('Dargahan', '5.9', calm).map((t) => `${t} The toll may rise.`),
+      stories: 2,
+    },
+    {
+      name: 'one quake whose agencies differ by a tenth stays one story',
+      a: six('Dargahan', '6.1', calm),
+      b: six('Dargahan', '6.2', calm).map((t) => `${t} The toll may rise.`),
+      stories: 1,
+    },
+    {
       name: 'one quake told by twelve articles stays one story',
       a: six('Dargahan', '5.6', calm),
       b: six('Dargahan', '5.6', calm).map((t) => `${t} The toll may rise.`),
@@ -98,6 +110,18 @@ describe('groupStories: two stories each told by many articles', () => {
     },
   ])('$name', ({ a, b, stories: n }) => {
     expect(stories(a, b)).toHaveLength(n);
+  });
+
+  it('says which identity figures keep two stories apart', () => {
+    const articles = [
+      ...six('Dargahan', '5.6', calm).map((text, i) => ({ path: `a/${i}.txt`, text })),
+      ...six('Dargahan', '5.9', calm).map((text, i) => ({ path: `b/${i}.txt`, text })),
+    ];
+    const { mentions, entities } = mentionsIn(articles);
+    const { vectors } = storyVectors(MODEL, mentions, entities);
+    const [a, b] = [vectors.filter((v) => v.path.startsWith('a/')), vectors.filter((v) => v.path.startsWith('b/'))];
+    expect(figuresApart(MODEL, a, b)).toEqual(['magnitude 5.6 here, 5.9 there']);
+    expect(figuresApart(MODEL, a, a)).toEqual([]);
   });
 
   it('a small batch is read as one story: the weekday and the look-alike threshold do not split it', () => {
