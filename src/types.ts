@@ -70,6 +70,8 @@ export interface Token extends Span {
   tags?: readonly string[];
   /** The dictionary form of a plural noun or an inflected verb, from the NLP adapter, while an article is read. */
   root?: string;
+  /** For a word in -ed the tagger reads as an adjective ("were charged"): the verb it is a participle of. */
+  participleOf?: string;
 }
 
 /** An article split into sentences: what a reading keeps of its parse. */

@@ -14,8 +14,9 @@ import { anchor, eraOf, MAIN_EVENT, nearestEvent } from './anchor.js';
 import { headNoun, measuresAClass } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
-import { aboutOtherEvent, eventish } from './identity.js';
-import { articleContext, peopleIn, type ArticleContext } from './context.js';
+import { aboutOtherEvent, CLAUSE_END, eventish } from './identity.js';
+import { articleContext, kindedPlaces, peopleIn } from './context.js';
+import { kindOf } from '../text/place-kinds.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
 import { bySentence } from '../util/by-sentence.js';
@@ -56,13 +57,19 @@ export function align(
       .filter((a) => a.parsed.article.date)
       .map((a) => [a.parsed.article.path, Math.floor(Date.parse(a.parsed.article.date as string) / DAY_MS)]),
   );
-  const contexts = articles.map(({ parsed }) => articleContext(model, parsed, entities));
-  // the place of each kind the story is told in ("the Merva camp"), where most of its articles agree
-  const storyPlaces = mainPlaces(contexts);
-  for (const [index, { parsed, mentions }] of articles.entries()) {
-    const context = contexts[index] as ArticleContext;
+  // each article's places of a kind ("in the Merva camp"), and the one of each kind most articles tell of
+  const places = kindedPlaces(
+    model,
+    articles.map((a) => a.parsed),
+    entities,
+  );
+  const storyPlaces = mainPlaces([...places.values()]);
+  const countdown = model.attributes.countdown ?? [];
+  const continuing = new Set(model.events.continuing ?? []);
+  for (const { parsed, mentions } of articles) {
+    const context = articleContext(model, parsed, entities);
+    const placesIn = places.get(parsed.article.path);
     // the dates of each sentence, found once: a long article has thousands
-    const countdown = model.attributes.countdown ?? [];
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));
 
     const tolerance = model.events.identity ?? {};
@@ -84,15 +91,7 @@ export function align(
         const [people, dates] = [peopleIn(context, mention.sentence), datesIn.get(mention.sentence) ?? []];
         qualifiers.set(
           id,
-          (found = qualifiersOf(
-            mention,
-            tokens,
-            people,
-            dates,
-            identity,
-            partWords,
-            context.kindedPlaces?.get(mention.sentence),
-          )),
+          (found = qualifiersOf(mention, tokens, people, dates, identity, partWords, placesIn?.get(mention.sentence))),
         );
       }
       return found;
@@ -119,7 +118,6 @@ export function align(
       qualifiers: qualified(mention),
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
-    const continuing = new Set(model.events.continuing ?? []);
     // sentences that go on about another event than the story's, found once each
     const otherEvent = new Map<number, boolean>();
     const goesOnAboutOther = (sentence: number): boolean => {
@@ -132,8 +130,7 @@ export function align(
       const tokens = parsed.tokens[mention.sentence] ?? [];
       if (mention.value.dimension !== 'age' && goesOnAboutOther(mention.sentence)) continue;
       if (measuresAClass(mention, tokens)) continue;
-      if (mention.value.dimension !== 'age' && atOtherPlace(context.kindedPlaces?.get(mention.sentence), storyPlaces))
-        continue;
+      if (mention.value.dimension !== 'age' && atOtherPlace(placesIn?.get(mention.sentence), storyPlaces)) continue;
       // "55 kilometres south of Bireun": the event's distance and bearing from a place
       const offset = offsetOf(model, mention, tokens, () => namedIn(mention.sentence));
       if (offset) {
@@ -211,21 +208,24 @@ function severalEvents(group: FactGroup, widest: number): boolean {
 function continuesOtherEvent(model: Model, sentences: Token[][], sentence: number, continuing: Set<string>): boolean {
   const [first, previous] = [sentences[sentence]?.[0], sentences[sentence - 1]];
   if (!first || !previous || !continuing.has(first.lower)) return false;
+  // the event the previous sentence is about is named in its first clause, not in a later aside
+  // ("the strongest since the previous quake")
+  const end = previous.findIndex((t) => CLAUSE_END.has(t.text));
   const none = { firstToken: -1, lastToken: -1 };
-  return aboutOtherEvent(model, none, previous, true);
+  return aboutOtherEvent(model, none, end < 0 ? previous : previous.slice(0, end), true);
 }
 
 /**
  * The story's place of each kind ("camp" → "camp:Merva"): the one most of its articles name,
  * by two articles at least and more than any other of that kind.
  */
-function mainPlaces(contexts: ArticleContext[]): Map<string, string> {
+function mainPlaces(articles: Map<number, string[]>[]): Map<string, string> {
   const articlesNaming = new Map<string, number>();
-  for (const context of contexts)
-    for (const place of new Set([...(context.kindedPlaces?.values() ?? [])].flat()))
+  for (const bySentence of articles)
+    for (const place of new Set([...bySentence.values()].flat()))
       articlesNaming.set(place, (articlesNaming.get(place) ?? 0) + 1);
   const byKind = new Map<string, [string, number][]>();
-  for (const [place, n] of articlesNaming) addTo(byKind, place.slice(0, place.indexOf(':')), [place, n]);
+  for (const [place, n] of articlesNaming) addTo(byKind, kindOf(place), [place, n]);
   const main = new Map<string, string>();
   for (const [kind, places] of byKind) {
     const [first, second] = places.sort((a, b) => b[1] - a[1]);
@@ -237,9 +237,8 @@ function mainPlaces(contexts: ArticleContext[]): Map<string, string> {
 /** A value whose sentence names a place of a kind the story is told in, but not the story's ("in the Tolna camp"). */
 function atOtherPlace(places: string[] | undefined, storyPlaces: Map<string, string>): boolean {
   if (!places) return false;
-  const kind = (p: string): string => p.slice(0, p.indexOf(':'));
   return places.some((p) => {
-    const main = storyPlaces.get(kind(p));
+    const main = storyPlaces.get(kindOf(p));
     return main !== undefined && !places.includes(main);
   });
 }

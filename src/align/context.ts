@@ -23,8 +23,6 @@ export interface ArticleContext {
   peopleBySentence?: Map<number, PersonAt[]>;
   /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
   localOffset: number | null;
-  /** Places named with their kind ("the Tolna refugee camp": "camp:Tolna"), by sentence. */
-  kindedPlaces?: Map<number, string[]>;
 }
 
 export function articleContext(model: Model, parsed: TokenizedArticle, entities: Entity[]): ArticleContext {
@@ -43,13 +41,7 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
         })),
     );
   const peopleBySentence = bySentence(people);
-  return {
-    year: yearOf(model, parsed),
-    people,
-    peopleBySentence,
-    localOffset: localOffset(model, entities),
-    kindedPlaces: kindedPlaces(model, parsed, entities),
-  };
+  return { year: yearOf(model, parsed), people, peopleBySentence, localOffset: localOffset(model, entities) };
 }
 
 /** "in the Tolna camp", "at Dalton village": a place where something happened, not one come from. */
@@ -58,19 +50,29 @@ const where = (tokens: { lower: string }[], first: number): boolean =>
   LOCATIVES.has(tokens[first - 1]?.lower ?? '') ||
   (tokens[first - 1]?.lower === 'the' && LOCATIVES.has(tokens[first - 2]?.lower ?? ''));
 
-/** The places of the article that a kind word follows ("in the Tolna refugee camp"), by sentence. */
-function kindedPlaces(model: Model, parsed: TokenizedArticle, entities: Entity[]): Map<number, string[]> {
-  const path = parsed.article.path;
-  const found = new Map<number, string[]>();
-  for (const e of entities)
-    if (e.type === 'place')
-      for (const { path: at, mention } of e.mentions) {
-        if (at !== path) continue;
-        const tokens = parsed.tokens[mention.sentence] ?? [];
-        const kind = placeKindAfter(model, tokens, mention.lastToken);
-        if (kind && where(tokens, mention.firstToken))
-          found.set(mention.sentence, [...(found.get(mention.sentence) ?? []), `${kind}:${e.name}`]);
-      }
+/**
+ * Each article's places that a kind word follows, after a locative ("in the Tolna refugee camp":
+ * "camp:Tolna"), by path and sentence: one pass over the story's place mentions.
+ */
+export function kindedPlaces(
+  model: Model,
+  articles: TokenizedArticle[],
+  entities: Entity[],
+): Map<string, Map<number, string[]>> {
+  const tokensOf = new Map(articles.map((a) => [a.article.path, a.tokens]));
+  const found = new Map<string, Map<number, string[]>>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    for (const { path, mention } of e.mentions) {
+      const tokens = tokensOf.get(path)?.[mention.sentence];
+      if (!tokens) continue;
+      const kind = placeKindAfter(model, tokens, mention.lastToken);
+      if (!kind || !where(tokens, mention.firstToken)) continue;
+      const bySentence = found.get(path) ?? new Map<number, string[]>();
+      bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), `${kind}:${e.name}`]);
+      found.set(path, bySentence);
+    }
+  }
   return found;
 }
 

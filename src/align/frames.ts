@@ -14,18 +14,20 @@ export const headNoun = (frame: QuantityFrame | undefined): string | undefined =
   frame?.thing?.split(' of ')[0]?.split(' ').pop();
 
 /**
- * A measure written before a plural noun ("the seven-year offers", "$2 million homes") tells of a
- * class of things, not of one: several offers or homes may each have it, so it is no one fact.
+ * A length of time or a size written before a plural noun ("the ten-year leases", "6-foot walls")
+ * tells of a class of things, not of one: several leases or walls may each have it, so it is no one
+ * fact. Not a sum: "$2 billion losses" is one total.
  */
 export function measuresAClass(mention: QuantityMention, tokens: Token[]): boolean {
   const { frame, value } = mention;
-  // "30 hours of deliberations", "$137 million of diamonds": what the measure is of, not a class it describes
+  // "30 hours of talks", "$9 million of gems": what the measure is of, not a class it describes
   const written = frame?.written?.toLowerCase() ?? '';
-  if (value.dimension === 'count' || !frame?.thing || !written || /(?:^|\s)of\s/u.test(written)) return false;
-  const [last, head] = [written.split(' ').pop() ?? '', headNoun(frame) ?? ''];
-  const next = tokens[mention.lastToken + 1];
-  // right before the noun phrase, as its modifier: not "offered 7 years", "rose 5% in shares"
-  const before = next !== undefined && written.startsWith(next.lower);
+  if (value.dimension === 'count' || value.dimension === 'money' || !frame?.thing) return false;
+  if (!written || /(?:^|\s)of\s/u.test(written)) return false;
+  const words = written.split(' ');
+  const [last, head] = [words[words.length - 1] ?? '', headNoun(frame) ?? ''];
+  // right before the noun phrase, as its modifier: not "offered for 7 years", "lasted 5 hours in all"
+  const before = tokens[mention.lastToken + 1]?.lower === words[0];
   return before && last !== head && last.endsWith('s');
 }
 

@@ -10,6 +10,7 @@ import { VERBS } from '../extract/quotes.js';
 import type { Fact, FactGroup, QuantityMention, Token } from '../types.js';
 import type { PersonAt } from './context.js';
 import { clauseOf } from './identity.js';
+import { kindOf } from '../text/place-kinds.js';
 
 /** What a value's sentence says of whose and when it is. */
 export interface Qualifiers {
@@ -168,8 +169,7 @@ export function apart(a: Qualifiers, b: Qualifiers): boolean {
 
 /** Places of one kind named on both sides, none the same ("camp:Tolna" and "camp:Merva"). */
 function otherPlaces(a: string[], b: string[]): boolean {
-  const kind = (p: string): string => p.slice(0, p.indexOf(':'));
-  return a.some((p) => b.some((q) => kind(q) === kind(p))) && !a.some((p) => b.includes(p));
+  return a.some((p) => b.some((q) => kindOf(q) === kindOf(p))) && !a.some((p) => b.includes(p));
 }
 
 /** The group without the facts that cannot stand beside the others (see the file's comment). */

@@ -78,16 +78,22 @@ export function disputeCamps(facts: Fact[]): FactCamp[] {
   return boundsOfOneFigure(sided.length === facts.length ? camps : formCamps(sided));
 }
 
+/** Hedges that come close to a figure from one side ("nearly 50", "just over 50"). */
+const NEAR_BOUNDS = new Set<Hedge>(['nearly', 'just-over']);
+
 /**
- * "Nearly 50 million" against "over fifty million": two camps that only reach the same
- * figure from either side, neither holding it, are bounds on one rough figure, not a dispute.
+ * "Nearly 50 million" against "over fifty million": two camps that only reach the same figure
+ * from either side, neither holding it, one of them only coming close to it, are bounds on one
+ * rough figure, not a dispute ("less than 50" against "more than 50" still is one). The camp
+ * made of both holds that figure, which each of them comes to.
  */
 function boundsOfOneFigure(camps: FactCamp[]): FactCamp[] {
   if (camps.length !== 2) return camps;
   const [below, above] = camps as [FactCamp, FactCamp];
   const figure = below.common.high;
   const facing = figure === above.common.low && !below.common.highInclusive && !above.common.lowInclusive;
-  if (!facing || !Number.isFinite(figure)) return camps;
+  const near = (camp: FactCamp): boolean => camp.facts.every((f) => NEAR_BOUNDS.has(f.mention.value.hedge));
+  if (!facing || !Number.isFinite(figure) || !(near(below) || near(above))) return camps;
   const point = { low: figure, high: figure, lowInclusive: true, highInclusive: true };
   return [{ common: point, facts: [...below.facts, ...above.facts] }];
 }

@@ -125,9 +125,9 @@ function classify(
     return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
   if (model.places.isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
-  if (placeKindAfter(model, tokens, run.last)) return { type: 'place', typedBy: 'lexicon' };
   const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
+  if (placeKindAfter(model, tokens, run.last)) return { type: 'place', typedBy: 'lexicon' };
   if (runTokens.some((t) => hasTag(t, ORG_TAGS))) return { type: 'organization', typedBy: 'tags' };
   if (runTokens.some((t) => hasTag(t, PLACE_TAGS))) return { type: 'place', typedBy: 'tags' };
   if (besideSpeech(tokens, run)) {

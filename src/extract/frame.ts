@@ -36,7 +36,7 @@ const SCOPES = new Set([
   'outside',
   'near',
   'throughout',
-  // "four life sentences without parole": a kind of the thing, a part of all there are
+  // "50 homes without power": a kind of the thing, a part of all there are
   'without',
 ]);
 /** An article between a verb and its quantity. */
@@ -192,7 +192,7 @@ function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicat
   // "were charged": a participle after "be" that the tagger took for an adjective is the passive's verb
   const participle = be && has(verb, 'Adjective') && !has(verb, 'Noun') && /^\p{Ll}+ed$/u.test(verb?.text ?? '');
   if (!verb || (!has(verb, 'Verb') && !participle) || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
-  if (participle) return { predicate: lemma(verb), role: 'object', past: verb.lower };
+  if (participle) return verb.participleOf ? { predicate: verb.participleOf, role: 'object', past: verb.lower } : null;
   // "were arrested", "have been killed"; not "had killed" (an active past)
   const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
   return { predicate: lemma(verb), role: passive ? 'object' : 'subject', ...pastOf(verb) };

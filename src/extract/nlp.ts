@@ -65,6 +65,8 @@ const KEPT = new Set([
 export interface NlpTerm extends Span {
   tags: string[];
   root?: string;
+  /** An -ed word tagged as an adjective: the verb it is a participle of ("charged" → "charge"). */
+  participleOf?: string;
 }
 
 export interface NlpDocument {
@@ -85,10 +87,10 @@ const lexicon = nlp.model();
 
 /**
  * "were charged": compromise tags some participles after "be" as adjectives and gives them no
- * root. The verb they come from is their root, so that the quantity's verb reads as a verb.
+ * root. The verb they come from is kept beside the tags; the frame reads it after "be" only.
  */
 function participleRoot(tags: string[], word: string): string | undefined {
-  if (!tags.includes('Adjective') || tags.includes('Verb') || tags.includes('Noun') || !/^[a-z]+ed$/.test(word))
+  if (!tags.includes('Adjective') || tags.includes('Verb') || tags.includes('Noun') || !/^\p{Ll}+ed$/u.test(word))
     return undefined;
   const root = toInfinitive(word, lexicon, 'PastTense');
   return root && root !== word ? root : undefined;
@@ -116,8 +118,14 @@ export function tagText(text: string, onPiece?: (charsRead: number) => void): Nl
       sentences.push({ start: at + sentence.offset.start, end: at + sentence.offset.start + sentence.offset.length });
       for (const term of sentence.terms) {
         const [start, end] = [at + term.offset.start, at + term.offset.start + term.offset.length];
-        const root = term.root ?? participleRoot(term.tags, text.slice(start, end));
-        terms.push({ start, end, tags: term.tags.filter((t) => KEPT.has(t)), ...(root ? { root } : {}) });
+        const participleOf = term.root ? undefined : participleRoot(term.tags, text.slice(start, end));
+        terms.push({
+          start,
+          end,
+          tags: term.tags.filter((t) => KEPT.has(t)),
+          ...(term.root ? { root: term.root } : {}),
+          ...(participleOf ? { participleOf } : {}),
+        });
       }
     }
   }

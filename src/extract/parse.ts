@@ -22,5 +22,6 @@ function attachTags(tokens: Token[], terms: NlpTerm[]): void {
     if (!term || term.start > token.start || token.start >= term.end) continue;
     if (term.tags.length > 0) token.tags = term.tags;
     if (term.root && term.start === token.start) token.root = term.root;
+    if (term.participleOf && term.start === token.start) token.participleOf = term.participleOf;
   }
 }

@@ -53,13 +53,14 @@ export function explainStories(
       if (nearest && similarity <= nearest.similarity) return;
       const mine = top(sum, (f) => !sums[o]?.has(f), OWN).map(label);
       const theirs = top(sums[o] as Map<number, number>, (f) => !sum.has(f), OWN).map(label);
-      const vectorsOf = (ps: string[]): Vector[] => ps.map((p) => byPath.get(p)?.vector as Vector);
+      const vectorsOf = (ps: string[]): Vector[] =>
+        ps.map((p) => byPath.get(p)?.vector).filter((v): v is Vector => v !== undefined);
+      const mixed = articles.length >= MIXED_BATCH;
       const apart = [
         ...yearsApart(paths, other, byPath),
-        ...figuresApart(model, vectorsOf(paths), vectorsOf(other)),
+        ...(mixed ? figuresApart(model, vectorsOf(paths), vectorsOf(other)) : []),
         `only here: ${mine.join(', ') || 'nothing'}; only there: ${theirs.join(', ') || 'nothing'}`,
       ];
-      const mixed = articles.length >= MIXED_BATCH;
       const needed = mixed ? joinThreshold(paths.length, other.length, threshold) : threshold;
       nearest = { story: `story-${o + 1}`, similarity: round(similarity), threshold: needed, apart };
     });

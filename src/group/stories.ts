@@ -86,17 +86,17 @@ function identityApartBy(model: Model): Record<string, number> {
   return Object.fromEntries(Object.entries(model.events.identity ?? {}).map(([d, t]) => [d, (t ?? 0) * share]));
 }
 
-/** "magnitude 5.6 here, 5.9 there": the identity figures that tell two groups' events apart, for explaining. */
+/** "magnitude 5.6 here, 5.9 there": the identity figures that keep two groups of a mixed batch apart. */
 export function figuresApart(model: Model, a: Vector[], b: Vector[]): string[] {
-  const gather = (vs: Vector[]): Map<string, number[]> => {
-    const found = new Map<string, number[]>();
-    for (const v of vs) for (const [d, x] of Object.entries(v.identity)) addTo(found, d, x);
+  const gather = (vs: Vector[]): EventFigures => {
+    const found: EventFigures = new Map();
+    for (const v of vs) addFigures(found, eventFigures(v.identity));
     return found;
   };
   const [fa, fb] = [gather(a), gather(b)];
   return Object.entries(identityApartBy(model))
-    .filter(([d, limit]) => twoEvents(new Map([[d, fa.get(d) ?? []]]), new Map([[d, fb.get(d) ?? []]]), { [d]: limit }))
-    .map(([d]) => `${d} ${modeOf(fa.get(d))} here, ${modeOf(fb.get(d))} there`);
+    .filter(([d, limit]) => twoEvents(fa, fb, { [d]: limit }))
+    .map(([d]) => `${d} ${fa.get(d)?.mode} here, ${fb.get(d)?.mode} there`);
 }
 
 /**
@@ -310,6 +310,7 @@ function attachStragglers(
   members: Map<number, number[]>,
   near: Map<number, number>[],
   apart: (a: number, b: number) => boolean = () => false,
+  joined: (a: number, into: number) => void = () => undefined,
 ): void {
   const clusterOf = new Map<number, number>();
   for (const [id, list] of members) for (const i of list) clusterOf.set(i, id);
@@ -328,6 +329,7 @@ function attachStragglers(
         best = [c, avg];
     }
     if (!best) continue;
+    joined(id, best[0]);
     members.get(best[0])?.push(i);
     members.delete(id);
     clusterOf.set(i, best[0]);
@@ -350,8 +352,8 @@ export function joinThreshold(a: number, b: number, threshold: number): number {
 function cluster(vectors: Vector[], threshold: number, apartBy: Record<string, number> = {}): string[][] {
   const mixed = vectors.length >= MIXED_BATCH;
   // each live cluster's identity figures by dimension (a quake's magnitude, one per article)
-  const figures = new Map<number, Map<string, number[]>>();
-  vectors.forEach((v, i) => figures.set(i, new Map(Object.entries(v.identity).map(([d, x]) => [d, [x]]))));
+  const figures = new Map<number, EventFigures>();
+  vectors.forEach((v, i) => figures.set(i, eventFigures(v.identity)));
   const near = neighbours(vectors);
   // symmetric similarity between live clusters
   const sims = new Map<number, Map<number, number>>();
@@ -403,13 +405,18 @@ function cluster(vectors: Vector[], threshold: number, apartBy: Record<string, n
     sims.set(a, merged);
     sims.delete(b);
     size.set(a, sa + sb);
-    const fa = figures.get(a) as Map<string, number[]>;
-    for (const [d, xs] of figures.get(b) ?? []) fa.set(d, [...(fa.get(d) ?? []), ...xs]);
+    addFigures(figures.get(a) as EventFigures, figures.get(b) ?? new Map());
     figures.delete(b);
     members.set(a, [...(members.get(a) ?? []), ...(members.get(b) ?? [])]);
     members.delete(b);
   }
-  attachStragglers(members, near, (x, y) => mixed && twoEvents(figures.get(x), figures.get(y), apartBy));
+  attachStragglers(
+    members,
+    near,
+    (x, y) => mixed && twoEvents(figures.get(x), figures.get(y), apartBy),
+    // a straggler's figure counts in the group it joins, for the next straggler
+    (x, into) => addFigures(figures.get(into) as EventFigures, figures.get(x) ?? new Map()),
+  );
   return [...members.values()]
     .map((list) => list.map((i) => (vectors[i] as Vector).path).sort())
     .sort((x, y) => ((x[0] as string) < (y[0] as string) ? -1 : 1));
@@ -417,34 +424,39 @@ function cluster(vectors: Vector[], threshold: number, apartBy: Record<string, n
 
 /**
  * Articles of a group that must give an identity figure before its most-given one tells its event;
- * the other group needs one.
+ * the other group needs one (a lone article's figure is its own).
  */
 const IDENTITY_VOTES = 3;
 
-/** The figure most of a group's articles give (ties: the lower). */
-function modeOf(xs: number[] | undefined): number | null {
-  if (!xs || xs.length === 0) return null;
-  const counts = new Map<number, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let best: [number, number] | null = null;
-  for (const [x, n] of counts) if (!best || n > best[1] || (n === best[1] && x < best[0])) best = [x, n];
-  return best ? best[0] : null;
+/** A group's identity figures by dimension: how many articles give each value, and the most given. */
+type EventFigures = Map<string, { counts: Map<number, number>; n: number; mode: number }>;
+
+function eventFigures(identity: Record<string, number>): EventFigures {
+  return new Map(Object.entries(identity).map(([d, x]) => [d, { counts: new Map([[x, 1]]), n: 1, mode: x }]));
+}
+
+/** Adds b's figures to a's, the most-given value found again (ties: the lower). */
+function addFigures(a: EventFigures, b: EventFigures): void {
+  for (const [d, theirs] of b) {
+    const mine = a.get(d) ?? { counts: new Map<number, number>(), n: 0, mode: theirs.mode };
+    for (const [x, n] of theirs.counts) mine.counts.set(x, (mine.counts.get(x) ?? 0) + n);
+    mine.n += theirs.n;
+    let best: [number, number] | null = null;
+    for (const [x, n] of mine.counts) if (!best || n > best[1] || (n === best[1] && x < best[0])) best = [x, n];
+    mine.mode = (best as [number, number])[0];
+    a.set(d, mine);
+  }
 }
 
 /**
  * Two groups whose articles mostly give identity figures further apart than `apartBy` (a 5.6 quake
  * and a 5.9 quake): two events of one kind, however alike their words.
  */
-function twoEvents(
-  a: Map<string, number[]> | undefined,
-  b: Map<string, number[]> | undefined,
-  apartBy: Record<string, number>,
-): boolean {
+function twoEvents(a: EventFigures | undefined, b: EventFigures | undefined, apartBy: Record<string, number>): boolean {
   for (const [dimension, limit] of Object.entries(apartBy)) {
-    const [xs, ys] = [a?.get(dimension) ?? [], b?.get(dimension) ?? []];
-    if (Math.max(xs.length, ys.length) < IDENTITY_VOTES) continue;
-    const [x, y] = [modeOf(xs), modeOf(ys)];
-    if (x !== null && y !== null && Math.abs(x - y) > limit) return true;
+    const [x, y] = [a?.get(dimension), b?.get(dimension)];
+    if (!x || !y || Math.max(x.n, y.n) < IDENTITY_VOTES) continue;
+    if (Math.abs(x.mode - y.mode) > limit) return true;
   }
   return false;
 }

@@ -142,6 +142,10 @@ export interface Attributes {
   lightVerbs?: string[];
   /** Words after a duration that make it a moment on a countdown clock ("five minutes remaining"). */
   countdown?: string[];
+  /** Verbs of reporting or outcome ("said", "left"): no evidence of which act a value counts. */
+  noEvidenceVerbs?: string[];
+  /** Verbs news uses for one act that WordNet keeps apart ("arrest", "detain"). */
+  alikeActs?: string[][];
   /** Degree words of hurt ("seriously" → "serious"): a count at one degree is part of the toll. */
   severities?: Record<string, string>;
 }

@@ -120,9 +120,11 @@ export function resolveEntities(model: Model, articles: { path: string; entities
   const people = new Map<string, string>(); // skeleton of full name → key
   const bySurname = new Map<string, Set<string>>(); // surname skeleton → keys
   const generations = new Set(model.entities.generations ?? []);
+  // a full name's skeleton without its generation word ("Mark Hollis III" is "mark holis")
+  const personSkeleton = (name: string): string => skeleton(withoutGeneration(name, generations));
   for (const { path, entities } of articles) {
     for (const mention of entities.filter((m) => m.type === 'person' && m.text.includes(' '))) {
-      const sk = skeleton(withoutGeneration(mention.text, generations));
+      const sk = personSkeleton(mention.text);
       const same = people.get(sk);
       const variant = same ? undefined : firstNameVariant(sk, bySurname);
       const key = same ?? variant ?? `person:${sk}`;
@@ -140,7 +142,7 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     byFirst.set(first, (byFirst.get(first) ?? new Set()).add(k));
   }
   for (const { path, entities } of articles) {
-    const here = articleNames(entities, people, skeleton);
+    const here = articleNames(entities, people, personSkeleton);
     for (const mention of entities.filter((m) => m.type === 'person' && !m.text.includes(' '))) {
       const sk = skeleton(mention.text);
       // "Peterson" in an article that names Laci and Scott Peterson is neither: no merge

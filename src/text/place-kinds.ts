@@ -14,6 +14,14 @@ export function placeKindAfter(model: Model, tokens: Token[], last: number): str
     const t = tokens[k];
     if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return undefined;
     if (kinds.has(t.lower)) return t.lower;
+    // the word between is a modifier ("refugee camp"), never a verb: "Smith left town"
+    if (t.tags?.some((tag) => NOT_MODIFIERS.has(tag))) return undefined;
   }
   return undefined;
 }
+
+/** Tags of a word that cannot stand between a name and its kind of place. */
+const NOT_MODIFIERS = new Set(['Verb', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun']);
+
+/** The kind of a place as align keeps it ("camp" of "camp:Tolna"). */
+export const kindOf = (place: string): string => place.slice(0, place.indexOf(':'));

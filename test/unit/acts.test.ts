@@ -29,6 +29,9 @@ describe('one act or two', () => {
     ['kill', 'injure', false],
     ['evacuate', 'flee', false],
     ['have', 'charge', true],
+    ['say', 'die', true],
+    ['leave', 'kill', true],
+    ['arrest', 'detain', true],
     ['zorble', 'charge', true],
     [undefined, 'charge', true],
   ] as const)('%s / %s: %s', (a, b, expected) => {
@@ -39,16 +42,16 @@ describe('one act or two', () => {
   it('two acts told in alike sentences are not one fact', () => {
     expect(
       conflictMessages([
-        'So far seven men of the sect have been tried in the county court on fraud and forgery counts.',
-        'So far eleven men of the sect have been charged in the county court on fraud and forgery counts.',
+        'So far seven members of the guild have been tried in the county court on fraud and forgery counts.',
+        'So far eleven members of the guild have been charged in the county court on fraud and forgery counts.',
       ]),
     ).toEqual([]);
   });
 
   it('one act told with two verbs of one sense still is', () => {
     const found = conflictMessages([
-      'So far seven men of the sect have been wounded in the clashes near the county court.',
-      'So far eleven men of the sect have been injured in the clashes near the county court.',
+      'So far seven members of the guild have been wounded in the clashes near the county court.',
+      'So far eleven members of the guild have been injured in the clashes near the county court.',
     ]);
     expect(found).toHaveLength(1);
   });

@@ -39,6 +39,11 @@ describe('disputeCamps: a value that fits every camp takes no side', () => {
       expected: [['more than 100', 'nearly 100']],
     },
     {
+      name: 'bounds that both only say which side stay a dispute',
+      texts: ['The quake injured fewer than 100 people.', 'The quake injured more than 100 people.'],
+      expected: [['fewer than 100'], ['more than 100']],
+    },
+    {
       name: 'rounded values that touch at the edge of their bands stay apart',
       texts: ['The quake had a magnitude of 8.6.', 'The quake had a magnitude of 8.7.'],
       expected: [['magnitude of 8.6'], ['magnitude of 8.7']],

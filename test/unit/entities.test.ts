@@ -27,8 +27,8 @@ describe('places by their kind', () => {
 describe('generations', () => {
   it('a name with a generation word ("III", "Jr.") is the same person as without it', () => {
     const found = entitiesOf([
-      'Mark Hollis III was charged on Friday with murder.',
-      'Police said Mark Hollis shot three people. Hollis was fired last week.',
+      'Mark Hollis III was charged on Friday with murder. Hollis was fired last week.',
+      'Police said Mark Hollis shot three people.',
     ]).filter((e) => e.type === 'person');
     expect(found.map((e) => [e.name, e.mentions.length])).toEqual([['Mark Hollis III', 3]]);
   });

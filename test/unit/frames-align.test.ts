@@ -59,10 +59,10 @@ describe('a measure of a class of things', () => {
     expect(found).toHaveLength(1);
   });
 
-  it('a measure of what follows "of" is no class ("30 hours of deliberations")', () => {
+  it('a measure of what follows "of" is no class ("30 hours of talks")', () => {
     const found = conflictMessages([
-      'The jury could not reach a verdict on the sentence after 30 hours of deliberations over four days.',
-      'The jury could not reach a verdict on the sentence after 40 hours of deliberations over four days.',
+      'The panel could not agree on the harbour plan after 30 hours of talks over four days.',
+      'The panel could not agree on the harbour plan after 40 hours of talks over four days.',
     ]);
     expect(found).toHaveLength(1);
   });
