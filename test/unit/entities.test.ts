@@ -22,6 +22,10 @@ describe('places by their kind', () => {
       ['Tolna', 'place'],
     ]);
   });
+
+  it('a verb between a name and a kind word makes no place ("Smith left town")', () => {
+    expect(names('Mark Smith left town on Monday.').map((m) => m.type)).not.toContain('place');
+  });
 });
 
 describe('generations', () => {

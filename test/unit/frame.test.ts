@@ -33,6 +33,8 @@ describe('quantity frames', () => {
     ['At least 12 people were killed in the crash.', '12', 'person | kill object'],
     // a participle the tagger reads as an adjective after "were" is still the passive's verb
     ['Eleven other club men were charged with fraud.', 'Eleven', 'other club man | charge object'],
+    // ...and only there: "40 injured" still counts the injured
+    ['The blast left 40 injured.', '40', 'injured | -'],
     ['The suspects had killed 12 people.', '12', 'person | kill object'],
     ['She began a 90-day treatment in May.', '90', 'treatment | begin object (in may)'],
     ['The battery lasts 7 hours of normal use.', '7', 'normal use | last object'],
