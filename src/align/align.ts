@@ -65,6 +65,7 @@ export function align(
   );
   const storyPlaces = mainPlaces([...places.values()]);
   const countdown = model.attributes.countdown ?? [];
+  const weekdays = new Set(Object.keys(model.calendar.weekdays));
   const continuing = new Set(model.events.continuing ?? []);
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
@@ -79,6 +80,7 @@ export function align(
       before: new Set(partial.before),
       ordinals: new Set(partial.ordinals),
       isEvent: (noun: string) => eventish(model, noun),
+      weekdays,
     };
     const qualified = (mention: QuantityMention): Qualifiers => {
       const id = `${parsed.article.path}|${mention.start}`;

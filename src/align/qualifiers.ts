@@ -83,6 +83,8 @@ export interface PartialWords {
   ordinals: ReadonlySet<string>;
   /** Whether a noun names an event of the story's kinds: "killed during the attack" is the whole attack. */
   isEvent?: (noun: string) => boolean;
+  /** Weekday names, lower case: "Saturday's protests" is one day of several. */
+  weekdays?: ReadonlySet<string>;
 }
 
 /** Words that end the phrase a part's noun heads. */
@@ -118,9 +120,28 @@ function partOf(mention: QuantityMention, tokens: Token[], words: PartialWords):
       }
       if (t.lower === 'in' && tokens[k + 1]?.lower === 'the' && words.ordinals.has(tokens[k + 2]?.lower ?? ''))
         return tokens[k + 3]?.kind === 'word' ? (tokens[k + 3] as Token).lower : '';
+      const day = dayOfSeveral(tokens, k, words.weekdays);
+      if (day) return day;
     }
   return '';
 }
+
+/**
+ * "Saturday's protests", "Monday night's clashes": one day of events that went on for several
+ * (the plural says so), named at token k: the value is of that day's part. A day's single event
+ * ("Sunday's earthquake") is the whole.
+ */
+function dayOfSeveral(tokens: Token[], k: number, weekdays: ReadonlySet<string> | undefined): string | undefined {
+  const possessive = /^(\p{L}+)['’]s$/u.exec(tokens[k]?.lower ?? '');
+  const day = possessive?.[1] ?? '';
+  const named = weekdays?.has(day) || (weekdays?.has(tokens[k - 1]?.lower ?? '') && PARTS_OF_DAY.has(day));
+  if (!possessive || !named) return undefined;
+  const next = tokens[k + 1];
+  return next?.kind === 'word' && /^\p{Ll}+s$/u.test(next.text) ? `day:${day}` : undefined;
+}
+
+/** Parts of a day after a weekday ("Monday night's"). */
+const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
 
 /** An article's identity figures (in text order) and how far apart two of a dimension may be. */
 export interface IdentityFigures {

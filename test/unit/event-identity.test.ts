@@ -234,3 +234,22 @@ describe('a value told of another place of the kind the story is told in', () =>
     expect(found).toHaveLength(1);
   });
 });
+
+describe('one day of events that went on for several', () => {
+  it('"86 arrests over Saturday\'s protests" is a part, not the whole count', () => {
+    expect(
+      conflictMessages([
+        "Police said they made 86 arrests over the course of Saturday's protests in the capital.",
+        'Stores were looted across the capital, and more than 200 people were arrested in the protests.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a day\'s single event ("Sunday\'s earthquake") is the whole', () => {
+    const found = conflictMessages([
+      "Sunday's earthquake killed 12 people on the island, officials said.",
+      'The earthquake killed 20 people on the island, officials said.',
+    ]);
+    expect(found).toHaveLength(1);
+  });
+});
