@@ -542,8 +542,8 @@ function ageAround(
 }
 
 /**
- * "magnitude 6.7", "a magnitude of 6.7", "a 6.7-magnitude quake", "measuring 5.8 on the Richter
- * scale", "a 4.4 quake" (a number with decimals before a noun of what has a magnitude).
+ * "magnitude 6.7", "a magnitude of 6.7", "a 6.7-magnitude quake", "6.7 in magnitude", "measuring 5.8
+ * on the Richter scale", "a 4.4 quake" (a number with decimals before a noun of what has a magnitude).
  */
 function magnitudeAround(
   model: Model,
@@ -560,6 +560,9 @@ function magnitudeAround(
     return { first: amount.first - (before === '-' || before === 'of' ? 2 : 1), next };
   const after = tokens[next]?.text === '-' ? next + 1 : next;
   if (words.has(tokens[after]?.lower ?? '')) return { first: amount.first, next: after + 1 };
+  // "rated the quake as 4.4 in magnitude"
+  if (tokens[next]?.lower === 'in' && words.has(tokens[next + 1]?.lower ?? ''))
+    return { first: amount.first, next: next + 2 };
   if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter')
     return { first: amount.first, next: Math.min(tokens.length, next + 4) };
   // "4.4", "3.0": a decimal point written (3.0 is a magnitude as much as 3.5)
