@@ -279,14 +279,17 @@ function ownerOfSpeaker(text: string, name: EntityMention, verbAt: number): bool
 
 /**
  * Where the words after a quote stop: a sentence end, a new quote or a new paragraph. The period of
- * a short capitalized abbreviation before a name ("said Lt. Ben Carter", "Gov. Ann Lee") ends nothing.
+ * a short capitalized abbreviation before a name ("said Lt. Ben Carter", "Gov. Ann Lee") or before a
+ * possessive ("Corp.'s") ends nothing.
  */
 function clauseEnd(window: string): number {
   for (const m of window.matchAll(/[.!?“"\n]/gu)) {
     const at = m.index ?? 0;
     const abbreviation =
       m[0] === '.' && /\b\p{Lu}\p{Ll}{0,3}$/u.test(window.slice(0, at)) && /^\s+\p{Lu}/u.test(window.slice(at + 1));
-    if (!abbreviation) return at;
+    // "Halden Steel Corp.'s security chief Ben Carter said": a possessive after the period ends nothing
+    const possessive = m[0] === '.' && /^['’]s\s/u.test(window.slice(at + 1));
+    if (!abbreviation && !possessive) return at;
   }
   return -1;
 }

@@ -40,6 +40,8 @@ describe('quotes and speakers', () => {
     ['Ben Carter, controller of Norvale Shipping said the captain was “a fine sailor”.', 'a fine sailor', 'Ben Carter'],
     // a title abbreviation alone is no speaker
     ['“Find him,” said Lt. Ben Carter of the state police.', 'Find him,', 'Ben Carter'],
+    // an organization's possessive and a title before the person: the person speaks
+    ['“We will rebuild,” Halden Steel Corp.’s security chief Ben Carter said.', 'We will rebuild,', 'Ben Carter'],
     // a name after a preposition says where it was said, not who said it
     ['“It is done,” the host added on Twitter.', 'It is done,', null],
     // the name owns the speaker ("Carter's spokesman"): the speaker is not named
