@@ -560,7 +560,7 @@ function magnitudeAround(
     return { first: amount.first - (before === '-' || before === 'of' ? 2 : 1), next };
   const after = tokens[next]?.text === '-' ? next + 1 : next;
   if (words.has(tokens[after]?.lower ?? '')) return { first: amount.first, next: after + 1 };
-  // "rated the quake as 4.4 in magnitude"
+  // "a tremor of 3.1 in magnitude"
   if (tokens[next]?.lower === 'in' && words.has(tokens[next + 1]?.lower ?? ''))
     return { first: amount.first, next: next + 2 };
   if (tokens[next]?.lower === 'on' && tokens[next + 1]?.lower === 'the' && tokens[next + 2]?.lower === 'richter')

@@ -51,7 +51,7 @@ describe('ages, measures, temperatures, magnitudes (base units)', () => {
     ['measuring 5.8 on the Richter scale', '5.8 on the Richter scale', 'magnitude', 5.8, 'magnitude', 5.75, 5.85],
     ['a tremor with a magnitude of 5.2 hit', 'magnitude of 5.2', 'magnitude', 5.2, 'magnitude', 5.15, 5.25],
     ['A 3.9 temblor woke the town.', '3.9', 'magnitude', 3.9, 'magnitude', 3.85, 3.95],
-    ['the agency first rated it as 4.4 in magnitude', '4.4 in magnitude', 'magnitude', 4.4, 'magnitude', 4.35, 4.45],
+    ['a tremor of 3.1 in magnitude shook the valley', '3.1 in magnitude', 'magnitude', 3.1, 'magnitude', 3.05, 3.15],
     ['support fell 3 percentage points', '3 percentage points', 'percentage-point', 3, 'percentage-point', 2.7, 3.3],
   ])('%j → %j', (sentence, text, dimension, amount, unitKey, low, high) => {
     const q = quantities(sentence).find((m) => m.value.dimension === dimension)!;
