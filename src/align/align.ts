@@ -72,6 +72,10 @@ export function align(
     const placesIn = places.get(parsed.article.path);
     // the dates of each sentence, found once: a long article has thousands
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));
+    // the days the article's lead tells of: the day its story happened, as it tells it
+    const leadDays = mentions
+      .filter((m) => m.value.dimension === 'date' && m.sentence < LEAD_SENTENCES)
+      .map((m) => [m.value.low, m.value.high] as [number, number]);
 
     const tolerance = model.events.identity ?? {};
     const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
@@ -93,7 +97,16 @@ export function align(
         const [people, dates] = [peopleIn(context, mention.sentence), datesIn.get(mention.sentence) ?? []];
         qualifiers.set(
           id,
-          (found = qualifiersOf(mention, tokens, people, dates, identity, partWords, placesIn?.get(mention.sentence))),
+          (found = qualifiersOf(
+            mention,
+            tokens,
+            people,
+            dates,
+            identity,
+            partWords,
+            placesIn?.get(mention.sentence),
+            leadDays,
+          )),
         );
       }
       return found;
@@ -244,6 +257,9 @@ function atOtherPlace(places: string[] | undefined, storyPlaces: Map<string, str
     return main !== undefined && !places.includes(main);
   });
 }
+
+/** Sentences that make an article's lead: its headline and first sentences. */
+const LEAD_SENTENCES = 3;
 
 const DAY_MS = 86_400_000;
 const YEAR_DAYS = 365.25;

@@ -29,6 +29,8 @@ export interface Qualifiers {
   part?: string;
   /** Places its sentence names with their kind ("camp:Tolna"): two places of one kind are two places. */
   places?: string[];
+  /** The days its article's lead names: the day its story happened, as that article tells it. */
+  leadDays?: [number, number][];
 }
 
 /**
@@ -58,6 +60,7 @@ export function qualifiersOf(
   identities: IdentityFigures = { tolerance: {}, mentions: [] },
   partial: PartialWords = { before: new Set(), ordinals: new Set() },
   places: string[] = [],
+  leadDays: [number, number][] = [],
 ): Qualifiers {
   const inSentence = people.filter((p) => p.sentence === mention.sentence && !isSource(p, tokens));
   const near = inSentence.filter(
@@ -74,6 +77,7 @@ export function qualifiersOf(
     ...(identity ? { identity } : {}),
     part: partOf(mention, tokens, partial),
     ...(places.length > 0 ? { places } : {}),
+    ...(leadDays.length > 0 ? { leadDays } : {}),
   };
 }
 
@@ -175,8 +179,23 @@ const meet = (a: [number, number][], b: [number, number][]): boolean =>
 export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
 const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
 
-/** Two owners, two parts of the event (or a part and the whole), days or identity figures that do not meet. */
-export function apart(a: Qualifiers, b: Qualifiers): boolean {
+/**
+ * A value whose sentence names no day, in an article whose lead tells of other days than the day
+ * the other value's sentence names ("the trouble Wednesday night began after 200 set off" against
+ * "nearly 100 set off" in an article about Monday's riot): two nights, for values keyed by their
+ * grammar or their sentences alone.
+ */
+function otherDay(a: Qualifiers, b: Qualifiers): boolean {
+  const lead = a.leadDays ?? [];
+  return a.days.length === 0 && b.days.length > 0 && lead.length > 0 && !meet(lead, b.days);
+}
+
+/**
+ * Two owners, two parts of the event (or a part and the whole), days or identity figures that do
+ * not meet; for a value keyed by grammar alone (`weak`), also a day against the other's article's lead.
+ */
+export function apart(a: Qualifiers, b: Qualifiers, weak = false): boolean {
+  if (weak && (otherDay(a, b) || otherDay(b, a))) return true;
   if (twoOwners(a, b)) return true;
   if ((a.part ?? '') !== (b.part ?? '')) return true;
   for (const [dimension, figures] of Object.entries(a.identity ?? {})) {
@@ -198,9 +217,10 @@ export function withoutApart(group: FactGroup, qualifiers: (f: Fact) => Qualifie
   // an age is already tied to its person (src/align/anchor.ts), and is told on any day
   if (group.key.dimension === 'age') return group;
   let facts = group.facts.map((fact) => ({ fact, q: qualifiers(fact) })); // looked up once
+  const weak = Boolean(group.key.frame || group.key.alike);
   for (;;) {
     const odds = facts.map(
-      (f) => facts.filter((g) => g.fact.article !== f.fact.article && f.q && g.q && apart(f.q, g.q)).length,
+      (f) => facts.filter((g) => g.fact.article !== f.fact.article && f.q && g.q && apart(f.q, g.q, weak)).length,
     );
     const most = Math.max(0, ...odds);
     if (most === 0) return facts.length === group.facts.length ? group : { ...group, facts: facts.map((f) => f.fact) };

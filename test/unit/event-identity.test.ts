@@ -253,3 +253,18 @@ describe('one day of events that went on for several', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a value with no day of its own, in an article that tells of another day', () => {
+  const march = (day: string): string =>
+    `Protesters clashed with police in the district on ${day} night after a vigil.\n\n` +
+    'Starting at about 8 p.m., nearly 100 people set off from the vigil site to march to the station.';
+  const wednesday =
+    'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site to march.';
+  it('is not compared with a value its sentence puts on another day', () => {
+    expect(conflictMessages([march('Monday'), wednesday], '2013-03-14')).toEqual([]);
+  });
+
+  it('is compared when its article tells of that day', () => {
+    expect(conflictMessages([march('Wednesday'), wednesday], '2013-03-14')).toHaveLength(1);
+  });
+});
