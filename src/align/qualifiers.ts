@@ -181,8 +181,8 @@ const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => 
 
 /**
  * A value whose sentence names no day, in an article whose lead tells of other days than the day
- * the other value's sentence names ("the trouble Wednesday night began after 200 set off" against
- * "nearly 100 set off" in an article about Monday's riot): two nights, for values keyed by their
+ * the other value's sentence names ("on Wednesday evening 200 people walked" against
+ * "nearly 100 walked" in an article about Monday's unrest): two evenings, for values keyed by their
  * grammar or their sentences alone.
  */
 function otherDay(a: Qualifiers, b: Qualifiers): boolean {

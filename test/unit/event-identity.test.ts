@@ -255,16 +255,15 @@ describe('one day of events that went on for several', () => {
 });
 
 describe('a value with no day of its own, in an article that tells of another day', () => {
-  const march = (day: string): string =>
-    `Protesters clashed with police in the district on ${day} night after a vigil.\n\n` +
-    'Starting at about 8 p.m., nearly 100 people set off from the vigil site to march to the station.';
-  const wednesday =
-    'The trouble on Wednesday night began soon after more than 200 people set off from the vigil site to march.';
+  const walk = (day: string): string =>
+    `Crowds faced the police in the harbour district on ${day} evening after a memorial.\n\n` +
+    'From about 8 p.m., nearly 100 people walked from the memorial to the town hall.';
+  const wednesday = 'On Wednesday evening more than 200 people walked from the memorial to the town hall.';
   it('is not compared with a value its sentence puts on another day', () => {
-    expect(conflictMessages([march('Monday'), wednesday], '2013-03-14')).toEqual([]);
+    expect(conflictMessages([walk('Monday'), wednesday], '2013-03-14')).toEqual([]);
   });
 
   it('is compared when its article tells of that day', () => {
-    expect(conflictMessages([march('Wednesday'), wednesday], '2013-03-14')).toHaveLength(1);
+    expect(conflictMessages([walk('Wednesday'), wednesday], '2013-03-14')).toHaveLength(1);
   });
 });
