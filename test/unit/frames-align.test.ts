@@ -45,16 +45,16 @@ describe('a measure of a class of things', () => {
   it('"the seven-year offers" tells of several offers: not compared with "the eight-year offer"', () => {
     expect(
       conflictMessages([
-        'No dollar figures have been released with the offer, but the seven-year offers for Ortiz were in the range.',
-        "The Hawks' eight-year offer first was reported Friday night on the team-owned radio station.",
+        'No sums have been given for the bid; the seven-year offers made for the pier were in that range.',
+        "The port's eight-year offer was first announced on Friday night by the city radio station.",
       ]),
     ).toEqual([]);
   });
 
   it('one offer told two ways still is compared', () => {
     const found = conflictMessages([
-      "The Hawks' seven-year offer first was reported Friday night on the team-owned radio station.",
-      "The Hawks' eight-year offer first was reported Friday night on the team-owned radio station.",
+      "The port's seven-year offer was first announced on Friday night by the city radio station.",
+      "The port's eight-year offer was first announced on Friday night by the city radio station.",
     ]);
     expect(found).toHaveLength(1);
   });
