@@ -20,6 +20,7 @@ import { kindOf } from '../text/place-kinds.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
 import { bySentence } from '../util/by-sentence.js';
+import { remembered } from '../util/remembered.js';
 import { keyString } from './key.js';
 
 export { keyString };
@@ -67,6 +68,14 @@ export function align(
   const countdown = model.attributes.countdown ?? [];
   const weekdays = new Set(Object.keys(model.calendar.weekdays));
   const continuing = new Set(model.events.continuing ?? []);
+  const tolerance = model.events.identity ?? {};
+  const partial = model.attributes.partial ?? { before: [], ordinals: [] };
+  const partWords = {
+    before: new Set(partial.before),
+    ordinals: new Set(partial.ordinals),
+    isEvent: (noun: string) => eventish(model, noun),
+    weekdays,
+  };
   for (const { parsed, mentions } of articles) {
     const context = articleContext(model, parsed, entities);
     const placesIn = places.get(parsed.article.path);
@@ -77,15 +86,7 @@ export function align(
       .filter((m) => m.value.dimension === 'date' && m.sentence < LEAD_SENTENCES)
       .map((m) => [m.value.low, m.value.high] as [number, number]);
 
-    const tolerance = model.events.identity ?? {};
     const identities = { tolerance, mentions: mentions.filter((m) => tolerance[m.value.dimension] !== undefined) };
-    const partial = model.attributes.partial ?? { before: [], ordinals: [] };
-    const partWords = {
-      before: new Set(partial.before),
-      ordinals: new Set(partial.ordinals),
-      isEvent: (noun: string) => eventish(model, noun),
-      weekdays,
-    };
     const qualified = (mention: QuantityMention): Qualifiers => {
       const id = `${parsed.article.path}|${mention.start}`;
       let found = qualifiers.get(id);
@@ -112,12 +113,7 @@ export function align(
       return found;
     };
     // whether each sentence names an event, asked of distances only, found once per sentence
-    const eventNamed = new Map<number, boolean>();
-    const namedIn = (sentence: number): boolean => {
-      let named = eventNamed.get(sentence);
-      if (named === undefined) eventNamed.set(sentence, (named = namesEvent(model, parsed.tokens[sentence] ?? [])));
-      return named;
-    };
+    const namedIn = remembered((sentence: number) => namesEvent(model, parsed.tokens[sentence] ?? []));
     const add = (key: FactKey, mention: QuantityMention, confidence: number): void => {
       const id = keyString(key);
       let group = groups.get(id);
@@ -134,13 +130,9 @@ export function align(
       ...(mention.value.dimension === 'date' && !/\b\d{4}\b/.test(mention.text) ? { year: yearOf(mention) } : {}),
     });
     // sentences that go on about another event than the story's, found once each
-    const otherEvent = new Map<number, boolean>();
-    const goesOnAboutOther = (sentence: number): boolean => {
-      let found = otherEvent.get(sentence);
-      if (found === undefined)
-        otherEvent.set(sentence, (found = continuesOtherEvent(model, parsed.tokens, sentence, continuing)));
-      return found;
-    };
+    const goesOnAboutOther = remembered((sentence: number) =>
+      continuesOtherEvent(model, parsed.tokens, sentence, continuing),
+    );
     for (const mention of mentions) {
       const tokens = parsed.tokens[mention.sentence] ?? [];
       if (mention.value.dimension !== 'age' && goesOnAboutOther(mention.sentence)) continue;
@@ -193,7 +185,6 @@ export function align(
   for (const group of groups.values()) if (group.key.dimension === 'angle') unwrapGroup(group);
   intoTheOneEvent(groups);
   dropAmbiguousFrames([...groups.values()].filter((g) => g.key.frame));
-  const tolerance = model.events.identity ?? {};
   const spread = model.events.identitySpread ?? Infinity;
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

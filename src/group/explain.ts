@@ -5,7 +5,16 @@
  */
 import type { Entity, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { headlineOf, titleOf } from './headlines.js';
-import { figuresApart, joinThreshold, MIXED_BATCH, STORY_THRESHOLD, storyVectors, type Vector } from './stories.js';
+import {
+  figuresApart,
+  joinThreshold,
+  MIXED_BATCH,
+  STORY_THRESHOLD,
+  storyFigures,
+  storyVectors,
+  type StoryFigures,
+  type Vector,
+} from './stories.js';
 
 export interface StorySummary {
   /** "story-1", … in the order of the stories (by their first article's path). */
@@ -41,6 +50,11 @@ export function explainStories(
   const entityNames = new Map(entities.map((e) => [e.id, e.name]));
   const label = (feature: number): string => readable(model, names[feature] ?? '', entityNames);
   const sums = stories.map((paths) => centroid(paths.map((p) => byPath.get(p)?.vector as Vector)));
+  // each story's identity figures, gathered once; only a mixed batch keeps stories apart by them
+  const mixed = articles.length >= MIXED_BATCH;
+  const figures = stories.map((paths) =>
+    storyFigures(paths.map((p) => byPath.get(p)?.vector).filter((v): v is Vector => v !== undefined)),
+  );
   return stories.map((paths, s) => {
     const members = paths.map((p) => byPath.get(p)).filter((m) => m !== undefined);
     const sum = sums[s] as Map<number, number>;
@@ -53,12 +67,9 @@ export function explainStories(
       if (nearest && similarity <= nearest.similarity) return;
       const mine = top(sum, (f) => !sums[o]?.has(f), OWN).map(label);
       const theirs = top(sums[o] as Map<number, number>, (f) => !sum.has(f), OWN).map(label);
-      const vectorsOf = (ps: string[]): Vector[] =>
-        ps.map((p) => byPath.get(p)?.vector).filter((v): v is Vector => v !== undefined);
-      const mixed = articles.length >= MIXED_BATCH;
       const apart = [
         ...yearsApart(paths, other, byPath),
-        ...(mixed ? figuresApart(model, vectorsOf(paths), vectorsOf(other)) : []),
+        ...(mixed ? figuresApart(model, figures[s] as StoryFigures, figures[o] as StoryFigures) : []),
         `only here: ${mine.join(', ') || 'nothing'}; only there: ${theirs.join(', ') || 'nothing'}`,
       ];
       const needed = mixed ? joinThreshold(paths.length, other.length, threshold) : threshold;

@@ -86,14 +86,18 @@ function identityApartBy(model: Model): Record<string, number> {
   return Object.fromEntries(Object.entries(model.events.identity ?? {}).map(([d, t]) => [d, (t ?? 0) * share]));
 }
 
+/** A group's identity figures, for explaining (`figuresApart`). */
+export type StoryFigures = EventFigures;
+
+/** The identity figures of a group of articles, gathered once. */
+export function storyFigures(vectors: Vector[]): StoryFigures {
+  const found: EventFigures = new Map();
+  for (const v of vectors) addFigures(found, eventFigures(v.identity));
+  return found;
+}
+
 /** "magnitude 5.6 here, 5.9 there": the identity figures that keep two groups of a mixed batch apart. */
-export function figuresApart(model: Model, a: Vector[], b: Vector[]): string[] {
-  const gather = (vs: Vector[]): EventFigures => {
-    const found: EventFigures = new Map();
-    for (const v of vs) addFigures(found, eventFigures(v.identity));
-    return found;
-  };
-  const [fa, fb] = [gather(a), gather(b)];
+export function figuresApart(model: Model, fa: StoryFigures, fb: StoryFigures): string[] {
   return Object.entries(identityApartBy(model))
     .filter(([d, limit]) => twoEvents(fa, fb, { [d]: limit }))
     .map(([d]) => `${d} ${fa.get(d)?.mode} here, ${fb.get(d)?.mode} there`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresApart, groupStories, storyVectors } from '../../src/group/stories.js';
+import { figuresApart, groupStories, storyFigures, storyVectors } from '../../src/group/stories.js';
 import { MODEL } from '../helpers/model.js';
 import { mentionsIn } from '../helpers/pipeline.js';
 
@@ -120,8 +120,8 @@ describe('groupStories: two stories each told by many articles', () => {
     const { mentions, entities } = mentionsIn(articles);
     const { vectors } = storyVectors(MODEL, mentions, entities);
     const [a, b] = [vectors.filter((v) => v.path.startsWith('a/')), vectors.filter((v) => v.path.startsWith('b/'))];
-    expect(figuresApart(MODEL, a, b)).toEqual(['magnitude 5.6 here, 5.9 there']);
-    expect(figuresApart(MODEL, a, a)).toEqual([]);
+    expect(figuresApart(MODEL, storyFigures(a), storyFigures(b))).toEqual(['magnitude 5.6 here, 5.9 there']);
+    expect(figuresApart(MODEL, storyFigures(a), storyFigures(a))).toEqual([]);
   });
 
   it('a small batch is read as one story: the weekday and the look-alike threshold do not split it', () => {
