@@ -4,11 +4,11 @@
  *
  * Each article becomes a TF-IDF vector of what tells stories apart: the entities it names
  * (canonical, so "U.S." and "United States" count once), years and dates, measured figures
- * (a magnitude, a sum, a clock time), and its content words. Two articles from different
- * years, or whose first weekday differs ("on Sunday", "on Thursday"), count as less alike. Articles are
- * clustered by average linkage over their nearest neighbours (found with
- * an inverted index, so the cost grows with the batch, not with its square), merging while
- * the average similarity between two clusters stays above a threshold.
+ * (a magnitude, a sum, a clock time), and its content words, those of its lead counting more.
+ * Two articles from different years, or whose first weekday differs ("on Sunday", "on Thursday"),
+ * count as less alike. Articles are clustered by average linkage over their nearest neighbours
+ * (found with an inverted index, so the cost grows with the batch, not with its square), merging
+ * while the average similarity between two clusters stays above a threshold.
  */
 import { tokenizeArticle } from '../text/tokens.js';
 import type { Entity, GroupMode, Model, ParsedArticle, QuantityMention } from '../types.js';
@@ -136,6 +136,8 @@ export function storyVectors(
         weekdays,
         model.calendar.years.named,
         new Set(Object.keys(model.events.identity ?? {})),
+        // a small batch is most likely about one story, told with different leads: weighing them would split it
+        (articles.length >= MIXED_BATCH && model.events.storyLead) || { sentences: 0, weight: 1 },
       ),
     ),
   );
@@ -154,6 +156,7 @@ function features(
   weekdays: Set<string>,
   years: [number, number],
   identityDimensions: ReadonlySet<string>,
+  lead: { sentences: number; weight: number },
 ): ArticleFeatures {
   const path = parsed.article.path;
   const counts = new Map<number, number>();
@@ -170,11 +173,16 @@ function features(
     else if (m.value.dimension !== 'count') add(`q:${m.value.dimension}:${m.value.low}:${m.value.high}`, WEIGHT.figure);
   }
   // the article's tokens, made for its features and let go after them
-  const tokens = tokenizeArticle(parsed).tokens.flat();
-  for (const t of tokens) {
-    if (yearIn(t, years) !== null) add(`y:${t.text}`, WEIGHT.date);
-    else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, WEIGHT.word);
-  }
+  const bySentence = tokenizeArticle(parsed).tokens;
+  // the headline and lead say what happened; the body wanders into background and other events
+  bySentence.forEach((sentence, k) => {
+    const word = WEIGHT.word * (k < lead.sentences ? lead.weight : 1);
+    for (const t of sentence) {
+      if (yearIn(t, years) !== null) add(`y:${t.text}`, WEIGHT.date);
+      else if (t.kind === 'word' && t.lower.length >= 4 && !STOP.has(t.lower)) add(`w:${stem(t.lower)}`, word);
+    }
+  });
+  const tokens = bySentence.flat();
   let year = parsed.article.date ? Number(parsed.article.date.slice(0, 4)) : null;
   if (year === null) for (const t of tokens) if (yearIn(t, years) !== null) year = Math.max(year ?? 0, Number(t.text));
   const weekday = tokens.find((t) => weekdays.has(t.lower))?.lower ?? null;
@@ -426,12 +434,6 @@ function cluster(vectors: Vector[], threshold: number, apartBy: Record<string, n
     .sort((x, y) => ((x[0] as string) < (y[0] as string) ? -1 : 1));
 }
 
-/**
- * Articles of a group that must give an identity figure before its most-given one tells its event;
- * the other group needs one (a lone article's figure is its own).
- */
-const IDENTITY_VOTES = 3;
-
 /** A group's identity figures by dimension: how many articles give each value, and the most given. */
 type EventFigures = Map<string, { counts: Map<number, number>; n: number; mode: number }>;
 
@@ -454,12 +456,13 @@ function addFigures(a: EventFigures, b: EventFigures): void {
 
 /**
  * Two groups whose articles mostly give identity figures further apart than `apartBy` (a 5.6 quake
- * and a 5.9 quake): two events of one kind, however alike their words.
+ * and a 5.9 quake): two events of one kind, however alike their words. One article's figure is enough:
+ * two lone articles told in the same words, of a 5.6 quake and a 5.9, are two events.
  */
 function twoEvents(a: EventFigures | undefined, b: EventFigures | undefined, apartBy: Record<string, number>): boolean {
   for (const [dimension, limit] of Object.entries(apartBy)) {
     const [x, y] = [a?.get(dimension), b?.get(dimension)];
-    if (!x || !y || Math.max(x.n, y.n) < IDENTITY_VOTES) continue;
+    if (!x || !y) continue;
     if (Math.abs(x.mode - y.mode) > limit) return true;
   }
   return false;

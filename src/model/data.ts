@@ -118,6 +118,8 @@ export interface Events {
   identitySpread?: number;
   /** The share of the tolerance by which two groups' most-given identity figures tell two events. */
   storyIdentityShare?: number;
+  /** Grouping: how many first sentences are the lead, and how much more their words count than the body's. */
+  storyLead?: { sentences: number; weight: number };
 }
 
 export interface Attributes {

@@ -134,3 +134,37 @@ describe('groupStories: two stories each told by many articles', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('storyVectors: in a mixed batch, the lead counts more than the body', () => {
+  const body = 'Officials met on Monday. The council spoke at length. Many residents came. ';
+  const articles = [
+    { path: 'lead.txt', text: `Floodgates open at Varnholm.\n\n${body}The mayor spoke at noon.` },
+    { path: 'body.txt', text: `The mayor spoke at noon.\n\n${body}Floodgates open at Varnholm.` },
+  ];
+  const weightOf = (model: typeof MODEL, path: string, feature: string) => {
+    const { mentions, entities } = mentionsIn([...articles, ...others]);
+    const { vectors, names } = storyVectors(model, mentions, entities);
+    const v = vectors.find((x) => x.path === path);
+    const at = v ? [...v.features].findIndex((f) => names[f] === feature) : -1;
+    return v && at >= 0 ? (v.weights[at] as number) : 0;
+  };
+
+  it('a word of the headline weighs more than the same word low in the body', () => {
+    expect(weightOf(MODEL, 'lead.txt', 'w:floodgat')).toBeGreaterThan(weightOf(MODEL, 'body.txt', 'w:floodgat'));
+  });
+
+  it('with no lead weight in the model, the same words weigh the same wherever they stand', () => {
+    const flat = { ...MODEL, events: { ...MODEL.events, storyLead: { sentences: 0, weight: 1 } } };
+    const [a, b] = [weightOf(flat, 'lead.txt', 'w:floodgat'), weightOf(flat, 'body.txt', 'w:floodgat')];
+    expect(a).toBeGreaterThan(0);
+    expect(a).toBeCloseTo(b, 9);
+  });
+
+  it('in a small batch, most likely of one story, the lead counts as the body', () => {
+    const { mentions, entities } = mentionsIn(articles);
+    const { vectors, names } = storyVectors(MODEL, mentions, entities);
+    const [a, b] = vectors.map((v) => v.weights[[...v.features].findIndex((f) => names[f] === 'w:floodgat')]);
+    expect(a).toBeGreaterThan(0);
+    expect(a).toBeCloseTo(b as number, 9);
+  });
+});
