@@ -105,6 +105,15 @@ describe('conflicts of one fact, told apart', () => {
     ).toEqual([]);
   });
 
+  it('a count told since a day is a window of the whole: not compared with the count of all time', () => {
+    const told = (window: string) => [
+      `Police held Varn in Dellmore on Monday. Varn had been arrested three times${window} and was charged with theft.`,
+      'Police held Varn in Dellmore on Monday. Police said Varn had been arrested four times on charges of theft.',
+    ];
+    expect(conflicts(...told(''))).toHaveLength(1);
+    expect(conflicts(...told(' since October'))).toEqual([]);
+  });
+
   it('one bidder with two figures is a conflict', () => {
     expect(
       conflicts(
