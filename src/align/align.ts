@@ -257,8 +257,9 @@ const YEAR_DAYS = 365.25;
 
 /**
  * Ages told on different days, brought to the latest: 26 in an article of January may be 27 by
- * one of September (a birthday between), so an age of an earlier article reaches up by the years
- * between, rounded up. Ages of undated articles stay as told.
+ * one of September (a birthday between), and 43 two years before is 45 now. An age of an earlier
+ * article moves up by the whole years between, and may be one more when they are not whole.
+ * Ages of undated articles stay as told.
  */
 function agedToLatest(group: FactGroup, published: Map<string, number>): FactGroup {
   const days = group.facts.map((f) => published.get(f.article)).filter((d): d is number => d !== undefined);
@@ -266,10 +267,13 @@ function agedToLatest(group: FactGroup, published: Map<string, number>): FactGro
   const latest = Math.max(...days);
   const facts = group.facts.map((f) => {
     const day = published.get(f.article);
-    const years = day === undefined ? 0 : Math.ceil((latest - day) / YEAR_DAYS);
-    if (years === 0) return f;
+    if (day === undefined || day === latest) return f;
+    const years = (latest - day) / YEAR_DAYS;
     const v = f.mention.value;
-    return { ...f, mention: { ...f.mention, value: { ...v, high: v.high + years } } };
+    return {
+      ...f,
+      mention: { ...f.mention, value: { ...v, low: v.low + Math.floor(years), high: v.high + Math.ceil(years) } },
+    };
   });
   return { ...group, facts };
 }

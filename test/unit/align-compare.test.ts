@@ -142,6 +142,24 @@ describe('align: ages told on different days', () => {
     ).toHaveLength(1);
   });
 
+  it('the same age told two years apart: a conflict (the person is two years older)', () => {
+    expect(
+      conflicts(
+        ['2011-03-02', 'Maria Lopez, 43, was charged with the robbery.'],
+        ['2013-03-04', 'Maria Lopez, 43, was found guilty of the robbery.'],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('43 and then 45 two years later: no conflict', () => {
+    expect(
+      conflicts(
+        ['2011-03-02', 'Maria Lopez, 43, was charged with the robbery.'],
+        ['2013-03-04', 'Maria Lopez, 45, was found guilty of the robbery.'],
+      ),
+    ).toEqual([]);
+  });
+
   it('26 in January and 28 in September: a conflict', () => {
     expect(
       conflicts(
