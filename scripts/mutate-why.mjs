@@ -30,7 +30,7 @@ function classOf(a, b) {
 async function main() {
   const [file, flag, listed] = process.argv.slice(2);
   if (!file) throw new Error('usage: mutate-why.mjs MUTATE_JSON [--list CLASS]');
-  const [{ loadModel, readArticle, mentionsOf }, { buildFactsReport }, { ingest }] = await Promise.all([
+  const [{ loadModel, readArticle, mentionsOf, factTies }, { buildFactsReport }, { ingest }] = await Promise.all([
     import(dist('index.js')),
     import(dist('report/facts.js')),
     import(dist('ingest/read-inputs.js')),
@@ -46,12 +46,13 @@ async function main() {
   const rows = new Map();
   for (const [cluster, list] of byCluster) {
     const { articles } = await ingest([cluster], { cwd: CORPUS, model });
-    const { mentions } = mentionsOf(
+    const { mentions, entities } = mentionsOf(
       model,
       articles,
       articles.map((a) => readArticle(model, a)),
     );
-    const facts = buildFactsReport(model, mentions, { name: 'factdiff', version: '0' }).mentions;
+    const ties = factTies(model, mentions, entities);
+    const facts = buildFactsReport(model, mentions, { name: 'factdiff', version: '0' }, ties).mentions;
     const at = (path, start) => facts.find((r) => r.path === path && r.start <= start && start < r.end);
     for (const m of list) {
       const [a, b] = [at(m.path, m.start), at(m.partnerPath, m.partnerStart)];

@@ -15,7 +15,7 @@ import type { Article, Model, QuantityMention, Report, ToolInfo } from './types.
 import { TOOL } from './tool.js';
 
 export { loadModel } from './model/load.js';
-export { mentionsOf, STAGES, type CheckOptions, type OnStage, type Stage } from './pipeline.js';
+export { factTies, mentionsOf, STAGES, type CheckOptions, type OnStage, type Stage } from './pipeline.js';
 export { finishReadings, readArticle } from './extract/read.js';
 export { groupStories, STORY_THRESHOLD } from './group/stories.js';
 export { describeValue } from './normalize/describe.js';

@@ -41,6 +41,8 @@ import type {
   ArticleMentions,
   ArticleReading,
   Entity,
+  FactGroup,
+  FactKey,
   Finding,
   GroupMode,
   Inputs,
@@ -51,6 +53,7 @@ import type {
   RuleSetting,
   SkippedInput,
   Suppression,
+  TokenizedArticle,
   ToolInfo,
 } from './types.js';
 
@@ -210,16 +213,20 @@ export async function runCheck<Cache>(edges: CheckEdges<Cache>, run: CheckRun): 
   return { exitCode, report: shown, output, notes, read, stories };
 }
 
-/** `factdiff facts`: every quantity read, each article on its own, with what it was tied to. */
+/** `factdiff facts`: every quantity read, with the fact `check` compares it in (read → … → align, as `check`). */
 export async function runFacts<Cache>(
   edges: RunEdges<Cache>,
   tool: ToolInfo,
+  group: GroupMode = 'auto',
 ): Promise<{ report: FactsReport; skipped: SkippedInput[] }> {
   const { model, input, readings } = await firstStages(edges);
-  const sorted = [...readings].sort((a, b) => byPath(a.parsed.article, b.parsed.article));
-  // each article on its own: names are typed with what that article knows
-  const mentions = sorted.flatMap((r) => finishReadings(model, [r]));
-  return { report: remapFacts(buildFactsReport(model, mentions, tool), input.sources), skipped: input.skipped };
+  // read, grouped and aligned as `check` does, so that each value is tied as `check` compares it
+  const { mentions, entities } = mentionsOf(model, input.articles, readings);
+  const ties = factTies(model, mentions, entities, group);
+  return {
+    report: remapFacts(buildFactsReport(model, mentions, tool, ties), input.sources),
+    skipped: input.skipped,
+  };
 }
 
 /** `factdiff entities`: the people, places and organizations, merged across the articles. */
@@ -314,17 +321,7 @@ function checkMentions(
   const stories = stage('group', () => groupStories(model, mentions, entities, options.group ?? 'auto'));
   explain?.(stories);
   const findings = storiesOf(mentions, stories).flatMap((story) => {
-    const storyEntities =
-      stories.length === 1 ? entities : stage('resolve', () => resolveEntities(model, story.map(entityMentions)));
-    // the story's tokens: made for its align and compare, let go with the story
-    const tokenized = stage('align', () => story.map((a) => tokenizeArticle(a.parsed)));
-    const groups = stage('align', () =>
-      align(
-        model,
-        story.map((a, i) => ({ parsed: tokenized[i]!, mentions: a.mentions })),
-        storyEntities,
-      ),
-    );
+    const { storyEntities, tokenized, groups } = alignStory(model, story, entities, stories.length, stage);
     return stage('compare', () =>
       compare(model, {
         groups,
@@ -348,6 +345,49 @@ function checkMentions(
   // --min-confidence hides findings: the summary says how many, as it does for --quiet and the baseline
   if (options.minConfidence) report.summary.belowConfidence = findings.length - sure.length;
   return report;
+}
+
+/** resolve → align for one story: its entities (the batch's when it is the only story), tokens and fact groups. */
+function alignStory(
+  model: Model,
+  story: ArticleMentions[],
+  entities: Entity[],
+  storyCount: number,
+  stage: Timer,
+): { storyEntities: Entity[]; tokenized: TokenizedArticle[]; groups: FactGroup[] } {
+  const storyEntities =
+    storyCount === 1 ? entities : stage('resolve', () => resolveEntities(model, story.map(entityMentions)));
+  // the story's tokens: made for its align and compare, let go with the story
+  const tokenized = stage('align', () => story.map((a) => tokenizeArticle(a.parsed)));
+  const groups = stage('align', () =>
+    align(
+      model,
+      story.map((a, i) => ({ parsed: tokenized[i]!, mentions: a.mentions })),
+      storyEntities,
+    ),
+  );
+  return { storyEntities, tokenized, groups };
+}
+
+/**
+ * The fact each value ends in after align, by "path|start", as `check` compares them: a value
+ * no fact keeps (another event's, a part, a stray) is missing.
+ */
+export function factTies(
+  model: Model,
+  mentions: ArticleMentions[],
+  entities: Entity[],
+  group: GroupMode = 'auto',
+): Map<string, FactKey> {
+  const ties = new Map<string, FactKey>();
+  const stories = groupStories(model, mentions, entities, group);
+  for (const story of storiesOf(mentions, stories))
+    for (const g of alignStory(model, story, entities, stories.length, timer()).groups)
+      for (const f of g.facts) {
+        const id = `${f.article}|${f.mention.start}`;
+        if (!ties.has(id)) ties.set(id, f.key);
+      }
+  return ties;
 }
 
 /** Each story's articles, in batch order (one pass, not one scan of the batch per story). */

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { captureIo } from './helpers/io.js';
@@ -146,5 +149,37 @@ describe('publication dates from datelines', () => {
   ])('%j → %s', async (text, date) => {
     const { publicationDate } = await import('../src/ingest/date.js');
     expect(publicationDate(MODEL, text)).toBe(date);
+  });
+});
+
+describe('factdiff facts and check', () => {
+  it("ties every value as check does: each value a finding quotes is tied, and to that finding's fact", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'factdiff-ties-'));
+    const story = (age: number, killed: number, other: string) =>
+      `Worker held in Dellmore\n\nA worker shot ${killed} people at the Dellmore plant on Monday, police said.\n\n` +
+      `Marla Quint, ${age}, is charged with murder. ${other}`;
+    writeFileSync(path.join(dir, 'a.txt'), story(43, 2, 'The plant employs 300 people.'));
+    writeFileSync(path.join(dir, 'b.txt'), story(45, 3, 'The plant opened in 1990.'));
+    const [check, facts] = [captureIo(), captureIo()];
+    await main([dir, '-f', 'json', '--no-config'], check);
+    await main(['facts', dir, '-f', 'json', '--no-config'], facts);
+    type Tie = { path: string; start: number; text: string; fact: { subject: string; attribute: string } | null };
+    const ties: Tie[] = JSON.parse(facts.out).mentions;
+    const findings = JSON.parse(check.out).findings as {
+      subject: string;
+      attribute: string;
+      evidence: { path: string; start: number }[];
+    }[];
+    // the appositive age is tied to its person, as check reads it (it had been left untied by `facts`)
+    expect(ties.filter((t) => t.text === '43' || t.text === '45').map((t) => t.fact?.subject)).toEqual([
+      'Marla Quint',
+      'Marla Quint',
+    ]);
+    expect(findings.length).toBeGreaterThan(1);
+    for (const f of findings)
+      for (const e of f.evidence) {
+        const tie = ties.find((t) => t.path === e.path && t.start === e.start);
+        expect(tie?.fact).toMatchObject({ subject: f.subject });
+      }
   });
 });

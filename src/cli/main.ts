@@ -179,6 +179,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         .choices(['table', 'text', 'json', 'ndjson'])
         .default('table'),
     )
+    .addOption(
+      new Option(
+        '--group <mode>',
+        'split the articles into stories before tying values to facts, as check does: ' +
+          'by content (auto), not at all (none), or by folder (dir)',
+      )
+        .choices(['auto', 'none', 'dir'])
+        .default('auto'),
+    )
     .option('--color', 'force colour in the table')
     .option('--no-color', 'never colour the output');
   inputOptions(facts).action(async (paths: string[], flags: FactsFlags) => {

@@ -1,10 +1,7 @@
 /** What `factdiff facts` reports: every mention with its place, its reading and what it was tied to. */
-import { anchor } from '../align/anchor.js';
-import { articleContext } from '../align/context.js';
 import { describeValue } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
-import { tokenizeArticle } from '../text/tokens.js';
-import type { ArticleMentions, Dimension, Hedge, Model, QuantityRole, ToolInfo, Trend } from '../types.js';
+import type { ArticleMentions, Dimension, FactKey, Hedge, Model, QuantityRole, ToolInfo, Trend } from '../types.js';
 
 export interface FactRecord {
   path: string;
@@ -35,7 +32,7 @@ export interface FactRecord {
   verb: string | null;
   zone: string | null;
   reading: string;
-  /** What the value was tied to, or null when it is compared with nothing. */
+  /** The fact `check` compares the value in (src/align/align.ts), or null when it is compared with nothing. */
   fact: { subject: string; attribute: string; qualifier?: string; era?: string } | null;
 }
 
@@ -46,15 +43,18 @@ export interface FactsReport {
   mentions: FactRecord[];
 }
 
-export function buildFactsReport(model: Model, read: ArticleMentions[], tool: ToolInfo): FactsReport {
+/** Every value with its reading and the fact it is tied to (`ties`: by "path|start", from align). */
+export function buildFactsReport(
+  model: Model,
+  read: ArticleMentions[],
+  tool: ToolInfo,
+  ties: ReadonlyMap<string, FactKey>,
+): FactsReport {
   const mentions: FactRecord[] = [];
   for (const { parsed, mentions: found } of read) {
     const lines = new LineIndex(parsed.article.text);
-    // the article's tokens, for tying its values to facts, let go with the article
-    const tokenized = tokenizeArticle(parsed);
-    const context = articleContext(model, tokenized, []);
     for (const m of found) {
-      const tied = anchor(model, m, tokenized.tokens[m.sentence] ?? [], context);
+      const tied = ties.get(`${parsed.article.path}|${m.start}`);
       const v = m.value;
       mentions.push({
         path: parsed.article.path,
@@ -83,10 +83,10 @@ export function buildFactsReport(model: Model, read: ArticleMentions[], tool: To
         reading: describeValue(model, v),
         fact: tied
           ? {
-              subject: tied.key.subject,
-              attribute: tied.key.attribute,
-              ...(tied.key.qualifier ? { qualifier: tied.key.qualifier } : {}),
-              ...(tied.key.era ? { era: tied.key.era } : {}),
+              subject: tied.subject,
+              attribute: tied.attribute,
+              ...(tied.qualifier ? { qualifier: tied.qualifier } : {}),
+              ...(tied.era ? { era: tied.era } : {}),
             }
           : null,
       });

@@ -77,7 +77,7 @@ describe('pipeline properties', () => {
     fc.assert(
       fc.property(fc.oneof(articles, story), (list) => {
         const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL);
+        const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL, new Map());
         for (const m of facts.mentions)
           expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
         expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);
