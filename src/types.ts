@@ -168,6 +168,8 @@ export interface Quantity extends Interval {
   per?: string;
   /** Time zone as written, for clock times. */
   zone?: string | null;
+  /** An age brought to a later article's day: as told, on which day, and the day it is brought to (ISO dates). */
+  aged?: { told: number; on: string; by: string };
 }
 
 /** How the quantity sits in its sentence. */

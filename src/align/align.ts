@@ -270,13 +270,19 @@ function agedToLatest(group: FactGroup, published: Map<string, number>): FactGro
     if (day === undefined || day === latest) return f;
     const years = (latest - day) / YEAR_DAYS;
     const v = f.mention.value;
+    const aged = { told: v.amount, on: isoDay(day), by: isoDay(latest) };
     return {
       ...f,
-      mention: { ...f.mention, value: { ...v, low: v.low + Math.floor(years), high: v.high + Math.ceil(years) } },
+      mention: {
+        ...f.mention,
+        value: { ...v, low: v.low + Math.floor(years), high: v.high + Math.ceil(years), aged },
+      },
     };
   });
   return { ...group, facts };
 }
+
+const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /** The year a date with no year written was read in (from its article's day): a day count to a calendar year. */
 const yearOf = (mention: QuantityMention): number => new Date(mention.value.amount * 86_400_000).getUTCFullYear();

@@ -7,6 +7,7 @@ export type Described = Pick<
   'low' | 'high' | 'lowInclusive' | 'highInclusive' | 'dimension' | 'hedge' | 'amount' | 'unit'
 > & {
   zone?: string | null;
+  aged?: Quantity['aged'];
   amountHigh?: number;
   unitKey?: string | null;
   /** A change ("rose by 2 °C") converts as a difference: no zero shift. */
@@ -149,6 +150,13 @@ function compassWord(model: Model, value: Described): string | null {
  * without it, each value picks its own.
  */
 export function describeValue(model: Model, value: Described, unit?: DisplayUnit): string {
+  // "45–46 yr by 2013-03-04 (43 on 2011-03-02)": an age told earlier, brought to the latest article's day;
+  // within a year it reads as told (a birthday between is only allowed for)
+  if (value.aged && value.low === value.aged.told) return `${number(value.aged.told)} yr`;
+  if (value.aged) {
+    const years = value.low === value.high ? number(value.low) : `${number(value.low)}–${number(value.high)}`;
+    return `${years} yr by ${value.aged.by} (${number(value.aged.told)} on ${value.aged.on})`;
+  }
   const compass = value.dimension === 'angle' ? compassWord(model, value) : null;
   if (compass) return compass;
   if (value.dimension === 'money' && value.hedge !== 'vague') return describeMoney(value);
