@@ -108,14 +108,21 @@ export function eraOf(
     const era = found(k);
     if (era) return era;
   }
-  // an age goes with the sentence's time: "the 29-year-old Gigante ..., and was acquitted in 1958"
-  if (mention.value.dimension === 'age')
+  // an age goes with the sentence's time: "the 29-year-old Gigante ..., and was acquitted in 1958";
+  // not when a present-tense verb follows it ("Mara Quint, 43, is charged ... for the 2010 shootings")
+  if (mention.value.dimension === 'age' && !toldInThePresent(model, mention, tokens))
     for (let k = 0; k < tokens.length; k++)
       if (k < mention.firstToken || k > mention.lastToken) {
         const named = yearIn(tokens[k], model.calendar.years.named);
         if (named !== null && year !== null && named < year) return String(named);
       }
   return undefined;
+}
+
+/** "Mara Quint, 43, is charged": a present-tense verb right after an age in apposition (model/attributes.json). */
+function toldInThePresent(model: Model, mention: QuantityMention, tokens: Token[]): boolean {
+  const k = mention.lastToken + (tokens[mention.lastToken + 1]?.text === ',' ? 2 : 1);
+  return (model.attributes.presentVerbs ?? []).includes(tokens[k]?.lower ?? '');
 }
 
 /**

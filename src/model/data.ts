@@ -150,6 +150,8 @@ export interface Attributes {
   alikeActs?: string[][];
   /** Degree words of hurt ("seriously" → "serious"): a count at one degree is part of the toll. */
   severities?: Record<string, string>;
+  /** Present-tense verbs after an age in apposition: the age is of the article's day. */
+  presentVerbs?: string[];
 }
 
 export interface Clock {
