@@ -168,8 +168,11 @@ export interface Quantity extends Interval {
   per?: string;
   /** Time zone as written, for clock times. */
   zone?: string | null;
-  /** An age brought to a later article's day: as told, on which day, and the day it is brought to (ISO dates). */
-  aged?: { told: number; on: string; by: string };
+  /**
+   * An age reaching up to a later article's day: its reading as told, the day told and the day reached
+   * (ISO dates), and by how many years it may have grown.
+   */
+  aged?: { reading: string; on: string; by: string; years: number };
 }
 
 /** How the quantity sits in its sentence. */

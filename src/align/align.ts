@@ -1,3 +1,4 @@
+import { describeValue } from '../normalize/describe.js';
 import { gap, overlaps } from '../normalize/interval.js';
 import type {
   Dimension,
@@ -191,7 +192,7 @@ export function align(
     .map(([, group]) => ({ ...group, facts: withoutStrays(leadFacts(group.facts, group.key.era !== undefined)) }))
     .filter((group) => !severalEvents(group, spread * (tolerance[group.key.dimension] ?? Infinity)))
     .map((group) => withoutApart(group, (f) => qualifiers.get(`${f.article}|${f.mention.start}`)))
-    .map((group) => (group.key.dimension === 'age' ? agedToLatest(group, published) : group));
+    .map((group) => (group.key.dimension === 'age' ? agedToLatest(model, group, published) : group));
 }
 
 /**
@@ -257,27 +258,22 @@ const YEAR_DAYS = 365.25;
 
 /**
  * Ages told on different days, brought to the latest: 26 in an article of January may be 27 by
- * one of September (a birthday between), and 43 two years before is 45 now. An age of an earlier
- * article moves up by the whole years between, and may be one more when they are not whole.
- * Ages of undated articles stay as told.
+ * one of September (a birthday between), so an age of an earlier article reaches up by the years
+ * between, rounded up. It does not move up: a victim's age stays as at the death in later news.
+ * Ages of undated articles, and ages of another time (an era), stay as told.
  */
-function agedToLatest(group: FactGroup, published: Map<string, number>): FactGroup {
+function agedToLatest(model: Model, group: FactGroup, published: Map<string, number>): FactGroup {
+  if (group.key.era !== undefined) return group;
   const days = group.facts.map((f) => published.get(f.article)).filter((d): d is number => d !== undefined);
   if (days.length < 2) return group;
   const latest = Math.max(...days);
   const facts = group.facts.map((f) => {
     const day = published.get(f.article);
     if (day === undefined || day === latest) return f;
-    const years = (latest - day) / YEAR_DAYS;
+    const years = Math.ceil((latest - day) / YEAR_DAYS);
     const v = f.mention.value;
-    const aged = { told: v.amount, on: isoDay(day), by: isoDay(latest) };
-    return {
-      ...f,
-      mention: {
-        ...f.mention,
-        value: { ...v, low: v.low + Math.floor(years), high: v.high + Math.ceil(years), aged },
-      },
-    };
+    const aged = { reading: describeValue(model, v), on: isoDay(day), by: isoDay(latest), years };
+    return { ...f, mention: { ...f.mention, value: { ...v, high: v.high + years, aged } } };
   });
   return { ...group, facts };
 }

@@ -99,15 +99,11 @@ const PART_REACH = 6;
 const OPENER = 12;
 
 /**
- * The part of the event the value's clause (with the sentence's opener) or its frame's scope puts it
- * in: the noun that ends a "during ..." or "since ..." phrase (not an event word: "during the attack"
- * is all of it), or the noun after "in the <ordinal>"; "" when none.
+ * The part of the event the value's clause (with the sentence's opener) puts it in: the noun that
+ * ends a "during ..." phrase (not an event word: "during the attack" is all of it), or the noun
+ * after "in the <ordinal>"; "" when none.
  */
 function partOf(mention: QuantityMention, tokens: Token[], words: PartialWords): string {
-  // the frame's own scope ("arrested three times since October"), which may lie past the clause's end
-  const scope = mention.frame?.scope?.split(' ') ?? [];
-  const scoped = scope.length > 1 && words.before.has(scope[0] as string) ? (scope[scope.length - 1] as string) : '';
-  if (scoped && !words.isEvent?.(scoped)) return scoped;
   const [start, end] = clauseOf(mention, tokens);
   // the sentence's opening phrase scopes all of it ("During the deciding run, ... blocked two shots")
   const comma = tokens.findIndex((t) => t.text === ',');

@@ -150,13 +150,12 @@ function compassWord(model: Model, value: Described): string | null {
  * without it, each value picks its own.
  */
 export function describeValue(model: Model, value: Described, unit?: DisplayUnit): string {
-  // "45–46 yr by 2013-03-04 (43 on 2011-03-02)": an age told earlier, brought to the latest article's day;
-  // within a year it reads as told (a birthday between is only allowed for)
-  if (value.aged && value.low === value.aged.told) return `${number(value.aged.told)} yr`;
-  if (value.aged) {
-    const years = value.low === value.high ? number(value.low) : `${number(value.low)}–${number(value.high)}`;
-    return `${years} yr by ${value.aged.by} (${number(value.aged.told)} on ${value.aged.on})`;
-  }
+  // "43 yr on 2011-03-02 (up to 2 years older by 2013-03-04)": an age told earlier, reaching up to the
+  // latest article's day; within a year it reads as told (a birthday between is only allowed for)
+  if (value.aged)
+    return value.aged.years > 1
+      ? `${value.aged.reading} on ${value.aged.on} (up to ${value.aged.years} years older by ${value.aged.by})`
+      : value.aged.reading;
   const compass = value.dimension === 'angle' ? compassWord(model, value) : null;
   if (compass) return compass;
   if (value.dimension === 'money' && value.hedge !== 'vague') return describeMoney(value);

@@ -50,30 +50,30 @@ describe('describeValue: counts are whole', () => {
   });
 });
 
-describe('describeValue: ages brought to a later day', () => {
-  const age = (low: number, high: number, aged?: Described['aged']): Described => ({
+describe('describeValue: ages reaching up to a later day', () => {
+  const age = (aged?: Described['aged']): Described => ({
     dimension: 'age',
     unit: 'yr',
     amount: 43,
     hedge: 'exact',
-    low,
-    high,
+    low: 43,
+    high: 43 + (aged?.years ?? 0),
     lowInclusive: true,
     highInclusive: true,
     ...(aged ? { aged } : {}),
   });
 
-  it('says what was told, when, and what it is by the later day', () => {
-    expect(describeValue(MODEL, age(45, 46, { told: 43, on: '2011-03-02', by: '2013-03-04' }))).toBe(
-      '45–46 yr by 2013-03-04 (43 on 2011-03-02)',
+  it('says what was told, when, and how much older the person may be by the later day', () => {
+    expect(describeValue(MODEL, age({ reading: '43 yr', on: '2011-03-02', by: '2013-03-04', years: 3 }))).toBe(
+      '43 yr on 2011-03-02 (up to 3 years older by 2013-03-04)',
     );
   });
 
   it('within a year reads as told: a birthday between is only allowed for', () => {
-    expect(describeValue(MODEL, age(43, 44, { told: 43, on: '2013-01-10', by: '2013-09-20' }))).toBe('43 yr');
+    expect(describeValue(MODEL, age({ reading: '43 yr', on: '2013-01-10', by: '2013-09-20', years: 1 }))).toBe('43 yr');
   });
 
   it('an age not brought anywhere reads as itself', () => {
-    expect(describeValue(MODEL, age(43, 43))).toBe('43 yr');
+    expect(describeValue(MODEL, age())).toBe('43 yr');
   });
 });
