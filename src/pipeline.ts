@@ -222,6 +222,7 @@ export async function runFacts<Cache>(
   const { model, input, readings } = await firstStages(edges);
   // read, grouped and aligned as `check` does, so that each value is tied as `check` compares it
   const { mentions, entities } = mentionsOf(model, input.articles, readings);
+  for (const reading of readings) reading.names = []; // typed batch-wide: the candidates can go, as in a check
   const ties = factTies(model, mentions, entities, group);
   return {
     report: remapFacts(buildFactsReport(model, mentions, tool, ties), input.sources),

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +14,8 @@ describe('factdiff facts', () => {
     expect(
       report.mentions.map((m: { text: string; hedge: string; fact: unknown }) => [m.text, m.hedge, m.fact]),
     ).toEqual([
-      ['nearly 90 minutes', 'nearly', { subject: 'call', attribute: 'duration' }],
-      ['30 days', 'exact', { subject: 'ceasefire', attribute: 'duration' }],
+      ['nearly 90 minutes', 'nearly', { subject: 'call', attribute: 'duration', label: 'duration of the call' }],
+      ['30 days', 'exact', { subject: 'ceasefire', attribute: 'duration', label: 'duration of the ceasefire' }],
     ]);
     expect(report.mentions[0]).toMatchObject({
       amount: 90,
@@ -179,7 +179,29 @@ describe('factdiff facts and check', () => {
     for (const f of findings)
       for (const e of f.evidence) {
         const tie = ties.find((t) => t.path === e.path && t.start === e.start);
-        expect(tie?.fact).toMatchObject({ subject: f.subject });
+        expect(tie?.fact).toMatchObject({ subject: f.subject, attribute: f.attribute });
       }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ties the same way whatever the order of the articles, and with --group none', async () => {
+    const lines = [
+      { id: 'a', date: '2025-03-18', text: 'Marla Quint, 43, was held. The blast killed 12 people in Dellmore.' },
+      { id: 'b', date: '2025-03-18', text: 'Marla Quint, 45, was held. The blast killed 14 people in Dellmore.' },
+      { id: 'c', date: '2025-03-18', text: 'The Varn river rose 2 metres at Pellby on Monday.' },
+    ].map((l) => JSON.stringify(l));
+    const factsOf = async (stdin: string, ...flags: string[]) => {
+      const io = captureIo({ readStdin: async () => stdin });
+      expect(await main(['facts', '--stdin-format', 'ndjson', '-f', 'json', ...flags], io)).toBe(0);
+      return JSON.parse(io.out).mentions.map((m: { path: string; text: string; fact: unknown }) => [
+        m.path,
+        m.text,
+        m.fact,
+      ]);
+    };
+    const forward = await factsOf(lines.join('\n'));
+    expect(await factsOf([...lines].reverse().join('\n'))).toEqual(forward);
+    expect(forward.filter(([, text]: [string, string]) => text === '43' || text === '45')).toHaveLength(2);
+    expect(await factsOf(lines.join('\n'), '--group', 'none')).toEqual(forward);
   });
 });

@@ -1,4 +1,5 @@
 /** What `factdiff facts` reports: every mention with its place, its reading and what it was tied to. */
+import { keyLabel } from '../compare/labels.js';
 import { describeValue } from '../normalize/describe.js';
 import { LineIndex } from '../text/lines.js';
 import type { ArticleMentions, Dimension, FactKey, Hedge, Model, QuantityRole, ToolInfo, Trend } from '../types.js';
@@ -33,7 +34,7 @@ export interface FactRecord {
   zone: string | null;
   reading: string;
   /** The fact `check` compares the value in (src/align/align.ts), or null when it is compared with nothing. */
-  fact: { subject: string; attribute: string; qualifier?: string; era?: string } | null;
+  fact: { subject: string; attribute: string; qualifier?: string; era?: string; label: string } | null;
 }
 
 export interface FactsReport {
@@ -87,6 +88,8 @@ export function buildFactsReport(
               attribute: tied.attribute,
               ...(tied.qualifier ? { qualifier: tied.qualifier } : {}),
               ...(tied.era ? { era: tied.era } : {}),
+              // the title check gives the fact in its messages
+              label: keyLabel(tied),
             }
           : null,
       });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MODEL } from '../helpers/model.js';
 import { checkArticles, mentionsIn, mentionsOfOne, TOOL } from '../helpers/pipeline.js';
 import { buildEntitiesReport } from '../../src/report/entities.js';
+import { factTies } from '../../src/pipeline.js';
 import { buildFactsReport } from '../../src/report/facts.js';
 import { entitiesText } from '../../src/report/formatters/entities-text.js';
 import { factsTable } from '../../src/report/formatters/facts-table.js';
@@ -77,7 +78,8 @@ describe('pipeline properties', () => {
     fc.assert(
       fc.property(fc.oneof(articles, story), (list) => {
         const sorted = [...list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const facts = buildFactsReport(MODEL, sorted.map(mentionsOfOne), TOOL, new Map());
+        const read = mentionsIn(sorted);
+        const facts = buildFactsReport(MODEL, read.mentions, TOOL, factTies(MODEL, read.mentions, read.entities));
         for (const m of facts.mentions)
           expect(sorted.find((a) => a.path === m.path)?.text.slice(m.start, m.end)).toBe(m.text);
         expect(factsTable(facts, plain)).not.toMatch(RAW_CONTROL);

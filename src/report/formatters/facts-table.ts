@@ -1,5 +1,4 @@
 /** `factdiff facts` for people: one table per article. */
-import { factLabel } from '../../compare/labels.js';
 import { forTerminal } from '../../text/escape.js';
 import type { FactRecord, FactsReport } from '../facts.js';
 import { counted } from './common.js';
@@ -9,9 +8,7 @@ const COLUMNS = ['where', 'as written', 'dimension', 'hedge', 'reading', 'tied t
 
 function row(m: FactRecord): string[] {
   const tied = m.fact
-    ? factLabel(m.fact.subject, m.fact.attribute, m.dimension) +
-      (m.fact.era ? ` (${m.fact.era})` : '') +
-      (m.fact.qualifier ? ` [${m.fact.qualifier}]` : '')
+    ? m.fact.label + (m.fact.era ? ` (${m.fact.era})` : '') + (m.fact.qualifier ? ` [${m.fact.qualifier}]` : '')
     : m.role === 'offset'
       ? '(offset in time)'
       : m.trend
