@@ -141,7 +141,7 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
   if (value.dimension === 'count') return anchorCount(model, mention, tokens);
-  if (value.dimension === 'age') return anchorAge(mention, context, tokens);
+  if (value.dimension === 'age') return anchorAge(model, mention, context, tokens);
   if (value.dimension === 'duration' && notALength(model, mention, tokens)) return null;
   const byDimension = model.attributes.byDimension[value.dimension];
   if (!byDimension) return null;
@@ -347,7 +347,12 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
 }
 
 /** "aged 41", "Mara Quint, 41,", "the 41-year-old singer": the age of the person named nearest. */
-function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Token[] = []): Anchor | null {
+function anchorAge(
+  model: Model,
+  mention: QuantityMention,
+  context: AnchorContext,
+  tokens: Token[] = [],
+): Anchor | null {
   // "an 11-year old girl": the age of the noun that follows, not of the person named nearby
   // (quote marks skipped: her 12-year-old "adopted son")
   let after = mention.lastToken + 1;
@@ -367,8 +372,12 @@ function anchorAge(mention: QuantityMention, context: AnchorContext, tokens: Tok
       ? people.find((p) => p.type === 'person' && p.lastToken === mention.firstToken - 3)
       : undefined;
   if (described) return { key: { subject: described.name, attribute: 'age', dimension: 'age' }, confidence: 0.85 };
-  // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member"
-  const named = people.some((p) => p.firstToken === after && p.type === 'person');
+  // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member";
+  // and so is a name before a word for people ("the 39-year-old Dover man"): a place it describes them by
+  const starting = people.find((p) => p.firstToken === after && p.type === 'person');
+  const describes = starting && model.countNouns.people.includes(tokens[starting.lastToken + 1]?.text ?? '');
+  if (describes) return null;
+  const named = starting !== undefined;
   if (
     next &&
     next.kind === 'word' &&

@@ -195,6 +195,19 @@ describe('align: whose number', () => {
     expect(groupsOf('They went on trial for killing a mother of 12.').flatMap((g) => g.facts)).toEqual([]);
   });
 
+  it('"the 39-year-old Dexter man": a name before a word for people describes him, it is not his name', () => {
+    const ages = (first: string) =>
+      checkArticles(
+        [
+          { path: 'a.txt', text: `Police held a man in Pellby on Monday. ${first} was charged with theft.` },
+          { path: 'b.txt', text: 'Police held a man in Pellby on Monday. Dexter Ames, 45, was charged with theft.' },
+        ],
+        { group: 'none' },
+      ).findings.filter((f) => f.ruleId === 'quantity-conflict' && f.attribute === 'age');
+    expect(ages('Dexter Ames, 39,')).toHaveLength(1);
+    expect(ages('The 39-year-old Dexter man')).toEqual([]);
+  });
+
   it('gives "an 11-year old girl" to the girl, not to the person named nearby', async () => {
     const { mentions, entities } = mentionsIn([
       { path: 'a.txt', text: 'Andrew Lopez was aiming for an 11-year old girl, police said.' },
