@@ -250,7 +250,8 @@ export interface QuantityMention extends Omit<RawQuantityMention, 'reading'> {
   value: Quantity;
 }
 
-export type EntityType = 'person' | 'place' | 'organization';
+/** A named thing is neither a person, a place nor an organization: a vessel ('the MV Orla Star'). */
+export type EntityType = 'person' | 'place' | 'organization' | 'thing';
 
 /** A role as written before or after a name: "former U.S. President", "the White House press secretary". */
 export interface Role extends Span {

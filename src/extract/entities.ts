@@ -17,6 +17,7 @@ const tables = perModel(({ entities }) => ({
   HONORIFICS: new Set(entities.honorifics),
   OF_HEADS: new Set(entities.ofHeads),
   ORGANIZATION_HEADS: new Set(entities.organizationHeads ?? []),
+  THING_PREFIXES: new Set(entities.thingPrefixes ?? []),
   ORGANIZATIONS: new Map(entities.organizations.map((o) => [o.toLowerCase(), o])),
   ALIAS_TYPES: new Map(
     Object.entries(entities.aliases).flatMap(([name, { type, names }]) =>
@@ -121,6 +122,9 @@ function classify(
   if (alias) return { type: alias, typedBy: 'lexicon' };
   if (tables(model).ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
   const words = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
+  // "MV Orla Star": a vessel's prefix opens a named thing's name
+  if (words.length > 1 && tables(model).THING_PREFIXES.has(words[0]?.text ?? ''))
+    return { type: 'thing', typedBy: 'lexicon' };
   if (words.length > 1 && tables(model).ORGANIZATION_HEADS.has(words.at(-1)?.lower ?? ''))
     return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };

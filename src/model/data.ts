@@ -235,6 +235,8 @@ export interface EntityLexicon {
   ofHeads: string[];
   /** Last words that make a name of two words or more an organization's ("Dover Police"). */
   organizationHeads?: string[];
+  /** Words that open a named thing's name: a vessel's prefix ("MV", "USS"). */
+  thingPrefixes?: string[];
   /** Words after a surname that tell a generation ("III", "Jr."), folded: not part of whom the name is. */
   generations?: string[];
   /** Lower-case nouns after a name that make it a place of that kind ("Tolna refugee camp"). */

@@ -13,6 +13,9 @@
  *     names two people of that surname in full leaves it to neither;
  *  6. first name: a one-word name that is the first name of a person named in full in the
  *     same article ("Alexis").
+ *
+ * A named thing (a vessel: "MV Salem Star") is merged by its consonants, so that two
+ * transliterations ("Salem", "Salim") are one thing and its spellings a spelling variant.
  */
 import { perModel } from '../model/derived.js';
 import type { Entity, EntityMention, EntityRef, EntityType, MergeReason, Model, Role } from '../types.js';
@@ -69,6 +72,21 @@ export function spellingSkeleton(name: string): string {
     .join(' ');
 }
 
+/** Each word's first letter and the consonants after it, doubled letters single: "salim star" → "slm str". */
+export function consonantSkeleton(name: string): string {
+  return spellingSkeleton(name)
+    .split(' ')
+    .map(
+      (w) =>
+        (w[0] ?? '') +
+        w
+          .slice(1)
+          .replace(/[aeiouy]/gu, '')
+          .replace(/(\p{L})\1+/gu, '$1'),
+    )
+    .join(' ');
+}
+
 /** A full name without the generation word after its surname ("Mark Hollis III" → "Mark Hollis"). */
 function withoutGeneration(name: string, generations: ReadonlySet<string>): string {
   const words = name.trim().split(/\s+/u);
@@ -111,6 +129,11 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     for (const mention of entities) {
       if (mention.type === 'person') continue;
       const c = canonicalName(model, mention.text, mention.type);
+      // a named thing by its consonants: "MV Salem Star" and "MV Salim Star" are two transliterations of one
+      if (mention.type === 'thing') {
+        add(`thing:${consonantSkeleton(c.name)}`, 'thing', { path, mention }, 'spelling variant');
+        continue;
+      }
       const spelled = mention.type === 'organization' && !c.alias && c.name.trim().includes(' ');
       const key = `${mention.type}:${spelled ? skeleton(c.name) : fold(c.name)}`;
       add(key, mention.type, { path, mention }, c.alias ? 'alias' : 'same name');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { consonantSkeleton } from '../../src/normalize/entities.js';
 import { mentionsIn } from '../helpers/pipeline.js';
 
 function entities(...texts: string[]) {
@@ -63,5 +64,39 @@ describe('one identity per entity, with the reason kept', () => {
         .map((e) => e.name)
         .sort(),
     ).toEqual(['Donald Trump', 'Hunter Biden', 'Joe Biden', 'Melania Trump']);
+  });
+});
+
+describe('named things: a vessel merged by its consonants', () => {
+  it('types a name opening with a vessel prefix as a thing, and merges two transliterations of it', () => {
+    const list = entities(
+      'Pirates seized the MV Orlen Star on Monday, the navy said.',
+      'Pirates seized the MV Orlan Star on Monday, the navy said.',
+    );
+    const ship = find(list, 'MV Orlan Star');
+    expect(ship?.type).toBe('thing');
+    expect(ship?.articles).toEqual(['a0.txt', 'a1.txt']);
+    expect(ship?.names.map((n) => n.reason).sort()).toEqual(['same name', 'spelling variant']);
+  });
+
+  it('keeps two ships whose consonants differ apart', () => {
+    const list = entities('The MV Orlen Star sailed on Monday.', 'The MV Marten Star sailed on Monday.');
+    expect(find(list, 'MV Orlen Star')?.articles).toEqual(['a0.txt']);
+  });
+
+  it('leaves people to their own rules: a vowel apart is two people', () => {
+    const list = entities('Police held Ardo Salem on Monday, the court said.', 'Police held Ardo Salim on Monday.');
+    expect(find(list, 'Ardo Salem')?.articles).toEqual(['a0.txt']);
+  });
+});
+
+describe('consonantSkeleton', () => {
+  it.each([
+    ['MV Salem Star', 'MV Salim Star', true],
+    ['USS Orla', 'USS Orlo', true],
+    ['MV Orlen Star', 'MV Marten Star', false],
+    ['MV Anna', 'MV Enna', false], // the first letter stays
+  ])('%s and %s: one skeleton %s', (a, b, same) => {
+    expect(consonantSkeleton(a) === consonantSkeleton(b)).toBe(same);
   });
 });

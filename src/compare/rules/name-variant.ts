@@ -19,8 +19,8 @@ export const nameVariant: Rule = {
     id: 'name-variant',
     title: 'Name variant',
     description:
-      'One person, place or organization is spelled differently across articles; factdiff merged the spellings ' +
-      'and says why.',
+      'One person, place, organization or named thing is spelled differently across articles; factdiff merged ' +
+      'the spellings and says why.',
     defaultSeverity: 'info',
     docs: docsOf('name-variant'),
   },

@@ -4,7 +4,8 @@ import type { EntitiesReport } from '../entities.js';
 import { counted } from './common.js';
 import type { Style } from './style.js';
 
-const TYPE_ORDER = ['person', 'organization', 'place'] as const;
+const TYPE_ORDER = ['person', 'organization', 'place', 'thing'] as const;
+const TYPE_TITLES = { person: 'People', organization: 'Organizations', place: 'Places', thing: 'Things' } as const;
 
 /** Paths relative to the folder all articles share, so that two folders' same-named files stay apart. */
 function shortener(report: EntitiesReport): (path: string) => string {
@@ -27,9 +28,7 @@ export function entitiesText(report: EntitiesReport, style: Style): string {
   for (const type of TYPE_ORDER) {
     const list = report.entities.filter((e) => e.type === type);
     if (list.length === 0) continue;
-    lines.push(
-      style.bold(`${type === 'person' ? 'People' : type === 'place' ? 'Places' : 'Organizations'} (${list.length})`),
-    );
+    lines.push(style.bold(`${TYPE_TITLES[type]} (${list.length})`));
     for (const e of list) {
       lines.push(
         `  ${style.bold(forTerminal(e.name))} ` +
