@@ -30,6 +30,14 @@ export function leadingTitle(
   return { title: match.value, next: match.next };
 }
 
+/** A hyphen inside one name, no space on either side, between capitalized parts: "T-Mobile", "Coca-Cola". */
+const joinsName = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.text === '-' &&
+  !tokens[k]?.spaceBefore &&
+  !tokens[k + 1]?.spaceBefore &&
+  isCapital(tokens[k - 1]) &&
+  isCapital(tokens[k + 1]);
+
 /** The role written right before the name starting at token `first`, if any. */
 export function roleBefore(model: Model, text: string, tokens: Token[], first: number): Role | null {
   const title = roleTables(model).titles.endingBefore(tokens, first);
@@ -41,7 +49,7 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
     const t = tokens[q - 1] as Token;
     // "Former Mayor": a capitalized modifier is no qualifier
     if (roleTables(model).modifiers.endingBefore(tokens, q)) break;
-    if (isCapital(t) || (t.text === '.' && !t.spaceBefore && isCapital(tokens[q - 2]))) q--;
+    if (isCapital(t) || (t.text === '.' && !t.spaceBefore && isCapital(tokens[q - 2])) || joinsName(tokens, q - 1)) q--;
     else break;
   }
   // Do not swallow the end of a previous name or a sentence-initial word ("Trump" in "Trump and Putin’s ...").
@@ -89,7 +97,7 @@ export function roleAfter(model: Model, text: string, tokens: Token[], last: num
   const qualifierStart = k;
   while (
     k - qualifierStart < MAX_QUALIFIER &&
-    (isCapital(tokens[k]) || (tokens[k]?.text === '.' && !tokens[k]?.spaceBefore)) &&
+    (isCapital(tokens[k]) || (tokens[k]?.text === '.' && !tokens[k]?.spaceBefore) || joinsName(tokens, k)) &&
     !roleTables(model).titles.startingAt(tokens, k)
   )
     k++;

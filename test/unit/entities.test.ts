@@ -161,6 +161,9 @@ describe('roles', () => {
       [],
       'Ukraine',
     ],
+    // a hyphenated company stays whole as the qualifier, before the title or after it
+    ['Velo-Tec spokesman Ray Dole said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
+    ['Ray Dole, the Velo-Tec spokesman, said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
   ])('%j', (text, name, title, modifiers, qualifier) => {
     const m = names(text).find((x) => x.text === name);
     expect(m?.type).toBe('person');
