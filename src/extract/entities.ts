@@ -215,13 +215,12 @@ function splitRun(model: Model, tokens: Token[], run: Run): Run[] {
   for (let k = run.first; k <= run.last; k++) {
     let title = leadingTitle(model, tokens, k, run.last);
     if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
-      // "Deputy Prime Minister Anna Berg": the name follows the last of the titles
-      for (
-        let more = leadingTitle(model, tokens, title.next, run.last);
-        more && more.next <= run.last;
-        more = leadingTitle(model, tokens, title.next, run.last)
-      )
-        title = more;
+      // "Deputy Prime Minister Anna Berg", "Deputy Finance Minister Anna Berg": the name follows the last
+      // of the titles, past the capitalized words that qualify it
+      for (let j = title.next; j <= run.last; j++) {
+        const more = leadingTitle(model, tokens, j, run.last);
+        if (more && more.next <= run.last) title = more;
+      }
       return [{ first: title.next, last: run.last }];
     }
   }

@@ -72,10 +72,21 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
     start: firstToken.start,
     end: lastToken.end,
     text: text.slice(firstToken.start, lastToken.end),
-    title: title.value,
-    modifiers: found,
+    ...ranked(model, title.value, found),
     qualifier,
   };
+}
+
+/**
+ * A rank word among the modifiers is part of the post: "Deputy Finance Minister" is a deputy
+ * minister, as "Deputy Minister" is (model/roles.json `ranks`); the other modifiers stay modifiers.
+ */
+function ranked(model: Model, title: string, modifiers: string[]): { title: string; modifiers: string[] } {
+  const ranks = new Set(model.roles.ranks ?? []);
+  const rank = modifiers.filter((m) => ranks.has(m) && !title.split(' ').includes(m));
+  return rank.length === 0
+    ? { title, modifiers }
+    : { title: [...rank, title].join(' '), modifiers: modifiers.filter((m) => !ranks.has(m)) };
 }
 
 /** An appositive after the name ending at token `last`: ", the White House press secretary". */
@@ -123,8 +134,7 @@ export function roleAfter(model: Model, text: string, tokens: Token[], last: num
     start: firstToken.start,
     end: lastToken.end,
     text: text.slice(firstToken.start, lastToken.end),
-    title: title.value,
-    modifiers: found,
+    ...ranked(model, title.value, found),
     qualifier,
   };
 }

@@ -4,6 +4,13 @@ import { testRule } from './tester.js';
 testRule(roleConflict, {
   valid: [
     {
+      name: 'one post at one rank, the rank before a qualifier in both',
+      articles: [
+        'Deputy Finance Minister Lena Ortiz visited the flooded valley on Monday.',
+        'Deputy Finance Minister Lena Ortiz thanked the rescuers on Monday.',
+      ],
+    },
+    {
       name: 'one title, with and without its country',
       articles: [
         'U.S. Secretary of State Mark Hale met the minister on Monday.',
@@ -59,6 +66,17 @@ testRule(roleConflict, {
     },
   ],
   invalid: [
+    {
+      name: 'one post at two ranks, the rank before a qualifier ("Deputy Finance Minister")',
+      articles: [
+        'Deputy Finance Minister Lena Ortiz visited the flooded valley on Monday.',
+        'Finance Minister Lena Ortiz visited the flooded valley on Monday.',
+      ],
+      finding: {
+        severity: 'warning',
+        message: 'Post of Lena Ortiz: 1 article says deputy minister; 1 article says minister',
+      },
+    },
     {
       name: 'an article that gives the title both ways is counted once, in a camp of its own',
       articles: [

@@ -161,6 +161,8 @@ describe('roles', () => {
       [],
       'Ukraine',
     ],
+    // a rank before a qualifier belongs to the post, and the name follows the last title of the run
+    ['Deputy Finance Minister Lena Ortiz spoke.', 'Lena Ortiz', 'deputy minister', [], 'Finance'],
     // a hyphenated company stays whole as the qualifier, before the title or after it
     ['Velo-Tec spokesman Ray Dole said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
     ['Ray Dole, the Velo-Tec spokesman, said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
