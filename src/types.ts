@@ -478,6 +478,8 @@ export interface Finding {
   attribute: string;
   /** How many articles state the fact at all. */
   articlesStating: number;
+  /** Why the values were judged one fact: what tied them ("the event word for the call"). */
+  link?: string;
   camps: Camp[];
   evidence: Evidence[];
   /** Index of the story (in `Report.stories`) whose articles the finding compares. */

@@ -3,6 +3,7 @@ import { describeValue, displayUnit, type DisplayUnit } from '../normalize/descr
 import { intersect } from '../normalize/interval.js';
 import type { Camp, Fact, FactGroup, Finding, Hedge, Interval, Model, RuleId, Severity } from '../types.js';
 import type { RuleContext } from './rules/rule.js';
+import { linkOf } from './labels.js';
 
 export interface FactCamp {
   /** What every fact in the camp allows at once. */
@@ -186,6 +187,7 @@ export function quantityFinding(
     subject: group.key.subject,
     attribute: group.key.attribute,
     articlesStating: new Set(group.facts.map((f) => f.article)).size,
+    link: linkOf(group.key),
     camps: dispute.described,
     evidence,
   };

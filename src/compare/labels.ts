@@ -31,3 +31,20 @@ export function articlesSay(camp: Camp): string {
 export function capitalized(label: string): string {
   return `${label[0]?.toUpperCase() ?? ''}${label.slice(1)}`;
 }
+
+/**
+ * Why values were judged one fact, from their key: the sentences that tell the same thing, the
+ * value's grammar, the person an age is given to, the place a distance is measured from, or the
+ * event word (the story's event when none) with a count's word for what happened.
+ */
+export function linkOf(key: FactKey): string {
+  if (key.alike) return 'sentences that tell the same thing';
+  if (key.frame)
+    return key.dimension === 'count'
+      ? "the value's grammar: what it counts and the verb that governs it"
+      : "the value's grammar: the thing it measures";
+  if (key.dimension === 'age') return 'the person it is given to';
+  if (/^(?:distance|bearing) from /u.test(key.attribute)) return 'the place it is measured from';
+  const event = key.subject === 'event' ? "the story's event" : `the event word for the ${key.subject}`;
+  return key.dimension === 'count' ? `${event} and the word for ${key.attribute}` : event;
+}

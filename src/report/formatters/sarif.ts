@@ -100,6 +100,7 @@ function result(finding: Finding, at: FormatContext['sarifRoot'], story: string 
       subject: finding.subject,
       attribute: finding.attribute,
       articlesStating: finding.articlesStating,
+      ...(finding.link ? { link: finding.link } : {}),
       camps: finding.camps,
       ...(story ? { story } : {}),
     },

@@ -50,6 +50,7 @@ function formatFinding(
       style.dim(finding.ruleId),
     style.dim(
       `        ${finding.articlesStating} of ${articleCount} articles state this · ` +
+        (finding.link ? `linked by ${forTerminal(finding.link)} · ` : '') +
         `confidence ${finding.confidence.toFixed(2)} · ${page}`,
     ),
   ];
