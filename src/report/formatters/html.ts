@@ -120,7 +120,9 @@ function card(finding: Finding, story: StoryInfo, report: Report, marks: Marks):
     `data-rule="${h(finding.ruleId)}" data-story="${h(story.id)}">` +
     `<p><span class="badge">${finding.severity}</span> <span class="message">${h(finding.message)}</span></p>` +
     `<p class="dim">${h(finding.ruleId)} · ${h(meta.title)} · ${finding.articlesStating} of ` +
-    `${story.articles.length || report.summary.articles} articles state this · confidence ` +
+    `${story.articles.length || report.summary.articles} articles state this · ` +
+    (finding.link ? `linked by ${h(finding.link)} · ` : '') +
+    `confidence ` +
     `${finding.confidence.toFixed(2)}</p>` +
     numberLine(finding) +
     `<div class="camps">${camps.join('')}</div></article>`

@@ -73,6 +73,7 @@ function section(finding: Finding, index: number, articleCount: number, maxEvide
       finding.severity,
       `${mdText(finding.ruleId)} (${mdText(rule.title)})`,
       `${finding.articlesStating} of ${articleCount} articles state this`,
+      ...(finding.link ? [`linked by ${mdText(finding.link)}`] : []),
       `confidence ${finding.confidence.toFixed(2)}`,
       codeSpan(rule.docs),
     ].join(' · '),
