@@ -197,7 +197,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const entities = program
     .command('entities')
     .description(
-      'list the people, organizations and places named, merged across articles, with their spellings and roles',
+      'list the people, organizations, places and things named, merged across articles, with their spellings and roles',
     )
     .argument('[paths...]', 'article files, folders or globs')
     .addOption(

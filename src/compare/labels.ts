@@ -46,5 +46,8 @@ export function linkOf(key: FactKey): string {
   if (key.dimension === 'age') return 'the person it is given to';
   if (/^(?:distance|bearing) from /u.test(key.attribute)) return 'the place it is measured from';
   const event = key.subject === 'event' ? "the story's event" : `the event word for the ${key.subject}`;
-  return key.dimension === 'count' ? `${event} and the word for ${key.attribute}` : event;
+  // a count titled by what it counts ("number of countries") has no word for what happened
+  if (key.dimension === 'count')
+    return key.label ? `${event} and what it counts` : `${event} and the word for ${key.attribute}`;
+  return event;
 }

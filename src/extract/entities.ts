@@ -122,12 +122,12 @@ function classify(
   if (alias) return { type: alias, typedBy: 'lexicon' };
   if (tables(model).ORGANIZATIONS.has(lower)) return { type: 'organization', typedBy: 'lexicon' };
   const words = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
-  // "MV Orla Star": a vessel's prefix opens a named thing's name
-  if (words.length > 1 && tables(model).THING_PREFIXES.has(words[0]?.text ?? ''))
-    return { type: 'thing', typedBy: 'lexicon' };
   if (words.length > 1 && tables(model).ORGANIZATION_HEADS.has(words.at(-1)?.lower ?? ''))
     return { type: 'organization', typedBy: 'lexicon' };
   if (hasRole || honorific) return { type: 'person', typedBy: 'lexicon' };
+  // "MV Orla Star": a vessel's prefix opens a named thing's name (after a role: "leader MV Rao" is a person)
+  if (words.length > 1 && tables(model).THING_PREFIXES.has(words[0]?.text ?? ''))
+    return { type: 'thing', typedBy: 'lexicon' };
   if (model.places.isKnownPlace(name)) return { type: 'place', typedBy: 'lexicon' };
   const runTokens = tokens.slice(run.first, run.last + 1).filter((t) => t.kind === 'word');
   if (runTokens.some((t) => hasTag(t, PERSON_TAGS))) return { type: 'person', typedBy: 'tags' };
@@ -209,18 +209,31 @@ function namesIn(
   return found;
 }
 
+/** How many words may qualify a title after a rank ("Deputy Foreign Affairs Minister"). */
+const QUALIFIER_WORDS = 3;
+
 /** A run may hold a role and a name ("Russian President Vladimir Putin") or two names joined by "and". */
 function splitRun(model: Model, tokens: Token[], run: Run): Run[] {
   // Strip a leading qualifier + title: the name is what follows the last title in the run.
   for (let k = run.first; k <= run.last; k++) {
     let title = leadingTitle(model, tokens, k, run.last);
     if (title && title.next <= run.last && tokens.slice(run.first, k).every((t) => isCapital(t) || t.text === '.')) {
-      // "Deputy Prime Minister Anna Berg", "Deputy Finance Minister Anna Berg": the name follows the last
-      // of the titles, past the capitalized words that qualify it
-      for (let j = title.next; j <= run.last; j++) {
-        const more = leadingTitle(model, tokens, j, run.last);
-        if (more && more.next <= run.last) title = more;
-      }
+      // "Deputy Prime Minister Anna Berg": the name follows the titles written one after another
+      for (
+        let more = leadingTitle(model, tokens, title.next, run.last);
+        more && more.next <= run.last;
+        more = leadingTitle(model, tokens, title.next, run.last)
+      )
+        title = more;
+      // after a rank, a few words may qualify the next title: "Deputy Finance Minister Anna Berg"
+      if (new Set(model.roles.foldedRanks ?? []).has(title.title))
+        for (let j = title.next + 1; j <= Math.min(run.last, title.next + QUALIFIER_WORDS); j++) {
+          const more = leadingTitle(model, tokens, j, run.last);
+          if (more && more.next <= run.last) {
+            title = more;
+            break;
+          }
+        }
       return [{ first: title.next, last: run.last }];
     }
   }

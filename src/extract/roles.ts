@@ -45,7 +45,9 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
   let start = title.first;
   // qualifier: "U.S.", "White House", "Russian", "Ukraine’s"
   let q = start;
-  while (q > 0 && start - q < MAX_QUALIFIER) {
+  // words, not tokens: "Rolls-Royce Motor Cars" is three words of a qualifier
+  const words = (): number => tokens.slice(q, start).filter((t) => t.kind === 'word').length;
+  while (q > 0 && words() < MAX_QUALIFIER) {
     const t = tokens[q - 1] as Token;
     // "Former Mayor": a capitalized modifier is no qualifier
     if (roleTables(model).modifiers.endingBefore(tokens, q)) break;
@@ -53,7 +55,7 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
     else break;
   }
   // Do not swallow the end of a previous name or a sentence-initial word ("Trump" in "Trump and Putin’s ...").
-  while (q < start && (tokens[q] as Token).text === '.') q++;
+  while (q < start && ((tokens[q] as Token).text === '.' || (tokens[q] as Token).text === '-')) q++;
   const qualifier =
     q < start ? text.slice((tokens[q] as Token).start, (tokens[start - 1] as Token).end).replace(/['’]s$/u, '') : null;
   start = q;
@@ -79,10 +81,10 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
 
 /**
  * A rank word among the modifiers is part of the post: "Deputy Finance Minister" is a deputy
- * minister, as "Deputy Minister" is (model/roles.json `ranks`); the other modifiers stay modifiers.
+ * minister, as "Deputy Minister" is (model/roles.json `foldedRanks`); the other modifiers ("acting") stay modifiers.
  */
 function ranked(model: Model, title: string, modifiers: string[]): { title: string; modifiers: string[] } {
-  const ranks = new Set(model.roles.ranks ?? []);
+  const ranks = new Set(model.roles.foldedRanks ?? []);
   const rank = modifiers.filter((m) => ranks.has(m) && !title.split(' ').includes(m));
   return rank.length === 0
     ? { title, modifiers }

@@ -222,6 +222,8 @@ export interface Roles {
   ranks?: string[];
   /** Words after a name with a past role that say where the person is now ("former coach X, now at Y"). */
   movedOn?: string[];
+  /** Rank modifiers folded into the post when written before a qualifier ("Deputy Finance Minister"). */
+  foldedRanks?: string[];
 }
 
 export interface EntityLexicon {

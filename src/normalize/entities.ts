@@ -76,15 +76,37 @@ export function spellingSkeleton(name: string): string {
 export function consonantSkeleton(name: string): string {
   return spellingSkeleton(name)
     .split(' ')
-    .map(
-      (w) =>
+    .map((w) => {
+      const consonants =
         (w[0] ?? '') +
         w
           .slice(1)
           .replace(/[aeiouy]/gu, '')
-          .replace(/(\p{L})\1+/gu, '$1'),
-    )
+          .replace(/(\p{L})\1+/gu, '$1');
+      // a short word says too little by its consonants ("Lia", "Leo"): it must be spelled alike
+      return consonants.length >= 3 ? consonants : w;
+    })
     .join(' ');
+}
+
+/**
+ * The key of each named thing's name: its consonants, unless one article writes two names of those
+ * consonants ("MV Lina" and "MV Lena" that collided): then two things, each by its own spelling.
+ */
+function thingKeys(articles: { path: string; entities: EntityMention[] }[]): (name: string) => string {
+  const torn = new Set<string>();
+  for (const { entities } of articles) {
+    const seen = new Map<string, string>();
+    for (const m of entities.filter((e) => e.type === 'thing')) {
+      const [key, spelled] = [consonantSkeleton(m.text), fold(m.text)];
+      if (seen.has(key) && seen.get(key) !== spelled) torn.add(key);
+      seen.set(key, spelled);
+    }
+  }
+  return (name) => {
+    const key = consonantSkeleton(name);
+    return torn.has(key) ? `thing:=${fold(name)}` : `thing:${key}`;
+  };
 }
 
 /** A full name without the generation word after its surname ("Mark Hollis III" → "Mark Hollis"). */
@@ -123,6 +145,7 @@ export function resolveEntities(model: Model, articles: { path: string; entities
     draft.refs.push({ ...ref, reason });
     drafts.set(key, draft);
   };
+  const thingKey = thingKeys(articles);
   // Places and organizations: by canonical name; an organization of two words or more by its spelling
   // skeleton too ("Kessler Holdings" and "Kesler Holdings"), as people are (rule 3)
   for (const { path, entities } of articles) {
@@ -131,7 +154,7 @@ export function resolveEntities(model: Model, articles: { path: string; entities
       const c = canonicalName(model, mention.text, mention.type);
       // a named thing by its consonants: "MV Salem Star" and "MV Salim Star" are two transliterations of one
       if (mention.type === 'thing') {
-        add(`thing:${consonantSkeleton(c.name)}`, 'thing', { path, mention }, 'spelling variant');
+        add(thingKey(mention.text), 'thing', { path, mention }, 'spelling variant');
         continue;
       }
       const spelled = mention.type === 'organization' && !c.alias && c.name.trim().includes(' ');
@@ -266,9 +289,11 @@ function finish(model: Model, key: string, draft: Draft, skeleton: (name: string
     if (ref.reason === 'same name') entry.reason = 'same name';
     counts.set(name, entry);
   }
-  const known = key.startsWith('person:')
-    ? null
-    : canonicalName(model, draft.refs[0]?.mention.text ?? '', draft.type).name;
+  // a person's or a thing's display name is its fullest, most written spelling; others' the canonical name
+  const known =
+    key.startsWith('person:') || key.startsWith('thing:')
+      ? null
+      : canonicalName(model, draft.refs[0]?.mention.text ?? '', draft.type).name;
   const full = [...counts.values()].sort(
     (a, b) => b.name.split(' ').length - a.name.split(' ').length || b.n - a.n || (a.name < b.name ? -1 : 1),
   );

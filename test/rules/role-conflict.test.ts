@@ -4,6 +4,13 @@ import { testRule } from './tester.js';
 testRule(roleConflict, {
   valid: [
     {
+      name: 'an acting holder of a post and the post: acting is for now, not another post',
+      articles: [
+        'Acting President Lena Ortiz visited the flooded valley on Monday.',
+        'President Lena Ortiz visited the flooded valley on Monday.',
+      ],
+    },
+    {
       name: 'one post at one rank, the rank before a qualifier in both',
       articles: [
         'Deputy Finance Minister Lena Ortiz visited the flooded valley on Monday.',

@@ -163,9 +163,12 @@ describe('roles', () => {
     ],
     // a rank before a qualifier belongs to the post, and the name follows the last title of the run
     ['Deputy Finance Minister Lena Ortiz spoke.', 'Lena Ortiz', 'deputy minister', [], 'Finance'],
+    // a title word inside the name after a title is part of the name ("King" is also a title)
+    ['Education Secretary Tom King Jr. spoke.', 'Tom King Jr', 'secretary', [], 'Education'],
     // a hyphenated company stays whole as the qualifier, before the title or after it
     ['Velo-Tec spokesman Ray Dole said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
     ['Ray Dole, the Velo-Tec spokesman, said the lines failed.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec'],
+    ['Velo-Tec Motor Cars spokesman Ray Dole said so.', 'Ray Dole', 'spokesperson', [], 'Velo-Tec Motor Cars'],
   ])('%j', (text, name, title, modifiers, qualifier) => {
     const m = names(text).find((x) => x.text === name);
     expect(m?.type).toBe('person');

@@ -84,6 +84,26 @@ describe('named things: a vessel merged by its consonants', () => {
     expect(find(list, 'MV Orlen Star')?.articles).toEqual(['a0.txt']);
   });
 
+  it('keeps two ships one article names apart, however alike their consonants', () => {
+    const list = entities('The MV Lorna Star hit the MV Lerna Star off Pellby.', 'The MV Lorna Star sank.');
+    expect(find(list, 'MV Lorna Star')?.articles).toEqual(['a0.txt', 'a1.txt']);
+    expect(find(list, 'MV Lerna Star')?.articles).toEqual(['a0.txt']);
+  });
+
+  it('shows a thing by the spelling most articles use', () => {
+    const list = entities(
+      'Pirates seized the MV Orlan Star on Monday.',
+      'Pirates seized the MV Orlen Star on Monday.',
+      'Pirates seized the MV Orlen Star off Pellby.',
+    );
+    expect(find(list, 'MV Orlan Star')?.name).toBe('MV Orlen Star');
+  });
+
+  it("reads a vessel prefix after a role as a person's initials", () => {
+    const list = entities('Party leader MV Rajan Gowda spoke on Monday, officials said.');
+    expect(find(list, 'MV Rajan Gowda')?.type).toBe('person');
+  });
+
   it('leaves people to their own rules: a vowel apart is two people', () => {
     const list = entities('Police held Ardo Salem on Monday, the court said.', 'Police held Ardo Salim on Monday.');
     expect(find(list, 'Ardo Salem')?.articles).toEqual(['a0.txt']);
@@ -96,6 +116,7 @@ describe('consonantSkeleton', () => {
     ['USS Orla', 'USS Orlo', true],
     ['MV Orlen Star', 'MV Marten Star', false],
     ['MV Anna', 'MV Enna', false], // the first letter stays
+    ['MV Lia', 'MV Leo', false], // a short word must be spelled alike
   ])('%s and %s: one skeleton %s', (a, b, same) => {
     expect(consonantSkeleton(a) === consonantSkeleton(b)).toBe(same);
   });
