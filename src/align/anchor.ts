@@ -18,6 +18,7 @@ const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
     Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
   ),
   PEOPLE: new Set(countNouns.people),
+  PRESENT_VERBS: new Set(attributes.presentVerbs ?? []),
   SHARED: new Set(events.shared),
   RATE_UNITS: new Set(offsets.rateUnits),
   FUNCTION_WORDS: new Set(countNouns.function),
@@ -122,7 +123,7 @@ export function eraOf(
 /** "Mara Quint, 43, is charged": a present-tense verb right after an age in apposition (model/attributes.json). */
 function toldInThePresent(model: Model, mention: QuantityMention, tokens: Token[]): boolean {
   const k = mention.lastToken + (tokens[mention.lastToken + 1]?.text === ',' ? 2 : 1);
-  return (model.attributes.presentVerbs ?? []).includes(tokens[k]?.lower ?? '');
+  return tables(model).PRESENT_VERBS.has(tokens[k]?.lower ?? '');
 }
 
 /**
@@ -375,7 +376,7 @@ function anchorAge(
   // a capitalized word that starts no person's name is a noun too: "a 15-year-old FLSD member";
   // and so is a name before a word for people ("the 39-year-old Dover man"): a place it describes them by
   const starting = people.find((p) => p.firstToken === after && p.type === 'person');
-  const describes = starting && model.countNouns.people.includes(tokens[starting.lastToken + 1]?.text ?? '');
+  const describes = starting && tables(model).PEOPLE.has(tokens[starting.lastToken + 1]?.text ?? '');
   if (describes) return null;
   const named = starting !== undefined;
   if (

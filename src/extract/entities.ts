@@ -226,7 +226,7 @@ function splitRun(model: Model, tokens: Token[], run: Run): Run[] {
       )
         title = more;
       // after a rank, a few words may qualify the next title: "Deputy Finance Minister Anna Berg"
-      if (new Set(model.roles.foldedRanks ?? []).has(title.title))
+      if (roleTables(model).foldedRanks.has(title.title))
         for (let j = title.next + 1; j <= Math.min(run.last, title.next + QUALIFIER_WORDS); j++) {
           const more = leadingTitle(model, tokens, j, run.last);
           if (more && more.next <= run.last) {

@@ -12,6 +12,7 @@ export const roleTables = perModel(({ roles }) => ({
     Object.entries(roles.titles).flatMap(([title, written]) => written.map((w) => [w, title] as [string, string])),
   ),
   modifiers: new PhraseTable<string>(roles.modifiers),
+  foldedRanks: new Set(roles.foldedRanks ?? []),
 }));
 /** Qualifiers are capitalized words ("U.S.", "Russian", "White House") or a possessive ("Ukraine’s"). */
 const MAX_QUALIFIER = 4;
@@ -46,8 +47,7 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
   // qualifier: "U.S.", "White House", "Russian", "Ukraine’s"
   let q = start;
   // words, not tokens: "Rolls-Royce Motor Cars" is three words of a qualifier
-  const words = (): number => tokens.slice(q, start).filter((t) => t.kind === 'word').length;
-  while (q > 0 && words() < MAX_QUALIFIER) {
+  for (let words = 0; q > 0 && words < MAX_QUALIFIER; words += tokens[q]?.kind === 'word' ? 1 : 0) {
     const t = tokens[q - 1] as Token;
     // "Former Mayor": a capitalized modifier is no qualifier
     if (roleTables(model).modifiers.endingBefore(tokens, q)) break;
@@ -84,7 +84,7 @@ export function roleBefore(model: Model, text: string, tokens: Token[], first: n
  * minister, as "Deputy Minister" is (model/roles.json `foldedRanks`); the other modifiers ("acting") stay modifiers.
  */
 function ranked(model: Model, title: string, modifiers: string[]): { title: string; modifiers: string[] } {
-  const ranks = new Set(model.roles.foldedRanks ?? []);
+  const ranks = roleTables(model).foldedRanks;
   const rank = modifiers.filter((m) => ranks.has(m) && !title.split(' ').includes(m));
   return rank.length === 0
     ? { title, modifiers }
