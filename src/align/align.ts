@@ -77,8 +77,12 @@ export function align(
     isEvent: (noun: string) => eventish(model, noun),
     weekdays,
   };
+  // the zones the story's clock times state ("PST", "GMT"): whether a time with no zone may be read as local
+  const statedZones = [
+    ...new Set(articles.flatMap((a) => a.mentions.flatMap((m) => (m.value.zone ? [m.value.zone] : [])))),
+  ];
   for (const { parsed, mentions } of articles) {
-    const context = articleContext(model, parsed, entities);
+    const context = articleContext(model, parsed, entities, statedZones);
     const placesIn = places.get(parsed.article.path);
     // the dates of each sentence, found once: a long article has thousands
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));

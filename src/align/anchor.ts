@@ -409,14 +409,17 @@ function anchorClock(
   const event = nearestEvent(model, mention, tokens);
   if (!event) return null;
   const confidence = Math.max(0.5, 0.9 - 0.02 * event.distance);
-  const zone = mention.value.zone ?? null;
-  const offset =
-    zone === null ? null : zone === 'local' ? (context.localOffset ?? null) : (model.clock.offsets[zone] ?? null);
+  // news gives the time where the event happened unless it names a zone: a time with no zone is local
+  const unzoned = context.unzonedOffset ?? null;
+  const zone = mention.value.zone ?? (unzoned === null ? null : 'local');
+  const local = mention.value.zone ? (context.localOffset ?? null) : unzoned;
+  const offset = zone === null ? null : zone === 'local' ? local : (model.clock.offsets[zone] ?? null);
   const key = { subject: event.event, attribute, dimension: mention.value.dimension };
   if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
   if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
   const v = mention.value;
-  const from = `${zone === 'local' ? 'local' : zone} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))}`;
+  const where = mention.value.zone ? zone : 'no zone given: local';
+  const from = `${where} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))}`;
   const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${from})`;
   // 7:48 a.m. at UTC+9 is 22:48 UTC (of the day before): the time of day wraps past midnight
   const wrap = Math.floor((v.low - offset) / DAY_MINUTES) * DAY_MINUTES;

@@ -6,6 +6,7 @@ import { yearIn } from '../text/years.js';
 import type { Entity, Model, TokenizedArticle } from '../types.js';
 import { bySentence } from '../util/by-sentence.js';
 import { placeKindAfter } from '../text/place-kinds.js';
+import { offsetOn, type Zone } from '../model/places.js';
 
 export interface PersonAt {
   sentence: number;
@@ -23,9 +24,20 @@ export interface ArticleContext {
   peopleBySentence?: Map<number, PersonAt[]>;
   /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
   localOffset: number | null;
+  /**
+   * The same for a time written with no zone (news gives the time where the event happened), unless
+   * a regional zone the story states (PST, IST) is not the local one: then the place was misread, or
+   * an outlet gives times in its own zone, and a time with no zone is left unconverted (null).
+   */
+  unzonedOffset?: number | null;
 }
 
-export function articleContext(model: Model, parsed: TokenizedArticle, entities: Entity[]): ArticleContext {
+export function articleContext(
+  model: Model,
+  parsed: TokenizedArticle,
+  entities: Entity[],
+  statedZones: readonly string[] = [],
+): ArticleContext {
   const path = parsed.article.path;
   const people = entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
@@ -41,7 +53,20 @@ export function articleContext(model: Model, parsed: TokenizedArticle, entities:
         })),
     );
   const peopleBySentence = bySentence(people);
-  return { year: yearOf(model, parsed), people, peopleBySentence, localOffset: localOffset(model, entities) };
+  const zone = localZone(model, entities);
+  const local = zone && localOffset(zone, parsed.article.date);
+  const universal = new Set(['UTC', 'GMT', 'local']);
+  const agree = statedZones.every((z) => {
+    const offset = model.clock.offsets[z];
+    return universal.has(z) || (zone !== null && (offset === zone.utcOffset || offset === zone.dstOffset));
+  });
+  return {
+    year: yearOf(model, parsed),
+    people,
+    peopleBySentence,
+    localOffset: local ?? null,
+    unzonedOffset: agree ? (local ?? null) : null,
+  };
 }
 
 /** "in the Tolna camp", "at Dalton village": a place where something happened, not one come from. */
@@ -93,12 +118,11 @@ function yearOf(model: Model, parsed: TokenizedArticle): number | null {
 }
 
 /**
- * The most-named place of the story (every article's mentions counted, so that "local time" is read
- * the same way in each) that resolves to a country; the country's time zone, or in a country of
- * several zones the one of the story's most-named city in it (null when it names none). A zone
- * with daylight saving leaves it unknown: the offset depends on the date.
+ * The time zone of the story's most-named place (every article's mentions counted, so that "local
+ * time" is read the same way in each) that resolves to a country: the country's zone, or in a
+ * country of several zones the one of the story's most-named city in it (null when it names none).
  */
-function localOffset(model: Model, entities: Entity[]): number | null {
+function localZone(model: Model, entities: Entity[]): Zone | null {
   const places = entities
     .filter((e) => e.type === 'place')
     .map((e) => ({ e, n: e.mentions.length }))
@@ -110,8 +134,12 @@ function localOffset(model: Model, entities: Entity[]): number | null {
     const city = places
       .map((p) => model.places.largestCity(p.e.name))
       .find((c) => c?.country === code && c.longitude !== null);
-    const tz = model.places.mainZone(code, city?.longitude ?? null);
-    return tz && tz.utcOffset === tz.dstOffset ? tz.utcOffset : null;
+    return model.places.mainZone(code, city?.longitude ?? null);
   }
   return null;
+}
+
+/** The zone's offset on the article's day: with daylight saving, unknown for an undated article. */
+function localOffset(zone: Zone, day: string | undefined): number | null {
+  return zone.utcOffset === zone.dstOffset ? zone.utcOffset : day ? offsetOn(zone, day) : null;
 }

@@ -64,7 +64,9 @@ function zones(code: string): Zone[] {
   const found = new Map<string, Zone>();
   for (const name of ct.getCountry(code)?.timezones ?? []) {
     const tz = ct.getTimezone(name);
-    if (tz) found.set(`${tz.utcOffset}|${tz.dstOffset}`, { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset });
+    const id = `${tz?.utcOffset}|${tz?.dstOffset}`;
+    // the first name of each offset pair: its daylight-saving rules tell the offset on a given day
+    if (tz && !found.has(id)) found.set(id, { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset, name });
   }
   return [...found.values()];
 }

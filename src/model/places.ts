@@ -29,6 +29,28 @@ export interface City {
 export interface Zone {
   utcOffset: number;
   dstOffset: number;
+  /** The zone's IANA name ("America/Los_Angeles"), when known: whether daylight saving holds depends on the day. */
+  name?: string;
+}
+
+/**
+ * Minutes east of UTC in a zone on a day (YYYY-MM-DD), daylight saving included, from the IANA
+ * rules Node's ICU ships (no network); null for a name or a day ICU does not know.
+ */
+export function offsetOn(zone: Zone, day: string): number | null {
+  if (zone.utcOffset === zone.dstOffset) return zone.utcOffset;
+  if (!zone.name || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, timeZoneName: 'longOffset' }).formatToParts(
+      new Date(`${day}T12:00:00Z`),
+    );
+    const written = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+    if (written === 'GMT') return 0;
+    const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(written);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface Country {

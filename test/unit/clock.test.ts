@@ -41,7 +41,7 @@ describe('readClock: clock times in news text', () => {
     ['The train left at 7h01 and arrived at 19h30.', '7h01', '07:01', null],
     ['The ceremony starts at 10 H 10 pm.', '10 H 10 pm', '22:10', null],
     // parts of the day after the time
-    ['Talks began shortly after 10 in the morning.', '10 in the morning', '10:00', null],
+    ['Talks began shortly after 10 in the morning.', 'shortly after 10 in the morning', '10:07:30', null],
     ['The curfew starts at 10 at night.', '10 at night', '22:00', null],
     ['The curfew ends at 12 at night.', '12 at night', '00:00', null],
     ['Officials met at 7 this morning.', '7 this morning', '07:00', null],
