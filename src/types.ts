@@ -345,6 +345,8 @@ export interface FactKey {
   frame?: true;
   /** Paired from two articles' sentences that tell the same thing (src/align/alike.ts). */
   alike?: true;
+  /** The subject is a person named near the value, as for an age ("a mother of five": her children). */
+  person?: true;
   /** What the fact is called in messages when its attribute is no word for it ("number of fire engines (fight)"). */
   label?: string;
 }

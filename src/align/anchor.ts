@@ -11,6 +11,7 @@ import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.j
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown, severityOf } from './cues.js';
 import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
+import { OFFSPRING_WINDOW, offspringAttribute } from './offspring.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
@@ -141,7 +142,8 @@ function datesOther(model: Model, tokens: Token[], k: number, own: string | unde
 function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], context: AnchorContext): Anchor | null {
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
-  if (value.dimension === 'count') return anchorCount(model, mention, tokens);
+  if (value.dimension === 'count')
+    return anchorOffspring(model, mention, tokens, context) ?? anchorCount(model, mention, tokens);
   if (value.dimension === 'age') return anchorAge(model, mention, context, tokens);
   if (value.dimension === 'duration' && notALength(model, mention, tokens)) return null;
   const byDimension = model.attributes.byDimension[value.dimension];
@@ -345,6 +347,22 @@ function nearestName(mention: QuantityMention, context: AnchorContext): string |
 /** Money is compared only in one currency (no exchange rates are invented): the currency is part of the key. */
 function qualifier(mention: QuantityMention): { qualifier?: string } {
   return mention.value.dimension === 'money' ? { qualifier: mention.value.unit } : {};
+}
+
+/** "a mother of five": the number of children of the person named nearest. */
+function anchorOffspring(
+  model: Model,
+  mention: QuantityMention,
+  tokens: Token[],
+  context: AnchorContext,
+): Anchor | null {
+  const attribute = offspringAttribute(model, mention, tokens);
+  const parent = attribute && nearestNamed(mention, context, OFFSPRING_WINDOW, PERSONS);
+  if (!attribute || !parent) return null;
+  return {
+    key: { subject: parent.name, attribute, dimension: 'count', label: `number of ${attribute}`, person: true },
+    confidence: Math.max(0.5, 0.85 - 0.05 * parent.distance),
+  };
 }
 
 /** "aged 41", "Mara Quint, 41,", "the 41-year-old singer": the age of the person named nearest. */

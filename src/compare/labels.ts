@@ -14,8 +14,12 @@ export function factLabel(subject: string, attribute: string, dimension: string)
   return dimension === 'count' ? `number ${attribute} in ${thing}` : `${attribute} of ${thing}`;
 }
 
-/** What a fact is called: its own label when it has one ("number of fire engines (fight)"), else factLabel. */
+/**
+ * What a fact is called: its own label when it has one ("number of fire engines (fight)"), else factLabel;
+ * a fact about a person is of that person ("number of children of Mara Quint").
+ */
 export function keyLabel(key: FactKey): string {
+  if (key.person) return `${key.label ?? key.attribute} of ${key.subject}`;
   const base = key.label ?? factLabel(key.subject, key.attribute, key.dimension);
   // a frame's event, when it is not the story's main one: "number of rounds (fire) in the shooting"
   return key.label && key.subject !== 'event' ? `${base} in the ${key.subject}` : base;
@@ -43,7 +47,7 @@ export function linkOf(key: FactKey): string {
     return key.dimension === 'count'
       ? "the value's grammar: what it counts and the verb that governs it"
       : "the value's grammar: the thing it measures";
-  if (key.dimension === 'age') return 'the person it is given to';
+  if (key.dimension === 'age' || key.person) return 'the person it is given to';
   if (/^(?:distance|bearing) from /u.test(key.attribute)) return 'the place it is measured from';
   const event = key.subject === 'event' ? "the story's event" : `the event word for the ${key.subject}`;
   // a count titled by what it counts ("number of countries") has no word for what happened

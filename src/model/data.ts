@@ -152,6 +152,8 @@ export interface Attributes {
   severities?: Record<string, string>;
   /** Present-tense verbs after an age in apposition: the age is of the article's day. */
   presentVerbs?: string[];
+  /** "a mother of five": parent nouns before "of" and a count, and the nouns of children after it. */
+  offspring?: { parents: string[]; grandparents: string[]; children: string[] };
 }
 
 export interface Clock {
