@@ -96,6 +96,11 @@ export function readDate(model: Model, tokens: Token[], i: number, pub: Publishe
     const n = dayNumber(year, monthAfter, day);
     return n === null ? null : { first: n, last: n, next: yearAt(tokens[i + 2]) !== null ? i + 3 : i + 2, start: i };
   }
+  const year = yearAfterIn(tokens, i, calendar.years.read);
+  if (year !== null) {
+    const [first, last] = [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+    return first === null || last === null ? null : { first, last, next: i + 1, start: i };
+  }
   if (!pub) return null;
   // "Tuesday": the latest such day on or before publication; "next Tuesday" after it
   const weekday = calendar.weekdays[token.lower];
@@ -140,4 +145,18 @@ function spanAround(pub: NonNullable<Published>, unit: 'week' | 'month' | 'year'
   }
   const year = pub.year + offset;
   return [Math.round(Date.UTC(year, 0, 1) / DAY), Math.round(Date.UTC(year + 1, 0, 1) / DAY) - 1];
+}
+
+/**
+ * "ousted in 2002", "founded in 1998": a year after "in" is that whole year. Not a year that
+ * starts a span or a season ("in 2003-04", "in 2003/4"), nor a count ("in 2003 cases").
+ */
+function yearAfterIn(tokens: Token[], i: number, range: [number, number]): number | null {
+  const year = yearIn(tokens[i], range);
+  if (year === null || tokens[i - 1]?.lower !== 'in') return null;
+  const next = tokens[i + 1];
+  if (next && !next.spaceBefore && /^[-–/]$/.test(next.text)) return null;
+  if (next?.kind === 'word' && next.tags?.some((t) => t === 'Noun' || t === 'Plural') && !next.tags.includes('Pronoun'))
+    return null;
+  return year;
 }

@@ -1,4 +1,5 @@
 /** Normalized values in words: "about 81–90 min", "more than 120 min", "10:00 ET". */
+import { wholeYear } from '../text/years.js';
 import type { Hedge, Model, Quantity } from '../types.js';
 import { commonUnit, inUnit, statedUnit, type ShownUnit } from './stated-units.js';
 
@@ -215,6 +216,7 @@ export function describeValue(model: Model, value: Described, unit?: DisplayUnit
       return `at most ${fmt(high)}${suffix}`;
     case 'range':
     case 'vague':
+      if (value.dimension === 'date' && wholeYear(value) !== null) return String(wholeYear(value));
       return `${fmt(low)}${value.dimension === 'date' ? ' to ' : '–'}${fmt(high)}${suffix}`;
     case 'exact':
       // a band too narrow to show ("12.5 min (12.5–12.5)") is left out

@@ -77,3 +77,28 @@ describe('describeValue: ages reaching up to a later day', () => {
     expect(describeValue(MODEL, age())).toBe('43 yr');
   });
 });
+
+describe('describeValue: dates', () => {
+  const DAY = 86_400_000;
+  const span = (first: string, last: string): Described => {
+    const [low, high] = [Date.parse(`${first}T00:00:00Z`) / DAY, Date.parse(`${last}T00:00:00Z`) / DAY];
+    return {
+      dimension: 'date',
+      unit: 'day',
+      amount: low,
+      hedge: 'range',
+      low,
+      high,
+      lowInclusive: true,
+      highInclusive: true,
+    };
+  };
+
+  it.each([
+    ['2002-01-01', '2002-12-31', '2002'],
+    ['2006-09-01', '2006-09-30', '2006-09-01 to 2006-09-30'],
+    ['2002-01-01', '2003-12-31', '2002-01-01 to 2003-12-31'],
+  ])('%s to %s is "%s"', (first, last, words) => {
+    expect(describeValue(MODEL, span(first, last))).toBe(words);
+  });
+});

@@ -120,6 +120,8 @@ describe('dates, resolved against the publication date (Tuesday 2025-03-18)', ()
     ['agreed to last week', 'last week', '2025-03-10', '2025-03-16'],
     ['since December 2024 the', 'December 2024', '2024-12-01', '2024-12-31'],
     ['on Dec. 25 they met', 'Dec. 25', '2024-12-25', '2024-12-25'],
+    ['the bishop was ousted in 2002 by the council', '2002', '2002-01-01', '2002-12-31'],
+    ['In 1998, the firm opened', '1998', '1998-01-01', '1998-12-31'],
   ])('%j → %j', (sentence, text, first, last) => {
     const q = quantities(sentence, PUB).find((m) => m.value.dimension === 'date');
     expect(q?.text).toBe(text);
@@ -130,6 +132,14 @@ describe('dates, resolved against the publication date (Tuesday 2025-03-18)', ()
     expect(quantities('On Tuesday, Trump called').filter((q) => q.value.dimension === 'date')).toEqual([]);
     expect(quantities('on March 18, 2025').map((q) => q.value.dimension)).toEqual(['date']);
   });
+
+  it.each(['a deal signed in 2003-04 by both', 'In 2003 cases rose by half.', 'the 2003 vote', 'since 2003 the'])(
+    'reads no whole year in %j (a span, a count, a modifier, no "in")',
+    (sentence) => {
+      // read with the tagger's tags, which tell a counted noun after the number
+      expect(readQuantities(MODEL, sentence, PUB).filter((q) => q.value.dimension === 'date')).toEqual([]);
+    },
+  );
 
   it('does not read "may" or a lower-case month word as a date', () => {
     expect(quantities('they may 5 times', PUB).filter((q) => q.value.dimension === 'date')).toEqual([]);
