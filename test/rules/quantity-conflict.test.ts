@@ -85,6 +85,22 @@ testRule(quantityConflict, {
       finding: { severity: 'warning' },
     },
     {
+      name: 'the length so far of an event in undated articles is a note: they may tell it on two days',
+      articles: [
+        'The capital was calm after four days of riots by students.',
+        'The capital was calm after eight days of riots by students.',
+      ],
+      finding: { severity: 'info' },
+    },
+    {
+      name: 'a term in days or years is no length so far: an eight-year deal against a seven-year one',
+      articles: [
+        'The club made an eight-year offer to the pitcher.',
+        'The club made a seven-year offer to the pitcher.',
+      ],
+      finding: { severity: 'warning' },
+    },
+    {
       name: 'a vague side far from the other is a note',
       articles: ['The earthquake killed dozens of people.', 'The earthquake killed 300 people.'],
       finding: { severity: 'info' },

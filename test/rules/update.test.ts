@@ -36,6 +36,14 @@ testRule(update, {
   ],
   invalid: [
     {
+      name: "an event's length so far that grew with the dates",
+      articles: [
+        dated('The capital was calm after four days of riots by students.', '2024-05-01'),
+        dated('The capital was calm after eight days of riots by students.', '2024-05-05'),
+      ],
+      finding: { severity: 'warning' },
+    },
+    {
       name: 'a toll that rose with the dates',
       articles: [
         dated('The earthquake killed 12 people, officials said.', '2024-05-01'),

@@ -7,7 +7,7 @@ import type { Camp, FactGroup, FactKey, Finding } from '../../types.js';
 import { disputeOf, figuresApart, quantityFinding, type FactCamp } from '../camps.js';
 import { articlesSay, capitalized, keyLabel } from '../labels.js';
 import { docsOf, type Rule, type RuleContext } from './rule.js';
-import { risingToll } from './update.js';
+import { lengthSoFar, risingToll } from './update.js';
 
 /** A gap between camps of at least this share of the smaller value is an error; a narrower one a warning. */
 const ERROR_GAP = 0.1;
@@ -29,10 +29,11 @@ export const quantityConflict: Rule = {
       const dispute = disputeOf(ctx.model, group);
       if (!dispute) return figuresDiffer(group, ctx, dates);
       // a toll that rose as later articles came in is an update (./update.ts), not a conflict
-      if (risingToll(group, dispute.camps, dates)) return [];
-      const severity = vagueSide(dispute.camps)
-        ? 'info'
-        : severityOf(dispute.camps, group.key.dimension === 'time-of-day');
+      if (risingToll(ctx.model, group, dispute.camps, dates)) return [];
+      // a figure that grows while the story goes on, told by an undated article: its time is unknown
+      const undated = lengthSoFar(ctx.model, group) && group.facts.some((f) => !dates.get(f.article));
+      const severity =
+        vagueSide(dispute.camps) || undated ? 'info' : severityOf(dispute.camps, group.key.dimension === 'time-of-day');
       return [
         quantityFinding('quantity-conflict', severity, message(group.key, dispute.described), group, dispute, ctx),
       ];
@@ -66,7 +67,7 @@ function shownQualifier(key: FactKey): string {
  */
 function figuresDiffer(group: FactGroup, ctx: RuleContext, dates: Map<string, string | undefined>): Finding[] {
   const apart = figuresApart(ctx.model, group);
-  if (!apart || risingToll(group, apart.camps, dates)) return [];
+  if (!apart || risingToll(ctx.model, group, apart.camps, dates)) return [];
   const text = message(group.key, apart.described, 'the figures differ: ');
   return [quantityFinding('quantity-conflict', 'warning', text, group, apart, ctx)];
 }
