@@ -197,3 +197,39 @@ function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicat
   const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
   return { predicate: lemma(verb), role: passive ? 'object' : 'subject', ...pastOf(verb) };
 }
+
+/** Tokens a date may stand from the verb it dates ("was ousted by the council in 2002"). */
+const ACT_REACH = 6;
+/** Where a clause ends: the verb of another clause dates nothing here. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', 'and', 'but', 'while', 'after', 'before']);
+
+/**
+ * The act a date tells the day or year of: the verb nearest before it in its clause ("were
+ * arrested by police on Tuesday", "divorced him in 1947"), else right after it ("on Monday
+ * announced"). As a frame (its lemma and past form, role "when"), so that the dates of two acts
+ * told alike ("divorced in 1947 when she met", "began modeling in 1950 when she met") are not
+ * paired as one; none when no verb is near.
+ */
+export function readAct(tokens: Token[], first: number, next: number): QuantityFrame | undefined {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < ACT_REACH; k--, seen++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAKS.has(t.lower)) break;
+    const act = actAt(t);
+    if (act) return act;
+  }
+  for (let k = next; k < tokens.length && k < next + 3; k++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAKS.has(t.lower)) break;
+    const act = actAt(t);
+    if (act) return act;
+    if (!has(t, ...HELPERS)) break;
+  }
+  return undefined;
+}
+
+/** A verb of content ("arrested", "ousted", a participle the tagger took for an adjective), as a frame. */
+function actAt(t: Token): QuantityFrame | undefined {
+  if (t.kind !== 'word' || has(t, 'Copula', 'Auxiliary', 'Modal')) return undefined;
+  if (has(t, 'Verb')) return { predicate: lemma(t), role: 'when', ...pastOf(t) };
+  return t.participleOf ? { predicate: t.participleOf, role: 'when', past: t.lower } : undefined;
+}

@@ -5,7 +5,7 @@
 import { perModel } from '../model/derived.js';
 import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
-import { readFrame } from './frame.js';
+import { readAct, readFrame } from './frame.js';
 
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
 const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
@@ -143,7 +143,11 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
     },
   };
   const frame =
-    d.dimension === 'date' || d.dimension === 'time-of-day' ? undefined : readFrame(tokens, first, measured);
+    d.dimension === 'date'
+      ? readAct(tokens, first, next)
+      : d.dimension === 'time-of-day'
+        ? undefined
+        : readFrame(tokens, first, measured);
   if (frame) mention.frame = frame;
   if (d.noun) {
     const noun = nounAfter(tokens, measured);

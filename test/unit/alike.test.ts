@@ -41,6 +41,14 @@ describe('alike: values no key ties, paired by their sentences', () => {
       ],
       'Number of teams',
     ],
+    [
+      'the year of one act',
+      [
+        'In 1969, the mayor was indicted for bribing the harbour board of Lenton.',
+        'In 1970, the mayor was indicted for bribing the whole harbour board of Lenton.',
+      ],
+      '1969',
+    ],
   ])('%s: a changed figure is a conflict', (_name, texts, label) => {
     const found = conflicts(...texts);
     expect(found).toHaveLength(1);
@@ -77,6 +85,13 @@ describe('alike: values no key ties, paired by their sentences', () => {
       ],
     ],
     ['a short line that tells nothing', ['Page posted 2015 May 3 GMT.', 'Page posted 2016 May 3 GMT.']],
+    [
+      'the years of two acts told alike',
+      [
+        'Her painting career began after she divorced the baker in 1947 when she met a harbour pilot.',
+        'She began painting in 1950 when she met the harbour pilot at a Lenton gallery.',
+      ],
+    ],
     [
       'counted things that differ',
       [
