@@ -11,7 +11,7 @@ import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.j
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown, severityOf } from './cues.js';
 import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
-import { OFFSPRING_WINDOW, offspringAttribute } from './offspring.js';
+import { offspringKey } from './offspring.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
@@ -349,21 +349,19 @@ function qualifier(mention: QuantityMention): { qualifier?: string } {
   return mention.value.dimension === 'money' ? { qualifier: mention.value.unit } : {};
 }
 
-/** "a mother of five": the number of children of the person named nearest. */
+/** "a mother of five": the number of children of the person the grammar names. */
 function anchorOffspring(
   model: Model,
   mention: QuantityMention,
   tokens: Token[],
   context: AnchorContext,
 ): Anchor | null {
-  const attribute = offspringAttribute(model, mention, tokens);
-  const parent = attribute && nearestNamed(mention, context, OFFSPRING_WINDOW, PERSONS);
-  if (!attribute || !parent) return null;
-  return {
-    key: { subject: parent.name, attribute, dimension: 'count', label: `number of ${attribute}`, person: true },
-    confidence: Math.max(0.5, 0.85 - 0.05 * parent.distance),
-  };
+  const key = offspringKey(model, mention, tokens, peopleIn(context, mention.sentence));
+  return key ? { key, confidence: OFFSPRING_CONFIDENCE } : null;
 }
+
+/** How sure a count of someone's children is: read from grammar, as an age in apposition. */
+const OFFSPRING_CONFIDENCE = 0.8;
 
 /** "aged 41", "Mara Quint, 41,", "the 41-year-old singer": the age of the person named nearest. */
 function anchorAge(
@@ -433,15 +431,22 @@ function anchorClock(
   const local = mention.value.zone ? (context.localOffset ?? null) : unzoned;
   const offset = zone === null ? null : zone === 'local' ? local : (model.clock.offsets[zone] ?? null);
   const key = { subject: event.event, attribute, dimension: mention.value.dimension };
+  const v = mention.value;
+  // a time of day on a line of minutes: a band across midnight ("shortly after 11:55 p.m.", or once
+  // moved to UTC) cannot be compared on it, so it is left out rather than set against 00:05
+  const crosses = (low: number, high: number): boolean =>
+    Number.isFinite(high) && Math.floor(low / DAY_MINUTES) !== Math.floor(high / DAY_MINUTES);
+  if (crosses(v.low, v.high)) return null;
   if (zone === null) return { key: { ...key, qualifier: 'unzoned' }, confidence };
   if (offset === null) return { key: { ...key, qualifier: zone }, confidence };
-  const v = mention.value;
   const where = mention.value.zone ? zone : 'no zone given: local';
   const from = `${where} UTC${offset >= 0 ? '+' : '−'}${formatOffset(Math.abs(offset))}`;
   const note = zone === 'UTC' || zone === 'GMT' ? 'UTC' : `UTC (from ${from})`;
   // 7:48 a.m. at UTC+9 is 22:48 UTC (of the day before): the time of day wraps past midnight
   const wrap = Math.floor((v.low - offset) / DAY_MINUTES) * DAY_MINUTES;
-  return { key, confidence, value: { ...v, low: v.low - offset - wrap, high: v.high - offset - wrap, zone: note } };
+  const [low, high] = [v.low - offset - wrap, v.high - offset - wrap];
+  if (crosses(low, high)) return null;
+  return { key, confidence, value: { ...v, low, high, zone: note } };
 }
 
 const DAY_MINUTES = 24 * 60;

@@ -53,19 +53,15 @@ export function articleContext(
         })),
     );
   const peopleBySentence = bySentence(people);
-  const zone = localZone(model, entities);
-  const local = zone && localOffset(zone, parsed.article.date);
-  const universal = new Set(['UTC', 'GMT', 'local']);
-  const agree = statedZones.every((z) => {
-    const offset = model.clock.offsets[z];
-    return universal.has(z) || (zone !== null && (offset === zone.utcOffset || offset === zone.dstOffset));
-  });
+  const zones = localZones(model, entities);
+  const local = localOffset(zones, parsed.article.date);
+  const agree = statedZones.every((z) => zoneAgrees(model, z, zones));
   return {
     year: yearOf(model, parsed),
     people,
     peopleBySentence,
-    localOffset: local ?? null,
-    unzonedOffset: agree ? (local ?? null) : null,
+    localOffset: local,
+    unzonedOffset: agree ? local : null,
   };
 }
 
@@ -118,11 +114,12 @@ function yearOf(model: Model, parsed: TokenizedArticle): number | null {
 }
 
 /**
- * The time zone of the story's most-named place (every article's mentions counted, so that "local
+ * The time zones of the story's most-named place (every article's mentions counted, so that "local
  * time" is read the same way in each) that resolves to a country: the country's zone, or in a
- * country of several zones the one of the story's most-named city in it (null when it names none).
+ * country of several zones those at the longitude of the story's most-named city in it (none when it
+ * names none).
  */
-function localZone(model: Model, entities: Entity[]): Zone | null {
+function localZones(model: Model, entities: Entity[]): Zone[] {
   const places = entities
     .filter((e) => e.type === 'place')
     .map((e) => ({ e, n: e.mentions.length }))
@@ -134,12 +131,27 @@ function localZone(model: Model, entities: Entity[]): Zone | null {
     const city = places
       .map((p) => model.places.largestCity(p.e.name))
       .find((c) => c?.country === code && c.longitude !== null);
-    return model.places.mainZone(code, city?.longitude ?? null);
+    return model.places.zonesAt(code, city?.longitude ?? null);
   }
-  return null;
+  return [];
 }
 
-/** The zone's offset on the article's day: with daylight saving, unknown for an undated article. */
-function localOffset(zone: Zone, day: string | undefined): number | null {
-  return zone.utcOffset === zone.dstOffset ? zone.utcOffset : day ? offsetOn(zone, day) : null;
+/**
+ * The offset of the place's zones on the article's day, from their rules (daylight saving, past
+ * changes); for an undated article only when none keeps daylight saving today and all agree.
+ */
+function localOffset(zones: Zone[], day: string | undefined): number | null {
+  if (day) return offsetOn(zones, day);
+  const [first] = zones;
+  return first && zones.every((z) => z.utcOffset === first.utcOffset && z.dstOffset === first.utcOffset)
+    ? first.utcOffset
+    : null;
+}
+
+/** Whether a zone a story states may be the place's own: a universal one, or one of the place's offsets. */
+function zoneAgrees(model: Model, zone: string, zones: Zone[]): boolean {
+  if (zone === 'UTC' || zone === 'GMT' || zone === 'local') return true;
+  // "PT", "ET": standard or daylight time by the date; their standard offset names the region
+  const offset = model.clock.offsets[zone] ?? model.clock.regionalOffsets?.[zone];
+  return offset !== undefined && zones.some((z) => offset === z.utcOffset || offset === z.dstOffset);
 }

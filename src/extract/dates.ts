@@ -155,7 +155,7 @@ function yearAfterIn(tokens: Token[], i: number, range: [number, number]): numbe
   const year = yearIn(tokens[i], range);
   if (year === null || tokens[i - 1]?.lower !== 'in') return null;
   const next = tokens[i + 1];
-  if (next && !next.spaceBefore && /^[-–/]$/.test(next.text)) return null;
+  if (next && /^[-–—/]$/.test(next.text)) return null;
   if (next?.kind === 'word' && next.tags?.some((t) => t === 'Noun' || t === 'Plural') && !next.tags.includes('Pronoun'))
     return null;
   return year;

@@ -36,6 +36,7 @@ const VERB_WINDOW = 4;
 /** The hedge, offset, trend and count-cue tables, per model. */
 const tables = perModel(({ hedges, offsets, attributes }) => ({
   hedgesBefore: new PhraseTable<Hedge>(hedges.before),
+  clockHedgesBefore: new PhraseTable<Hedge>({ ...hedges.before, ...hedges.clockBefore }),
   hedgesAfter: new PhraseTable<Hedge | '='>(hedges.after),
   offsetWords: new PhraseTable<true>(offsets.after.map((w) => [w, true] as [string, true])),
   rateWords: new Set(Object.keys(offsets.rates)),
@@ -76,7 +77,8 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
   let next = d.next;
   let hedge: Hedge = d.vague ? 'vague' : d.upper !== undefined ? 'range' : 'exact';
   const between = tokens[first - 1]?.lower === 'between';
-  const before = tables(model).hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
+  const hedgesBefore = d.dimension === 'time-of-day' ? tables(model).clockHedgesBefore : tables(model).hedgesBefore;
+  const before = hedgesBefore.endingBefore(tokens, between ? first - 1 : first);
   if (before && (hedge === 'exact' || hedge === 'vague')) {
     // "less than a couple of days": the hedge bends the vague amount's stated end
     hedge = before.value;

@@ -168,8 +168,8 @@ function features(
   for (const [id, n] of named) add(`e:${id}`, WEIGHT.entity * Math.min(n, 3));
   for (const m of mentions) {
     if (m.value.dimension === 'date') {
-      // a whole year ("in 2002") is counted as the year it writes (below), not as a day
-      if (!wholeYear(m.value)) add(`d:${m.value.low}`, WEIGHT.date);
+      // a bare year ("in 2002") is counted as the year it writes (below), not as a day
+      if (!(/^\d{4}$/.test(m.text) && wholeYear(m.value) !== null)) add(`d:${m.value.low}`, WEIGHT.date);
     }
     // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story,
     // and seldom by another

@@ -17,6 +17,8 @@ export interface HedgeLexicon {
   before: Record<string, Hedge>;
   /** '=' marks "or equal": it makes a strict hedge inclusive. */
   after: Record<string, Hedge | '='>;
+  /** Hedges of a clock time only ("shortly after 9 p.m."). */
+  clockBefore?: Record<string, Hedge>;
   tolerance: Tolerances;
 }
 
@@ -152,8 +154,10 @@ export interface Attributes {
   severities?: Record<string, string>;
   /** Present-tense verbs after an age in apposition: the age is of the article's day. */
   presentVerbs?: string[];
+  /** Units of a tally ("four days of riots") that tell the time gone by so far (src/compare/rules/update.ts). */
+  lengthSoFar?: string[];
   /** "a mother of five": parent nouns before "of" and a count, and the nouns of children after it. */
-  offspring?: { parents: string[]; grandparents: string[]; children: string[] };
+  offspring?: { parents: string[]; grandparents: string[]; children: string[]; follow: string[]; links: string[] };
 }
 
 export interface Clock {
@@ -190,6 +194,8 @@ export interface Clock {
   notClockAt: string[];
   /** Words that may follow a bare hour besides parts of the day, day names and zones ("at 7 sharp"). */
   followers: string[];
+  /** Standard offsets of zone names that hold daylight time by the date ("PT", "ET"): the region they name. */
+  regionalOffsets?: Record<string, number>;
 }
 
 export interface CountNouns {

@@ -59,14 +59,16 @@ function withSiUnits(units: ModelFiles['units']): ModelFiles['units'] {
   };
 }
 
-/** A country's time zones, each offset once (Indonesia's: UTC+7, +8 and +9). */
+/** A country's time zones, each offset pair once with every IANA name that has it (Indonesia's: UTC+7, +8, +9). */
 function zones(code: string): Zone[] {
   const found = new Map<string, Zone>();
   for (const name of ct.getCountry(code)?.timezones ?? []) {
     const tz = ct.getTimezone(name);
-    const id = `${tz?.utcOffset}|${tz?.dstOffset}`;
-    // the first name of each offset pair: its daylight-saving rules tell the offset on a given day
-    if (tz && !found.has(id)) found.set(id, { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset, name });
+    if (!tz) continue;
+    const id = `${tz.utcOffset}|${tz.dstOffset}`;
+    const zone = found.get(id) ?? { utcOffset: tz.utcOffset, dstOffset: tz.dstOffset, names: [] };
+    zone.names?.push(name);
+    found.set(id, zone);
   }
   return [...found.values()];
 }

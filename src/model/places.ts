@@ -25,23 +25,35 @@ export interface City {
   loc?: { coordinates: [number, number] };
 }
 
-/** A time zone: minutes east of UTC, without and with daylight saving. */
+/** A time zone: minutes east of UTC, without and with daylight saving (as today's rules have them). */
 export interface Zone {
   utcOffset: number;
   dstOffset: number;
-  /** The zone's IANA name ("America/Los_Angeles"), when known: whether daylight saving holds depends on the day. */
-  name?: string;
+  /** The IANA names with these offsets ("America/Los_Angeles"): their rules tell the offset on a given day. */
+  names?: string[];
 }
 
 /**
- * Minutes east of UTC in a zone on a day (YYYY-MM-DD), daylight saving included, from the IANA
- * rules Node's ICU ships (no network); null for a name or a day ICU does not know.
+ * Minutes east of UTC on a day (YYYY-MM-DD), daylight saving included, when every IANA name of
+ * the zones agrees on it (the rules Node's ICU ships, past years included: no network); null when
+ * they differ that day (Brisbane and Sydney in January), or a name or the day is unknown.
  */
-export function offsetOn(zone: Zone, day: string): number | null {
-  if (zone.utcOffset === zone.dstOffset) return zone.utcOffset;
-  if (!zone.name || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+export function offsetOn(zones: readonly Zone[], day: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const names = zones.flatMap((z) => z.names ?? []);
+  if (names.length === 0) return null;
+  let found: number | null = null;
+  for (const name of names) {
+    const offset = offsetOfName(name, day);
+    if (offset === null || (found !== null && offset !== found)) return null;
+    found = offset;
+  }
+  return found;
+}
+
+function offsetOfName(name: string, day: string): number | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone.name, timeZoneName: 'longOffset' }).formatToParts(
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' }).formatToParts(
       new Date(`${day}T12:00:00Z`),
     );
     const written = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
@@ -171,6 +183,15 @@ export class Places {
     if (longitude === null) return null;
     const sun = longitude * 4;
     return zones.reduce((best, z) => (Math.abs(z.utcOffset - sun) < Math.abs(best.utcOffset - sun) ? z : best));
+  }
+
+  /**
+   * The zones a place may be in, by the sun: those of the country with the standard offset of its
+   * main zone (Phoenix and Denver both; Brisbane and Sydney both). None when mainZone finds none.
+   */
+  zonesAt(code: string, longitude: number | null = null): Zone[] {
+    const main = this.mainZone(code, longitude);
+    return main ? this.sources.zones(code).filter((z) => z.utcOffset === main.utcOffset) : [];
   }
 
   private countries(): CountryIndex {

@@ -93,6 +93,22 @@ testRule(quantityConflict, {
       finding: { severity: 'info' },
     },
     {
+      name: 'a length told whole is no tally: "the strike lasted three weeks" against "five weeks"',
+      articles: [
+        'The dock strike lasted three weeks, the union said.',
+        'The dock strike lasted five weeks, the union said.',
+      ],
+      finding: { severity: 'error' },
+    },
+    {
+      name: 'a tally in decades from undated articles is a note too',
+      articles: [
+        'The valley was rebuilt after two decades of war between the clans.',
+        'The valley was rebuilt after three decades of war between the clans.',
+      ],
+      finding: { severity: 'info' },
+    },
+    {
       name: 'a term in days or years is no length so far: an eight-year deal against a seven-year one',
       articles: [
         'The club made an eight-year offer to the pitcher.',

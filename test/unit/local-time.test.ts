@@ -3,25 +3,34 @@ import { offsetOn } from '../../src/model/places.js';
 import { conflictMessages } from '../helpers/pipeline.js';
 import { quantities } from '../helpers/quantities.js';
 
-describe('offsetOn: a zone with daylight saving on a given day', () => {
-  const pacific = { utcOffset: -480, dstOffset: -420, name: 'America/Los_Angeles' };
+describe("offsetOn: the offset of a place's zones on a given day", () => {
+  const pacific = { utcOffset: -480, dstOffset: -420, names: ['America/Los_Angeles'] };
 
   it.each([
     ['2013-03-14', -420],
     ['2013-01-14', -480],
     ['2013-11-20', -480],
   ])('Pacific time on %s is %i minutes from UTC', (day, offset) => {
-    expect(offsetOn(pacific, day)).toBe(offset);
+    expect(offsetOn([pacific], day)).toBe(offset);
   });
 
-  it('gives a zone without daylight saving its one offset, whatever the day', () => {
-    expect(offsetOn({ utcOffset: 420, dstOffset: 420 }, 'not a day')).toBe(420);
+  it('follows past rules: Tehran kept daylight saving in 2013 (UTC+4:30 in July)', () => {
+    expect(offsetOn([{ utcOffset: 210, dstOffset: 210, names: ['Asia/Tehran'] }], '2013-07-10')).toBe(270);
+  });
+
+  it('is unknown when the zones of one longitude differ that day: Brisbane and Sydney in January', () => {
+    const east = [
+      { utcOffset: 600, dstOffset: 600, names: ['Australia/Brisbane'] },
+      { utcOffset: 600, dstOffset: 660, names: ['Australia/Sydney'] },
+    ];
+    expect(offsetOn(east, '2013-01-14')).toBeNull();
+    expect(offsetOn(east, '2013-07-14')).toBe(600);
   });
 
   it('knows nothing of a zone with no name, an unknown name, or no day', () => {
-    expect(offsetOn({ utcOffset: -480, dstOffset: -420 }, '2013-03-14')).toBeNull();
-    expect(offsetOn({ ...pacific, name: 'Nowhere/Zorbly' }, '2013-03-14')).toBeNull();
-    expect(offsetOn(pacific, '')).toBeNull();
+    expect(offsetOn([{ utcOffset: -480, dstOffset: -420 }], '2013-03-14')).toBeNull();
+    expect(offsetOn([{ ...pacific, names: ['Nowhere/Zorbly'] }], '2013-03-14')).toBeNull();
+    expect(offsetOn([pacific], '')).toBeNull();
   });
 });
 
@@ -36,6 +45,15 @@ describe('clock times with no zone are local, where the story is', () => {
 
   it('2:09 a.m. in January is standard time: it agrees with "2:09 a.m. PST"', () => {
     expect(conflictMessages([quake('at 2:09 a.m.'), quake('at 2:09 a.m. PST')], '2013-01-14')).toEqual([]);
+  });
+
+  it("'PT' is the place's own zone: times with no zone are still read as local", () => {
+    const messages = conflictMessages(
+      [quake('at 2:09 a.m.'), quake('at 3:09 a.m. PT'), quake('at 11:09 GMT')],
+      '2013-03-14',
+    );
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/09:09 UTC/);
   });
 
   it('an undated story in a zone with daylight saving: the local offset is unknown, nothing is compared', () => {
@@ -60,5 +78,20 @@ describe('"shortly after" a clock time', () => {
     expect(q?.text).toBe(text);
     expect(q?.value.hedge).toBe(hedge);
     expect([q?.value.low, q?.value.high]).toEqual([low, high]);
+  });
+});
+
+describe('clock hedges stay with clock times, and a band across midnight is not compared', () => {
+  it.each(['the vote came shortly after May 1, 2010', 'Moments after 2 people were killed, police came.'])(
+    '%j: "shortly/moments after" hedges no date or count',
+    (sentence) => {
+      const [q] = quantities(sentence, '2010-05-20').filter((m) => m.value.dimension !== 'time-of-day');
+      expect(q?.value.hedge).toBe('exact');
+    },
+  );
+
+  it('"shortly after 11:55 p.m. GMT" against "12:05 a.m. GMT": no conflict across midnight', () => {
+    const late = (time: string) => `A small quake shook Jakarta, Indonesia. The quake struck ${time}.`;
+    expect(conflictMessages([late('shortly after 11:55 p.m. GMT'), late('at 12:05 a.m. GMT')])).toEqual([]);
   });
 });

@@ -22,9 +22,19 @@ describe('a parent of N: the number of children of the person named nearest', ()
   });
 
   it.each([
+    ['Mother-of-five Mara Quint was hit by a stray bullet.', 'Mara Quint|children'],
+    ['Mara Quint, a mother of two young children, was hit by a stray bullet.', 'Mara Quint|children'],
+  ])('%j → %s (hyphens; words of description before the children)', (text, key) => {
+    expect(countKeys(text)).toContain(key);
+  });
+
+  it.each([
     'Mara Quint, the mother of two companies, sold them both.',
     'A mother of five was hit by a stray bullet.',
     'Mara Quint bought a house of five rooms.',
+    // the grammar names no parent: the person named nearest is not one
+    'Police said John Halvorsen shot a mother of five on Friday.',
+    "John Halvorsen's sister, a mother of five, was hit by a stray bullet.",
   ])('%j has no count of children', (text) => {
     expect(countKeys(text).filter((k) => /children/.test(k))).toEqual([]);
   });

@@ -5,41 +5,36 @@
  * growing over time, not a contradiction; the older figures are out of date.
  */
 import type { Camp, FactGroup, FactKey, Model } from '../../types.js';
-import { eventish } from '../../align/identity.js';
 import { articlesOf, disputeOf, quantityFinding, type FactCamp } from '../camps.js';
 import { capitalized, keyLabel } from '../labels.js';
 import { docsOf, type Rule } from './rule.js';
 
 /** Tolls that grow as reports come in: counts of people, not of anything else. */
 const TOLLS = new Set(['killed', 'injured', 'missing', 'arrested', 'evacuated', 'rescued']);
-/** Units of an event's length told in days or more ("four days of riots"): it grows while the event goes on. */
-const DAYS_OR_MORE = new Set(['day', 'week', 'month', 'year']);
 
 /**
- * A figure that grows while the story goes on: a toll, or the length so far of the story's event told
- * in days or more ("four days of riots"), not a length read from a sentence's grammar or likeness (a
- * prison sentence, a contract).
+ * A figure that grows while the story goes on: a toll, or the time gone by so far, told as a tally
+ * ("four days of riots").
  */
 export function growsOverTime(model: Model, group: FactGroup): boolean {
   return group.key.dimension === 'count' ? TOLLS.has(group.key.attribute) : lengthSoFar(model, group);
 }
 
 /**
- * The length so far of the story's event, told in days or more ("four days of riots", "the strike,
- * now in its third week"): two articles of unknown days may tell it at two times. A toll, by
- * contrast, is told of the event, and two tolls of undated articles that differ are a conflict.
+ * The time gone by so far, told as a tally of something in days or more ("four days of riots",
+ * "two decades of war": model/attributes.json `lengthSoFar`): two articles of unknown days may
+ * tell it at two times. Not a term ("an eight-year deal", "jailed for 10 years"), a plan ("a
+ * ceasefire of 30 days") or a length told whole ("the strike lasted three weeks"): those are
+ * not tallies. A toll, by contrast, is told of the event, and two tolls of undated articles that
+ * differ are a conflict.
  */
 export function lengthSoFar(model: Model, group: FactGroup): boolean {
   const { key } = group;
-  if (key.dimension !== 'duration' || key.attribute !== 'duration' || key.alike) return false;
+  if (key.dimension !== 'duration' || key.attribute !== 'duration' || key.alike || !key.frame) return false;
+  const units = model.attributes.lengthSoFar ?? [];
   return group.facts.every(
     ({ mention: m }) =>
-      // told in days or more: "30 hours of talks" is time spent, not days gone by
-      DAYS_OR_MORE.has(m.value.unitKey ?? '') &&
-      // not a term the thing has ("an eight-year deal")
-      m.role !== 'modifier' &&
-      // tied to an event word, or read from grammar as a tally of something ("four days of riots")
-      (key.frame ? (m.frame?.written ?? '').startsWith('of ') : eventish(model, key.subject)),
+      units.includes(m.value.unitKey ?? '') && m.role !== 'modifier' && (m.frame?.written ?? '').startsWith('of '),
   );
 }
 
