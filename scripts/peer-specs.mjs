@@ -248,7 +248,8 @@ const FILES = [
 
 /** Number ranges: our hedged items (any dimension), plus exact items where the peer expects something. */
 function numberRangeItems(lib, c, expected) {
-  return quantities(lib, c.input, () => true).filter(
+  // a calendar date ("in 2009" read as that year) is the peer's date-time model's, out of scope here
+  return quantities(lib, c.input, (v) => v.dimension !== 'date').filter(
     (q) => q.value.hedge !== 'exact' || expected.some((e) => nested(e, q)),
   );
 }
