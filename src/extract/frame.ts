@@ -205,10 +205,10 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '(', ')', '"', '“', '”', 
 
 /**
  * The act a date tells the day or year of: the verb nearest before it in its clause ("were
- * arrested by police on Tuesday", "divorced him in 1947"), else right after it ("on Monday
+ * arrested by police on Tuesday", "left the guild in 1961"), else right after it ("on Monday
  * announced"). As a frame (its lemma and past form, role "when"), so that the dates of two acts
- * told alike ("divorced in 1947 when she met", "began modeling in 1950 when she met") are not
- * paired as one; none when no verb is near.
+ * told alike ("moved away in 1961 after the flood", "started sailing in 1964 after the flood")
+ * are not paired as one; none when no verb is near.
  */
 export function readAct(tokens: Token[], first: number, next: number): QuantityFrame | undefined {
   for (let k = first - 1, seen = 0; k >= 0 && seen < ACT_REACH; k--, seen++) {

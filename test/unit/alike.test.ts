@@ -88,8 +88,8 @@ describe('alike: values no key ties, paired by their sentences', () => {
     [
       'the years of two acts told alike',
       [
-        'Her painting career began after she divorced the baker in 1947 when she met a harbour pilot.',
-        'She began painting in 1950 when she met the harbour pilot at a Lenton gallery.',
+        'The harbour pilot resigned from the Lenton board in 1961 after the great flood of the valley.',
+        'The harbour pilot married a Lenton teacher in 1964 after the great flood of the valley.',
       ],
     ],
     [
