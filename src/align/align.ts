@@ -16,7 +16,7 @@ import { headNoun, measuresAClass } from './frames.js';
 import { ALIKE_CONFIDENCE, pairingClass, pairAlike, type AlikeCandidate } from './alike.js';
 import { bearingMention, namesEvent, offsetKeys, offsetOf, unwrap } from './bearing.js';
 import { aboutOtherEvent, CLAUSE_END, eventish } from './identity.js';
-import { articleContext, kindedPlaces, peopleIn } from './context.js';
+import { articleContext, kindedPlaces, peopleIn, storyClock } from './context.js';
 import { kindOf } from '../text/place-kinds.js';
 import { qualifiersOf, withoutApart, type Qualifiers } from './qualifiers.js';
 import { addTo } from '../util/add-to.js';
@@ -81,8 +81,9 @@ export function align(
   const statedZones = [
     ...new Set(articles.flatMap((a) => a.mentions.flatMap((m) => (m.value.zone ? [m.value.zone] : [])))),
   ];
+  const clock = storyClock(model, entities, statedZones);
   for (const { parsed, mentions } of articles) {
-    const context = articleContext(model, parsed, entities, statedZones);
+    const context = articleContext(model, parsed, entities, clock);
     const placesIn = places.get(parsed.article.path);
     // the dates of each sentence, found once: a long article has thousands
     const datesIn = bySentence(mentions.filter((m) => m.value.dimension === 'date'));

@@ -6,6 +6,7 @@ import { yearIn } from '../text/years.js';
 import type { Entity, Model, TokenizedArticle } from '../types.js';
 import { bySentence } from '../util/by-sentence.js';
 import { placeKindAfter } from '../text/place-kinds.js';
+import { remembered } from '../util/remembered.js';
 import { offsetOn, type Zone } from '../model/places.js';
 
 export interface PersonAt {
@@ -32,11 +33,31 @@ export interface ArticleContext {
   unzonedOffset?: number | null;
 }
 
+/** The clock of a story, found once for all its articles: the offset of its place on a day, and its trust. */
+export interface StoryClock {
+  /** Minutes east of UTC where the story happened, on an article's day (undefined: undated). */
+  offsetOn: (day: string | undefined) => number | null;
+  /** Whether a time with no zone is read as local (no regional zone the story states contradicts the place). */
+  unzonedLocal: boolean;
+}
+
+/** The story's clock from its entities and the zones its clock times state ("PST", "GMT"). */
+export function storyClock(model: Model, entities: Entity[], statedZones: readonly string[] = []): StoryClock {
+  const zones = localZones(model, entities);
+  // the offset of each day asked for once: each IANA name's rules are read through Intl
+  const dated = remembered((day: string) => offsetOn(zones, day));
+  const undated = undatedOffset(zones);
+  return {
+    offsetOn: (day) => (day ? dated(day) : undated),
+    unzonedLocal: statedZones.every((z) => zoneAgrees(model, z, zones)),
+  };
+}
+
 export function articleContext(
   model: Model,
   parsed: TokenizedArticle,
   entities: Entity[],
-  statedZones: readonly string[] = [],
+  clock: StoryClock = storyClock(model, entities),
 ): ArticleContext {
   const path = parsed.article.path;
   const people = entities
@@ -53,15 +74,13 @@ export function articleContext(
         })),
     );
   const peopleBySentence = bySentence(people);
-  const zones = localZones(model, entities);
-  const local = localOffset(zones, parsed.article.date);
-  const agree = statedZones.every((z) => zoneAgrees(model, z, zones));
+  const local = clock.offsetOn(parsed.article.date);
   return {
     year: yearOf(model, parsed),
     people,
     peopleBySentence,
     localOffset: local,
-    unzonedOffset: agree ? local : null,
+    unzonedOffset: clock.unzonedLocal ? local : null,
   };
 }
 
@@ -137,11 +156,10 @@ function localZones(model: Model, entities: Entity[]): Zone[] {
 }
 
 /**
- * The offset of the place's zones on the article's day, from their rules (daylight saving, past
- * changes); for an undated article only when none keeps daylight saving today and all agree.
+ * The offset of the place's zones for an undated article: known only when none keeps daylight saving
+ * today and all agree (a dated one asks their rules, past changes included: offsetOn).
  */
-function localOffset(zones: Zone[], day: string | undefined): number | null {
-  if (day) return offsetOn(zones, day);
+function undatedOffset(zones: Zone[]): number | null {
   const [first] = zones;
   return first && zones.every((z) => z.utcOffset === first.utcOffset && z.dstOffset === first.utcOffset)
     ? first.utcOffset

@@ -13,7 +13,7 @@
 import { tokenizeArticle } from '../text/tokens.js';
 import type { Entity, GroupMode, Model, ParsedArticle, QuantityMention } from '../types.js';
 import { addTo } from '../util/add-to.js';
-import { wholeYear, yearIn } from '../text/years.js';
+import { yearIn } from '../text/years.js';
 
 /** Average cosine similarity above which two clusters are one story. */
 export const STORY_THRESHOLD = 0.15;
@@ -169,7 +169,7 @@ function features(
   for (const m of mentions) {
     if (m.value.dimension === 'date') {
       // a bare year ("in 2002") is counted as the year it writes (below), not as a day
-      if (!(/^\d{4}$/.test(m.text) && wholeYear(m.value) !== null)) add(`d:${m.value.low}`, WEIGHT.date);
+      if (!/^\d{4}$/.test(m.text)) add(`d:${m.value.low}`, WEIGHT.date);
     }
     // a measured figure ("6.1-magnitude", "$2.6 million", "2:09 a.m.") is told by every article of its story,
     // and seldom by another

@@ -204,6 +204,8 @@ export function describeValue(model: Model, value: Described, unit?: DisplayUnit
   const whole = rounded && lowWhole <= highWhole;
   const low = whole ? lowWhole : value.low;
   const high = whole ? highWhole : value.high;
+  // a date range that is one whole year ("in 2002") is shown as the year
+  const year = value.dimension === 'date' ? wholeYear(value) : null;
   switch (value.hedge) {
     case 'more-than':
     case 'well-over':
@@ -216,7 +218,7 @@ export function describeValue(model: Model, value: Described, unit?: DisplayUnit
       return `at most ${fmt(high)}${suffix}`;
     case 'range':
     case 'vague':
-      if (value.dimension === 'date' && wholeYear(value) !== null) return String(wholeYear(value));
+      if (year !== null) return String(year);
       return `${fmt(low)}${value.dimension === 'date' ? ' to ' : '–'}${fmt(high)}${suffix}`;
     case 'exact':
       // a band too narrow to show ("12.5 min (12.5–12.5)") is left out
