@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import nlp from 'compromise/two';
+import { tagText } from '../../src/extract/nlp.js';
+
+// compromise's CommonJS bundle is a second instance of the same version that no plugin touched: the stock tagger
+const stock = createRequire(import.meta.url)('compromise/two') as typeof nlp;
+
+type Tagged = [number, number, string[], string | undefined][][];
+
+function tags(tagger: typeof nlp, text: string): Tagged {
+  const doc = tagger(text);
+  doc.compute('root');
+  const json = doc.json({ offset: true, text: false, terms: { offset: true } }) as {
+    terms: { offset: { start: number; length: number }; tags: string[]; root?: string }[];
+  }[];
+  return json.map((s) => s.terms.map((t) => [t.offset.start, t.offset.length, t.tags, t.root]));
+}
+
+const texts = [...fg.sync(['fixtures/seeds/*.txt', 'fixtures/cases/**/*.txt'], { cwd: process.cwd() }).sort()].map(
+  (path) => readFileSync(path, 'utf8'),
+);
+
+describe('the faster pattern step (src/extract/nlp-sweep.ts)', () => {
+  it('is the step the adapter tags with', () => {
+    tagText('Loaded.');
+    const step = (tagger: typeof nlp) =>
+      (tagger.methods() as unknown as { one: { bulkMatch: () => void } }).one.bulkMatch;
+    expect(step(nlp).name).toBe('fasterBulkMatch');
+    expect(step(stock).name).not.toBe('fasterBulkMatch');
+  });
+
+  it.each([
+    'Mara Quint, a mother of five, said the vote was held on Tuesday night in Norvik.',
+    "The Dalen Rovers made an eight-year offer to free agent Tomas Verl, the club's manager said Friday.",
+    "Police said the suspect didn't fire until 9:40 p.m., and that nobody was hurt; 3 were arrested.",
+    'Up up up. Go.',
+    '',
+  ])('tags %j as stock compromise does', (text) => {
+    expect(tags(nlp, text)).toEqual(tags(stock, text));
+  });
+
+  it(`tags the ${texts.length} fixture articles as stock compromise does`, () => {
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) expect(tags(nlp, text)).toEqual(tags(stock, text));
+  });
+});
