@@ -2,9 +2,10 @@
  * A faster drop-in for compromise 14.17's `methods.one.bulkMatch`, the step of its tagger that picks,
  * for each sentence, which of its hundreds of correction patterns may apply and runs them. The stock
  * step walks every hook word of the pattern net for every sentence and concatenates arrays; this one
- * walks the sentence's own words and tags (a few dozen) and visits each pattern once. It returns the
- * same patterns, in the same order, so compromise tags exactly as before: the adapter's test checks
- * that the stock and the swapped step tag texts the same. Handed to compromise as a plugin by the
+ * reaches each pattern from one word or tag it cannot do without, through the sentence's own words and
+ * tags (a few dozen), and sorts what it reached into the place the stock walk gives it. It returns the
+ * same patterns, in the same order, so compromise tags exactly as before: test/unit/nlp-sweep.test.ts
+ * checks that the stock and the swapped step tag texts the same. Handed to compromise as a plugin by the
  * adapter (src/extract/nlp.ts), the only file that imports compromise; compromise is pinned.
  */
 
@@ -31,32 +32,53 @@ interface MatchMethods {
   };
 }
 
-/** Per net: each hook's rank in the net's key order, and a number per distinct pattern text. */
+/** Where compromise's walk meets a pattern first: its hook's rank in the net's key order, its place in that hook. */
+interface Place {
+  key: string;
+  rank: number;
+  index: number;
+}
+
+/** Per net: where to find each pattern from a sentence's words and tags, and where compromise would place it. */
 interface Prepared {
-  rank: Map<string, number>;
-  idOf: Map<Pattern, number>;
-  /** Which sentence last took each pattern (by number): a pattern is visited once per sentence. */
-  takenIn: Int32Array;
+  /** Patterns by one hook each surely needs (else by each hook it wants): a sentence reaches each one it may use. */
+  reach: Map<string, Pattern[]>;
+  /** Each pattern's hooks, in the net's key order. */
+  places: Map<Pattern, Place[]>;
+  /** Which sentence last reached each pattern: a pattern wanted by two hooks is taken once. */
+  reachedIn: Map<Pattern, number>;
   sentence: number;
+  /** Two patterns of one text: compromise keeps the first it meets, which this walk cannot tell; the stock step runs. */
+  repeats: boolean;
 }
 
 function prepare(net: PatternNet): Prepared {
-  // compromise visits the hooks in `Object.keys` order and keeps a pattern's first appearance
-  const keys = Object.keys(net.hooks);
-  const numbers = new Map<string, number>();
-  const idOf = new Map<Pattern, number>();
-  for (const key of keys)
-    for (const pattern of net.hooks[key] ?? []) {
-      let id = numbers.get(pattern.match);
-      if (id === undefined) numbers.set(pattern.match, (id = numbers.size));
-      idOf.set(pattern, id);
-    }
-  return {
-    rank: new Map(keys.map((k, i) => [k, i])),
-    idOf,
-    takenIn: new Int32Array(numbers.size).fill(-1),
-    sentence: 0,
+  // compromise walks the hooks in `Object.keys` order and takes a pattern where it first meets it
+  const places = new Map<Pattern, Place[]>();
+  Object.keys(net.hooks).forEach((key, rank) =>
+    (net.hooks[key] ?? []).forEach((pattern, index) => {
+      const list = places.get(pattern) ?? [];
+      list.push({ key, rank, index });
+      places.set(pattern, list);
+    }),
+  );
+  const size = (key: string): number => net.hooks[key]?.length ?? 0;
+  const reach = new Map<string, Pattern[]>();
+  const add = (key: string, pattern: Pattern): void => {
+    const list = reach.get(key) ?? [];
+    list.push(pattern);
+    reach.set(key, list);
   };
+  for (const pattern of places.keys()) {
+    // a word is rarer in a sentence than a tag, and a tag few patterns hook on is likely rarer too
+    const needs = [...pattern.needs].sort(
+      (a, b) => Number(a.startsWith('#')) - Number(b.startsWith('#')) || size(a) - size(b),
+    );
+    if (needs.length > 0) add(needs[0] as string, pattern);
+    else for (const want of new Set(pattern.wants)) add(want, pattern);
+  }
+  const texts = new Set([...places.keys()].map((pattern) => pattern.match));
+  return { reach, places, reachedIn: new Map(), sentence: 0, repeats: texts.size < places.size };
 }
 
 /** Whether a pattern's stated needs, exclusions and wants hold in a sentence (compromise's own tests). */
@@ -71,37 +93,40 @@ function mayApply(pattern: Pattern, has: Set<string>): boolean {
 
 /** The patterns that may apply to one sentence, in compromise's order. */
 function candidates(p: Prepared, net: PatternNet, has: Set<string>): Pattern[] {
-  const keys: string[] = [];
-  for (const k of has) if (p.rank.has(k)) keys.push(k);
-  keys.sort((a, b) => (p.rank.get(a) as number) - (p.rank.get(b) as number));
   const sentence = p.sentence++;
-  const list: Pattern[] = [];
-  for (const key of keys)
-    for (const pattern of net.hooks[key] ?? []) {
-      const id = p.idOf.get(pattern) as number;
-      if (p.takenIn[id] === sentence) continue;
-      p.takenIn[id] = sentence;
-      if (mayApply(pattern, has)) list.push(pattern);
+  const found: { pattern: Pattern; at: Place }[] = [];
+  for (const key of has)
+    for (const pattern of p.reach.get(key) ?? []) {
+      if (p.reachedIn.get(pattern) === sentence) continue;
+      p.reachedIn.set(pattern, sentence);
+      if (!mayApply(pattern, has)) continue;
+      const at = (p.places.get(pattern) as Place[]).find((place) => has.has(place.key)) as Place;
+      found.push({ pattern, at });
     }
-  return list.concat(net.always);
+  found.sort((a, b) => a.at.rank - b.at.rank || a.at.index - b.at.index);
+  return found.map((f) => f.pattern).concat(net.always);
 }
+
+type BulkMatch = (
+  document: unknown[][],
+  net: PatternNet,
+  methods: MatchMethods,
+  opts?: { matchOne?: boolean },
+) => object[];
 
 /**
  * compromise's `bulkMatch(document, net, methods, opts)`: every match of the net's patterns, sentence by
  * sentence. Each call of this makes one, which keeps what it prepared per net (compromise builds its nets
- * once): the state lives with the compromise instance it is plugged into, not in this module.
+ * once): the state lives with the compromise instance it is plugged into, not in this module. `stock` is the
+ * step it replaces, run for a net this walk cannot order (two patterns of one text).
  */
-export function fasterBulkMatch() {
+export function fasterBulkMatch(stock: BulkMatch): BulkMatch {
   const prepared = new WeakMap<PatternNet, Prepared>();
-  return function fasterBulkMatch(
-    document: unknown[][],
-    net: PatternNet,
-    methods: MatchMethods,
-    opts: { matchOne?: boolean } = {},
-  ): object[] {
-    const cached = methods.one.cacheDoc(document);
+  return function fasterBulkMatch(document, net, methods, opts = {}) {
     let p = prepared.get(net);
     if (!p) prepared.set(net, (p = prepare(net)));
+    if (p.repeats) return stock(document, net, methods, opts);
+    const cached = methods.one.cacheDoc(document);
     const results: object[] = [];
     for (let n = 0; n < document.length; n++) {
       const terms = document[n] as unknown[];

@@ -9,7 +9,8 @@ import type { Span } from '../types.js';
 import { fasterBulkMatch } from './nlp-sweep.js';
 
 // the same tagging, with the step that picks a sentence's correction patterns made cheaper (nlp-sweep.ts)
-nlp.plugin({ methods: { one: { bulkMatch: fasterBulkMatch() } } });
+const stockMethods = nlp.methods() as unknown as { one: { bulkMatch: Parameters<typeof fasterBulkMatch>[0] } };
+nlp.plugin({ methods: { one: { bulkMatch: fasterBulkMatch(stockMethods.one.bulkMatch) } } });
 
 interface CompromiseTerm {
   tags: string[];

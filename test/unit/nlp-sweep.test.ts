@@ -4,6 +4,7 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import nlp from 'compromise/two';
 import { tagText } from '../../src/extract/nlp.js';
+import { fasterBulkMatch } from '../../src/extract/nlp-sweep.js';
 
 // compromise's CommonJS bundle is a second instance of the same version that no plugin touched: the stock tagger
 const stock = createRequire(import.meta.url)('compromise/two') as typeof nlp;
@@ -45,5 +46,21 @@ describe('the faster pattern step (src/extract/nlp-sweep.ts)', () => {
   it(`tags the ${texts.length} fixture articles as stock compromise does`, () => {
     expect(texts.length).toBeGreaterThan(20);
     for (const text of texts) expect(tags(nlp, text)).toEqual(tags(stock, text));
+  });
+
+  it('leaves a net with two patterns of one text to the stock step, whose choice between them it cannot tell', () => {
+    const pattern = (match: string) => ({ match, needs: ['#Noun'], wants: [], minWant: 0, minWords: 1 });
+    const calls: string[] = [];
+    const stockStep = () => (calls.push('stock'), []);
+    const step = fasterBulkMatch(stockStep);
+    const methods = {
+      one: { cacheDoc: (d: unknown[][]) => d.map(() => new Set(['#Noun'])), match: () => ({ ptrs: [[0, 0, 1]] }) },
+    };
+    const once = { hooks: { '#Noun': [pattern('#Noun')] }, always: [] };
+    expect(step([['term']], once, methods)).toHaveLength(1);
+    expect(calls).toEqual([]);
+    const twice = { hooks: { '#Noun': [pattern('#Noun'), pattern('#Noun')] }, always: [] };
+    step([['term']], twice, methods);
+    expect(calls).toEqual(['stock']);
   });
 });
