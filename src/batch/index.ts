@@ -6,7 +6,7 @@
 import { readArticle } from '../extract/read.js';
 import type { Article, ArticleReading, Model } from '../types.js';
 import type { ReadingCache } from './cache.js';
-import { canUseWorkers, jobsFor, readInThreads } from './pool.js';
+import { canUseWorkers, jobsFor, readInWorkers } from './pool.js';
 
 export interface ReadOptions {
   /** Threads to read with (--jobs); default one per CPU for a batch large enough (see jobsFor). */
@@ -52,7 +52,7 @@ export async function readBatch(
     : undefined;
   if (onRead && progress.articles > 0) onRead({ ...progress });
   let fresh: ArticleReading[];
-  if (jobs > 1) fresh = await readInThreads(missing, model, jobs, tick);
+  if (jobs > 1) fresh = await readInWorkers(missing, model.additions, jobs, tick);
   else {
     fresh = missing.map((a) => {
       // a long article is read in pieces: the progress moves within it too

@@ -1,12 +1,12 @@
 /**
- * Reading articles in threads. The workers (worker.ts) run `readArticle`, the costly per-article
- * part (NLP, quantities, name candidates), and send back packed readings; the main thread reads
- * articles too, unpacks the workers' readings and runs the rest of the pipeline. The pool is tinypool: a maintained,
+ * Reading articles in worker threads. The workers (worker.ts) run `readArticle`, the costly
+ * per-article part (NLP, quantities, name candidates), and send back packed readings; the main
+ * thread unpacks them and runs the rest of the pipeline. The pool is tinypool: a maintained,
  * dependency-free worker-thread pool (see docs/performance.md for why not piscina).
  */
 import { availableParallelism } from 'node:os';
-import { readArticle } from '../extract/read.js';
-import type { Article, ArticleReading, Model } from '../types.js';
+import type { ModelAdditions } from '../model/additions.js';
+import type { Article, ArticleReading } from '../types.js';
 import { unpack, type PackedReading } from './packed.js';
 import type { ReadTask } from './worker.js';
 
@@ -46,52 +46,30 @@ export function chunkSize(articles: number, jobs: number): number {
 }
 const MAX_CHUNK = 8;
 
-/**
- * The readings of `articles` (in their order), made by `jobs` threads: this one and `jobs - 1` workers
- * with a model of the same additions. This thread would otherwise wait for the workers; reading here
- * also spares one worker's model load and the packing of its readings. It reads one article at a time
- * and lets the workers' messages through between two, so they are handed their next task at once.
- */
-export async function readInThreads(
+/** The readings of `articles` (in their order), made by `jobs` worker threads with a model of `additions`. */
+export async function readInWorkers(
   articles: Article[],
-  model: Model,
+  additions: ModelAdditions,
   jobs: number,
   onEach?: (article: Article) => void,
 ): Promise<ArticleReading[]> {
   if (!WORKER) throw new Error('worker threads need the built package (dist/)');
   const { Tinypool } = await import('tinypool');
-  const workers = jobs - 1;
-  const pool = new Tinypool({ filename: WORKER.href, minThreads: workers, maxThreads: workers, idleTimeout: 0 });
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 0 });
   try {
     const size = chunkSize(articles.length, jobs);
     const chunks: Article[][] = [];
     for (let i = 0; i < articles.length; i += size) chunks.push(articles.slice(i, i + size));
-    const read: ArticleReading[][] = [];
-    let next = 0;
-    const inWorker = async (): Promise<void> => {
-      for (let i = next++; i < chunks.length; i = next++) {
-        const chunk = chunks[i] as Article[];
-        const task: ReadTask = { articles: chunk, additions: model.additions };
-        const packed = (await pool.run(task)) as PackedReading[];
-        read[i] = chunk.map((article, k) => {
+    const read = await Promise.all(
+      chunks.map(async (chunk) => {
+        const packed = (await pool.run({ articles: chunk, additions } satisfies ReadTask)) as PackedReading[];
+        return chunk.map((article, k) => {
           const reading = unpack(packed[k] as PackedReading, article);
           onEach?.(article);
           return reading;
         });
-      }
-    };
-    const here = async (): Promise<void> => {
-      for (let i = next++; i < chunks.length; i = next++) {
-        const readings: ArticleReading[] = (read[i] = []);
-        for (const article of chunks[i] as Article[]) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          readings.push(readArticle(model, article));
-          onEach?.(article);
-        }
-      }
-    };
-    // two tasks in flight per worker: it starts the next while this thread hands it the one after
-    await Promise.all([...Array.from({ length: 2 * workers }, inWorker), here()]);
+      }),
+    );
     return read.flat();
   } finally {
     await pool.destroy();

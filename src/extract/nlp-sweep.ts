@@ -48,7 +48,7 @@ interface Prepared {
   /** Which sentence last reached each pattern: a pattern wanted by two hooks is taken once. */
   reachedIn: Map<Pattern, number>;
   sentence: number;
-  /** Two patterns of one text: compromise keeps the first it meets, which this walk cannot tell (stock step). */
+  /** Two patterns of one text: compromise keeps the first it meets, which this walk cannot tell; the stock step runs. */
   repeats: boolean;
 }
 
