@@ -48,8 +48,8 @@ interface Prepared {
   /** Which sentence last reached each pattern: a pattern wanted by two hooks is taken once. */
   reachedIn: Map<Pattern, number>;
   sentence: number;
-  /** Two patterns of one text: compromise keeps the first it meets, which this walk cannot tell; the stock step runs. */
-  repeats: boolean;
+  /** A net not as compromise's `buildNet` makes it, which this walk cannot order: the stock step runs. */
+  unlike: boolean;
 }
 
 function prepare(net: PatternNet): Prepared {
@@ -77,8 +77,13 @@ function prepare(net: PatternNet): Prepared {
     if (needs.length > 0) add(needs[0] as string, pattern);
     else for (const want of new Set(pattern.wants)) add(want, pattern);
   }
+  // buildNet hooks each pattern on its needs and wants, and one pattern of a text (it keeps the first it meets)
   const texts = new Set([...places.keys()].map((pattern) => pattern.match));
-  return { reach, places, reachedIn: new Map(), sentence: 0, repeats: texts.size < places.size };
+  const hookedAsBuilt = [...places].every(([pattern, at]) => {
+    const keys = new Set([...pattern.needs, ...pattern.wants]);
+    return at.length === keys.size && at.every((place) => keys.has(place.key));
+  });
+  return { reach, places, reachedIn: new Map(), sentence: 0, unlike: texts.size < places.size || !hookedAsBuilt };
 }
 
 /** Whether a pattern's stated needs, exclusions and wants hold in a sentence (compromise's own tests). */
@@ -118,14 +123,14 @@ type BulkMatch = (
  * compromise's `bulkMatch(document, net, methods, opts)`: every match of the net's patterns, sentence by
  * sentence. Each call of this makes one, which keeps what it prepared per net (compromise builds its nets
  * once): the state lives with the compromise instance it is plugged into, not in this module. `stock` is the
- * step it replaces, run for a net this walk cannot order (two patterns of one text).
+ * step it replaces, run for a net this walk cannot order (one not made by compromise's `buildNet`).
  */
 export function fasterBulkMatch(stock: BulkMatch): BulkMatch {
   const prepared = new WeakMap<PatternNet, Prepared>();
   return function fasterBulkMatch(document, net, methods, opts = {}) {
     let p = prepared.get(net);
     if (!p) prepared.set(net, (p = prepare(net)));
-    if (p.repeats) return stock(document, net, methods, opts);
+    if (p.unlike) return stock(document, net, methods, opts);
     const cached = methods.one.cacheDoc(document);
     const results: object[] = [];
     for (let n = 0; n < document.length; n++) {
@@ -137,7 +142,7 @@ export function fasterBulkMatch(stock: BulkMatch): BulkMatch {
           pointer[0] = n;
           results.push({ ...pattern, pointer });
         }
-        if (opts.matchOne && found.ptrs.length > 0) return results.slice(0, 1);
+        if (found.ptrs.length > 0 && opts?.matchOne === true) return results.slice(0, 1);
       }
     }
     return results;
