@@ -16,7 +16,10 @@ const tables = perModel(({ events, attributes }) => ({
       .map((w) => [w, true] as [string, true]),
   ),
   bearings: new PhraseTable<[number, number]>(Object.entries(attributes.bearings ?? {})),
+  eventAt: new Set(attributes.eventAt ?? []),
 }));
+/** Words between a word of `eventAt` and the town it puts the event in ("centered near Norvik"). */
+const AT = new Set(['in', 'near', 'at', 'outside', 'inside']);
 /** "the town of", "the city of": words between "of" and the place's name. */
 const PLACE_NOUNS = new Set([
   'the',
@@ -46,8 +49,9 @@ export interface Offset {
 
 /**
  * The place and compass word after a distance, or null. Only in a sentence that names an event
- * (model/events.json); a distance after a name and a comma ("Geyserville, about 20 miles north
- * of Santa Rosa") places that town, not the event. `eventNamed` tells whether the sentence names
+ * (model/events.json); a distance after a name and a comma ("Norvik, about 20 miles north of
+ * Dalen") places that town, not the event, unless the event was put in that town ("centered in
+ * Norvik, ...": `placesEvent`). `eventNamed` tells whether the sentence names
  * an event (asked only of a distance; the caller knows it once per sentence: a long one may hold many).
  */
 export function offsetOf(
@@ -60,7 +64,9 @@ export function offsetOf(
   // only an event's place: "the quake struck 55 km south of Bireun", not "the island is 940 miles south of Tehran"
   if (!eventNamed()) return null;
   const before = tokens[mention.firstToken - 1];
-  if (before?.text === ',' && /^\p{Lu}/u.test(tokens[mention.firstToken - 2]?.text ?? '')) return null;
+  const town = mention.firstToken - 2;
+  if (before?.text === ',' && /^\p{Lu}/u.test(tokens[town]?.text ?? '') && !placesEvent(model, tokens, town))
+    return null;
   let k = mention.lastToken + 1;
   // a conversion in brackets: "40 kilometers (25 miles) east of"
   if (tokens[k]?.text === '(') {
@@ -82,6 +88,13 @@ export function offsetOf(
       .join(' '),
     direction: { first: word.first, next: word.next, bearing, width },
   };
+}
+
+/** Whether the name that ends at token `last` is where the event was put: "centered in <name>", "struck near <name>". */
+function placesEvent(model: Model, tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k > 0 && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
+  return AT.has(tokens[k - 1]?.lower ?? '') && tables(model).eventAt.has(tokens[k - 2]?.lower ?? '');
 }
 
 /** The bearing fact: the compass word as an angle interval. */

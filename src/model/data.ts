@@ -141,6 +141,8 @@ export interface Attributes {
   breakdownNouns?: string[];
   /** Compass words → [degrees clockwise from north, how far either side the word reaches]. */
   bearings?: Record<string, [number, number]>;
+  /** Words that put an event in the town named next ("centered in"): a distance after that town places the event. */
+  eventAt?: string[];
   /** What puts a value in a part of the event: "during the round", "in the sixth round". */
   partial?: { before: string[]; ordinals: string[] };
   lightVerbs?: string[];

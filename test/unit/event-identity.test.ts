@@ -147,7 +147,14 @@ describe('distance and bearing from a place', () => {
       'The quake was located 55 kilometers (34 miles) west of the town of Bireun.',
       ['bearing from Bireun', 'distance from Bireun'],
     ],
-    ['The temblor was centered in Geyserville, about 20 miles north of Santa Rosa.', []],
+    // a town the event was put in: its distance is the event's
+    [
+      'The temblor was centered in Norvik, about 20 miles north of Dalen.',
+      ['bearing from Dalen', 'distance from Dalen'],
+    ],
+    ['The quake struck near Lower Norvik, 12 km east of Dalen.', ['bearing from Dalen', 'distance from Dalen']],
+    // a town named for another reason: its distance is the town's
+    ['The temblor was felt in Norvik, about 20 miles north of Dalen.', []],
     ['The island is about 940 miles south of Tehran, the capital.', []],
     ['The last major quake rocked Zarand, 602 miles southeast of Tehran.', []],
   ])('%j → %j', (text, expected) => {
