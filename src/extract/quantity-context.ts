@@ -70,6 +70,8 @@ export interface Draft {
   zone?: string | null;
   /** Look for the counted noun and verb. */
   noun?: boolean;
+  /** The count cue the reader found already ("no one was hurt": "hurt"). */
+  verb?: string;
 }
 
 export function build(model: Model, text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
@@ -151,6 +153,7 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
         ? undefined
         : readFrame(tokens, first, measured);
   if (frame) mention.frame = frame;
+  if (d.verb) mention.verb = d.verb;
   if (d.noun) {
     const noun = nounAfter(tokens, measured);
     const verb = verbNear(model, tokens, first, measured - 1);

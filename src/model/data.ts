@@ -94,6 +94,8 @@ export interface Currencies {
 export interface Vague {
   amounts: Record<string, [number, number]>;
   fractions: Record<string, number | [number, number]>;
+  /** "no one was hurt", "no injuries": words of none, read as 0 before a count cue. */
+  none?: { pronouns: string[]; determiners: string[]; between: string[] };
 }
 
 export interface Offsets {

@@ -48,6 +48,14 @@ testRule(quantityConflict, {
   ],
   invalid: [
     {
+      name: 'none hurt against a count of the hurt',
+      articles: [
+        'No one was hurt in the blaze at the Dalen mill.',
+        'At least 9 were injured in the blaze at the Dalen mill.',
+      ],
+      finding: { severity: 'error', subject: 'fire', attribute: 'injured', camps: ['0', 'at least 9'] },
+    },
+    {
       name: 'two tolls that cannot both be true',
       articles: [
         'The earthquake killed 40 people, officials said.',
