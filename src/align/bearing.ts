@@ -90,7 +90,7 @@ export function offsetOf(
   };
 }
 
-/** Whether the name that ends at token `last` is where the event was put: "centered in <name>", "struck near <name>". */
+/** Whether the name ending at token `last` is where the event was put: "centered in <name>", "struck near <name>". */
 function placesEvent(model: Model, tokens: Token[], last: number): boolean {
   let k = last;
   while (k > 0 && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;

@@ -122,7 +122,7 @@ function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): D
   );
 }
 
-/** Words that may stand between "no one" and its count cue ("no one is believed to have been hurt"). */
+/** How many helper words may stand between "no one" and its count cue ("nobody was said to be hurt"). */
 const NONE_REACH = 7;
 
 /**

@@ -83,8 +83,8 @@ describe('counts', () => {
 describe('a count of none', () => {
   it.each([
     ['No one was hurt in the blast.', 'No one', 'hurt'],
-    ['Nobody is thought to have been injured in the fire.', 'Nobody', 'injured'],
-    ['No-one is believed to have been injured.', 'No-one', 'injured'],
+    ['Nobody was said to be hurt at the Dalen mill.', 'Nobody', 'hurt'],
+    ['No-one appears to have been injured so far.', 'No-one', 'injured'],
     ['There were no injuries, police said.', 'no injuries', 'injuries'],
     ['None were killed.', 'None', 'killed'],
     ['So far no one has been arrested.', 'no one', 'arrested'],
