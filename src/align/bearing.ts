@@ -16,10 +16,17 @@ const tables = perModel(({ events, attributes }) => ({
       .map((w) => [w, true] as [string, true]),
   ),
   bearings: new PhraseTable<[number, number]>(Object.entries(attributes.bearings ?? {})),
-  eventAt: new Set(attributes.eventAt ?? []),
+  placingVerbs: new Set(attributes.eventAt?.verbs ?? []),
+  placingNouns: new Set(attributes.eventAt?.nouns ?? []),
 }));
 /** Words between a word of `eventAt` and the town it puts the event in ("centered near Norvik"). */
 const AT = new Set(['in', 'near', 'at', 'outside', 'inside']);
+/** Tokens from a sentence's start within which its subject's event word stands ("A magnitude 4.6 quake"). */
+const SUBJECT_REACH = 6;
+/** ...a subject that opens the sentence with one of these ("The quake"; not "Crews reached the quake"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'this', 'that']);
+/** Words between an event word and the verb that places it ("the quake was centered"). */
+const HELPERS = new Set(['was', 'is', 'were', 'has', 'had', 'been', 'reportedly', 'apparently']);
 /** "the town of", "the city of": words between "of" and the place's name. */
 const PLACE_NOUNS = new Set([
   'the',
@@ -90,11 +97,27 @@ export function offsetOf(
   };
 }
 
-/** Whether the name ending at token `last` is where the event was put: "centered in <name>", "struck near <name>". */
+/**
+ * Whether the name ending at token `last` is where the event was put: "the quake was centered in <name>",
+ * "its epicentre near <name>" (model/attributes.json `eventAt`), not "a hospital located in <name>".
+ */
 function placesEvent(model: Model, tokens: Token[], last: number): boolean {
+  const { placingVerbs, placingNouns, eventWord } = tables(model);
   let k = last;
   while (k > 0 && /^\p{Lu}/u.test((tokens[k - 1] as Token).text)) k--;
-  return AT.has(tokens[k - 1]?.lower ?? '') && tables(model).eventAt.has(tokens[k - 2]?.lower ?? '');
+  if (!AT.has(tokens[k - 1]?.lower ?? '')) return false;
+  // "its epicentre was near <name>"
+  let h = k - 2;
+  while (h > 0 && HELPERS.has((tokens[h] as Token).lower)) h--;
+  if (placingNouns.has(tokens[h]?.lower ?? '')) return true;
+  if (!placingVerbs.has(tokens[k - 2]?.lower ?? '')) return false;
+  let j = k - 2;
+  while (j > 0 && HELPERS.has((tokens[j - 1] as Token).lower)) j--;
+  if (eventWord.endingBefore(tokens, j) !== null) return true;
+  // "the quake struck at dawn and was centered in <name>": a verb after "and" has the sentence's subject
+  if (tokens[j - 1]?.lower !== 'and' || !DETERMINERS.has(tokens[0]?.lower ?? '')) return false;
+  for (let end = 1; end <= Math.min(SUBJECT_REACH, j - 1); end++) if (eventWord.endingBefore(tokens, end)) return true;
+  return false;
 }
 
 /** The bearing fact: the compass word as an angle interval. */

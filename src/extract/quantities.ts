@@ -9,13 +9,14 @@ import { readClock } from './clock.js';
 import { readDate, type Published } from './dates.js';
 import { joinBounds } from './join-bounds.js';
 import { namedNumber, phoneNumber } from './named-numbers.js';
+import { noneAt } from './none.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
 import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
-const tables = perModel(({ numberWords, vague, offsets, countNouns, roles, attributes }) => ({
+const tables = perModel(({ numberWords, vague, offsets, countNouns, roles }) => ({
   /** Change verbs (model/offsets.json trend): before a sum written twice, a change and a level. */
   changeWords: new Set([...offsets.trend.up, ...offsets.trend.down]),
   /** Nouns of a person ("the defendant, 29,"): model/count-nouns.json people and the titles of model/roles.json. */
@@ -24,14 +25,6 @@ const tables = perModel(({ numberWords, vague, offsets, countNouns, roles, attri
   unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
   vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
   fractions: new PhraseTable<number | [number, number]>(vague.fractions),
-  nonePronouns: new PhraseTable<true>((vague.none?.pronouns ?? []).map((w) => [w, true] as [string, true])),
-  noneDeterminers: new Set(vague.none?.determiners ?? []),
-  noneBetween: new Set(vague.none?.between ?? []),
-  countCues: new PhraseTable<string>(
-    Object.values(attributes.countCues)
-      .flat()
-      .map((w) => [w, w] as [string, string]),
-  ),
 }));
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -120,39 +113,6 @@ function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): D
   return (
     noneAt(model, tokens, i) ?? vagueAt(model, tokens, i) ?? fractionAt(model, tokens, i) ?? numberAt(model, tokens, i)
   );
-}
-
-/** How many helper words may stand between "no one" and its count cue ("nobody was said to be hurt"). */
-const NONE_REACH = 7;
-
-/**
- * "No one was hurt", "nobody died", "no injuries": a count of none (0), of what the count cue after it
- * counts (model/vague.json `none`). A "no" before anything but a cue is no count ("no comment").
- */
-function noneAt(model: Model, tokens: Token[], i: number): Draft | null {
-  const t = tables(model);
-  const pronoun = t.nonePronouns.startingAt(tokens, i);
-  let next: number;
-  let k: number;
-  if (pronoun) {
-    next = k = pronoun.next;
-    while (k < next + NONE_REACH && t.noneBetween.has(tokens[k]?.lower ?? '')) k++;
-  } else if (t.noneDeterminers.has(tokens[i]?.lower ?? '')) next = k = i + 1;
-  else return null;
-  const cue = t.countCues.startingAt(tokens, k);
-  if (!cue) return null;
-  return {
-    first: i,
-    next: pronoun ? next : cue.next,
-    dimension: 'count',
-    amount: 0,
-    granularity: 1,
-    factor: 1,
-    unit: baseUnit(model, 'count'),
-    statedUnit: null,
-    unitKey: null,
-    verb: cue.value,
-  };
 }
 
 /** "dozens of people", "several hours", "hundreds"; "several dozen", "a few hundred": the range times the scale. */

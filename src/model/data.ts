@@ -95,7 +95,14 @@ export interface Vague {
   amounts: Record<string, [number, number]>;
   fractions: Record<string, number | [number, number]>;
   /** "no one was hurt", "no injuries": words of none, read as 0 before a count cue. */
-  none?: { pronouns: string[]; determiners: string[]; between: string[] };
+  none?: {
+    pronouns: string[];
+    determiners: string[];
+    between: string[];
+    notAfter: string[];
+    have: string[];
+    scopes: string[];
+  };
 }
 
 export interface Offsets {
@@ -144,7 +151,7 @@ export interface Attributes {
   /** Compass words → [degrees clockwise from north, how far either side the word reaches]. */
   bearings?: Record<string, [number, number]>;
   /** Words that put an event in the town named next ("centered in"): a distance after that town places the event. */
-  eventAt?: string[];
+  eventAt?: { verbs: string[]; nouns: string[] };
   /** What puts a value in a part of the event: "during the round", "in the sixth round". */
   partial?: { before: string[]; ordinals: string[] };
   lightVerbs?: string[];

@@ -153,8 +153,20 @@ describe('distance and bearing from a place', () => {
       ['bearing from Dalen', 'distance from Dalen'],
     ],
     ['The quake struck near Lower Norvik, 12 km east of Dalen.', ['bearing from Dalen', 'distance from Dalen']],
+    [
+      'Its epicentre was near Norvik, 12 km east of Dalen, the quake being shallow.',
+      ['bearing from Dalen', 'distance from Dalen'],
+    ],
+    [
+      'The temblor struck at dawn and was centered in Norvik, 20 miles north of Dalen.',
+      ['bearing from Dalen', 'distance from Dalen'],
+    ],
     // a town named for another reason: its distance is the town's
+    ['Crews reached the quake zone and were located in Norvik, 20 miles north of Dalen.', []],
     ['The temblor was felt in Norvik, about 20 miles north of Dalen.', []],
+    ['Victims of the quake were taken to a hospital located in Norvik, 30 km north of Dalen.', []],
+    ['The nuclear plant, located near Norvik, 40 km north of Dalen, was not damaged by the quake.', []],
+    ['Storm waves struck near Norvik, 40 km north of Dalen, after the quake.', []],
     ['The island is about 940 miles south of Tehran, the capital.', []],
     ['The last major quake rocked Zarand, 602 miles southeast of Tehran.', []],
   ])('%j → %j', (text, expected) => {

@@ -80,31 +80,6 @@ describe('counts', () => {
   );
 });
 
-describe('a count of none', () => {
-  it.each([
-    ['No one was hurt in the blast.', 'No one', 'hurt'],
-    ['Nobody was said to be hurt at the Dalen mill.', 'Nobody', 'hurt'],
-    ['No-one appears to have been injured so far.', 'No-one', 'injured'],
-    ['There were no injuries, police said.', 'no injuries', 'injuries'],
-    ['None were killed.', 'None', 'killed'],
-    ['So far no one has been arrested.', 'no one', 'arrested'],
-  ])('%j → 0 (%j), counting what %j counts', (sentence, text, cue) => {
-    const found = quantities(sentence).filter((q) => q.value.dimension === 'count');
-    expect(found.map((q) => q.text)).toEqual([text]);
-    expect(show(found[0]!)).toBe('[0, 0]');
-    expect(found[0]?.verb).toBe(cue);
-  });
-
-  it.each([
-    'He had no comment on the blast.',
-    'No one answered the door.',
-    'No one knows how many were hurt.',
-    'There was no word on injuries.',
-  ])('reads no count of none in %j', (sentence) => {
-    expect(quantities(sentence).filter((q) => q.value.dimension === 'count')).toEqual([]);
-  });
-});
-
 describe('clock times (minutes after midnight)', () => {
   it.each([
     ['the call began around 10:00, officials said', 'around 10:00', '[585, 615]', null],
