@@ -4,7 +4,7 @@
  * (model/attributes.json).
  */
 import { perModel } from '../model/derived.js';
-import { PhraseTable } from '../text/phrases.js';
+import { PhraseTable, type PhraseMatch } from '../text/phrases.js';
 import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.js';
 import { peopleIn, type ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';
@@ -18,6 +18,7 @@ const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
   eventWords: new PhraseTable<string>(
     Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
   ),
+  notAfter: new Map(Object.entries(events.notAfter ?? {}).map(([event, words]) => [event, new Set(words)])),
   PEOPLE: new Set(countNouns.people),
   PRESENT_VERBS: new Set(attributes.presentVerbs ?? []),
   SHARED: new Set(events.shared),
@@ -33,6 +34,17 @@ const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
   SCOPE_NOUNS: new Set(attributes.scopes.nouns),
   scopeWords: new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true])),
 }));
+
+/** The event word that starts at token `k`, unless the word before makes it none ("opened fire"). */
+function eventAt(model: Model, tokens: Token[], k: number): PhraseMatch<string> | null {
+  const match = tables(model).eventWords.startingAt(tokens, k);
+  const named =
+    match &&
+    !tables(model)
+      .notAfter.get(match.value)
+      ?.has(tokens[k - 1]?.lower ?? '');
+  return named ? match : null;
+}
 
 /** The event class a single word names ("talks" → negotiations), or undefined. */
 export function eventWordsOf(model: Model, word: string): string | undefined {
@@ -154,7 +166,7 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
   if (mention.role === 'modifier') {
     // "a 30-day ceasefire", "Two-Hour Discussion": the noun right after names the thing measured.
     for (let k = mention.lastToken + 1; k <= mention.lastToken + 2; k++) {
-      const event = tables(model).eventWords.startingAt(tokens, k);
+      const event = eventAt(model, tokens, k);
       if (!event) continue;
       const owner = tables(model).SHARED.has(event.value) ? nearestName(mention, context) : null;
       if (tables(model).SHARED.has(event.value) && !owner) return null;
@@ -174,7 +186,7 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
   // "after nine days of a fierce siege": the duration belongs to what follows "of".
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= mention.lastToken + 4; k++) {
-      const event = tables(model).eventWords.startingAt(tokens, k);
+      const event = eventAt(model, tokens, k);
       if (event)
         return {
           key: { subject: event.value, attribute, dimension: value.dimension, ...qualifier(mention) },
@@ -465,7 +477,7 @@ export function nearestEvent(
   let best: { event: string; distance: number } | null = null;
   for (let k = 0; k < tokens.length; k++) {
     if (k >= mention.firstToken && k <= mention.lastToken) continue;
-    const match = tables(model).eventWords.startingAt(tokens, k);
+    const match = eventAt(model, tokens, k);
     if (!match) continue;
     const distance =
       k < mention.firstToken ? mention.firstToken - match.next + 1 : (k - mention.lastToken) * RIGHT_PENALTY;

@@ -10,6 +10,7 @@ import { readDate, type Published } from './dates.js';
 import { joinBounds } from './join-bounds.js';
 import { namedNumber, phoneNumber } from './named-numbers.js';
 import { noneAt } from './none.js';
+import { anotherAt } from './another.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -111,7 +112,11 @@ function quantityAt(model: Model, tokens: Token[], i: number, pub: Published): D
     };
   }
   return (
-    noneAt(model, tokens, i) ?? vagueAt(model, tokens, i) ?? fractionAt(model, tokens, i) ?? numberAt(model, tokens, i)
+    noneAt(model, tokens, i) ??
+    anotherAt(model, tokens, i) ??
+    vagueAt(model, tokens, i) ??
+    fractionAt(model, tokens, i) ??
+    numberAt(model, tokens, i)
   );
 }
 

@@ -103,6 +103,8 @@ export interface Vague {
     have: string[];
     scopes: string[];
   };
+  /** "two were killed and another wounded": one more victim of another kind. */
+  another?: { heads: string[]; ordinals: string[]; between: string[] };
 }
 
 export interface Offsets {
@@ -117,6 +119,8 @@ export interface Offsets {
 
 export interface Events {
   events: Record<string, string[]>;
+  /** Words right before an event word that make it name no event of its class ("opened fire"). */
+  notAfter?: Record<string, string[]>;
   /** Classes a story often holds several of: compared only per named person or organization. */
   shared: string[];
   /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */

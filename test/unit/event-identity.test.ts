@@ -286,3 +286,13 @@ describe('a value with no day of its own, in an article that tells of another da
     expect(conflictMessages([walk('Wednesday'), wednesday], '2013-03-14')).toHaveLength(1);
   });
 });
+
+describe('an event word that names no event of its class (model/events.json notAfter)', () => {
+  it.each([
+    ['A gunman opened fire at the Dalen mill, killing two workers.', 'two → event|killed||'],
+    ['The patrol came under fire near Dalen and two soldiers were wounded.', 'two → event|injured||'],
+    ['A fire at the Dalen mill killed two workers.', 'two → fire|killed||'],
+  ])('%j → %j', (text, fact) => {
+    expect(facts(text)).toContain(fact);
+  });
+});
