@@ -5,25 +5,20 @@
  * it does not give, and "a third" elsewhere may be a share ("fell by a third").
  */
 import { perModel } from '../model/derived.js';
-import { PhraseTable } from '../text/phrases.js';
 import type { Model, Token } from '../types.js';
 import type { Draft } from './quantity-context.js';
+import { countCues } from './count-cues.js';
 import { baseUnit } from './units.js';
 
-const tables = perModel(({ vague, attributes, numberWords }) => {
+const tables = perModel((model) => {
+  const { vague, numberWords } = model;
   const another = vague.another ?? { heads: [], ordinals: [], between: [] };
   return {
+    ...countCues(model),
     numberWords: new Set(Object.keys({ ...numberWords.units, ...numberWords.tens, ...numberWords.scales })),
     heads: new Set(another.heads),
     ordinals: new Set(another.ordinals),
     between: new Set(another.between),
-    cues: new PhraseTable<string>(
-      Object.values(attributes.countCues)
-        .flat()
-        .map((w) => [w, w] as [string, string]),
-    ),
-    /** A cue → what it counts ("hurt" → "injured"). */
-    counts: new Map(Object.entries(attributes.countCues).flatMap(([what, words]) => words.map((w) => [w, what]))),
   };
 });
 

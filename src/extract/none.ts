@@ -8,21 +8,21 @@ import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { Model, Token } from '../types.js';
 import type { Draft } from './quantity-context.js';
+import { countCues } from './count-cues.js';
 import { baseUnit } from './units.js';
 
-const tables = perModel(({ vague, attributes, events }) => {
+const tables = perModel((model) => {
+  const { vague, events } = model;
   const none = vague.none ?? { pronouns: [], determiners: [], between: [], notAfter: [], have: [], scopes: [] };
   const phrases = (words: string[]) => new PhraseTable<string>(words.map((w) => [w, w] as [string, string]));
   return {
+    ...countCues(model),
     pronouns: phrases(none.pronouns),
     determiners: new Set(none.determiners),
     between: new Set(none.between),
     notAfter: new Set(none.notAfter),
     have: new Set(none.have),
     scopes: new Set(none.scopes),
-    cues: phrases(Object.values(attributes.countCues).flat()),
-    /** A cue → what it counts ("hurt" → "injured"). */
-    counts: new Map(Object.entries(attributes.countCues).flatMap(([what, words]) => words.map((w) => [w, what]))),
     eventWords: phrases(Object.values(events.events).flat()),
   };
 });
