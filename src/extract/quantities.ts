@@ -289,6 +289,16 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
       statedUnit: null,
       unitKey: 'magnitude',
     };
+  if (!named && temperatureBefore(model, tokens, amount.first))
+    return {
+      ...base,
+      next,
+      dimension: 'temperature',
+      factor: 1,
+      unit: baseUnit(model, 'temperature'),
+      statedUnit: null,
+      unitKey: 'degree',
+    };
   if (named || !isCount(model, tokens, amount, next)) return null;
   return {
     ...base,
@@ -553,6 +563,21 @@ function ageAround(
  * "magnitude 6.7", "a magnitude of 6.7", "a 6.7-magnitude quake", "6.7 in magnitude", "measuring 5.8
  * on the Richter scale", "a 4.4 quake" (a number with decimals before a noun of what has a magnitude).
  */
+/** Words between a temperature word and its number ("temperatures were near"). */
+const TEMPERATURE_REACH = 3;
+
+/** Whether the words before a bare number make it a temperature: "temperatures were minus 20". */
+function temperatureBefore(model: Model, tokens: Token[], first: number): boolean {
+  const words = model.units.temperature;
+  if (!words) return false;
+  const between = new Set(words.between);
+  const lower = (k: number): string => tokens[k]?.lower ?? '';
+  let k = first - 1;
+  if (lower(k) === 'to' && words.movedTo.includes(lower(k - 1))) k -= 2;
+  else while (k >= 0 && first - k <= TEMPERATURE_REACH && between.has(lower(k))) k--;
+  return k < first - 1 && words.words.includes(lower(k));
+}
+
 function magnitudeAround(
   model: Model,
   tokens: Token[],

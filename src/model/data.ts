@@ -72,6 +72,8 @@ export interface Units {
   contexts: Record<string, { cues: string[]; against: string[] }>;
   /** The word for a quake's magnitude, and nouns a decimal before which is one ("a 4.4 quake"). */
   magnitude?: { words: string[]; nouns: string[]; max: number };
+  /** Words before a number that make it a temperature in degrees ("temperatures were minus 20"). */
+  temperature?: { words: string[]; between: string[]; movedTo: string[] };
 }
 
 export interface Currencies {

@@ -80,6 +80,24 @@ describe('counts', () => {
   );
 });
 
+describe('a bare number the words before make a temperature', () => {
+  it.each([
+    ['Outside temperatures were minus 20 as crews fought the blaze.', 'minus 20', -20],
+    ['The temperature of 5 made the climb hard.', '5', 5],
+    ['Temperatures dropped to minus 12 overnight.', 'minus 12', -12],
+  ])('%j → %j degrees', (sentence, text, degrees) => {
+    const found = quantities(sentence);
+    expect(found.map((q) => [q.text, q.value.dimension, q.value.amount])).toEqual([[text, 'temperature', degrees]]);
+  });
+
+  it.each(['Two temperatures were taken.', 'The temperature rose 5 times in an hour.', 'In 2020 temperatures rose.'])(
+    'reads no temperature in %j',
+    (sentence) => {
+      expect(quantities(sentence).filter((q) => q.value.dimension === 'temperature')).toEqual([]);
+    },
+  );
+});
+
 describe('clock times (minutes after midnight)', () => {
   it.each([
     ['the call began around 10:00, officials said', 'around 10:00', '[585, 615]', null],
