@@ -289,7 +289,7 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
       statedUnit: null,
       unitKey: 'magnitude',
     };
-  if (!named && temperatureBefore(model, tokens, amount.first))
+  if (!named && temperatureBefore(model, tokens, amount.first) && !countsAfter(model, tokens[next]))
     return {
       ...base,
       next,
@@ -565,6 +565,12 @@ function ageAround(
  */
 /** Words between a temperature word and its number ("temperatures were near"). */
 const TEMPERATURE_REACH = 3;
+
+/** A plural noun right after a number makes it a count of that ("the temperature of 2 patients"). */
+const countsAfter = (model: Model, after: Token | undefined): boolean =>
+  after?.kind === 'word' &&
+  (after.tags ? after.tags.includes('Plural') : /\p{Ll}{3,}s$/u.test(after.text)) &&
+  !model.countNouns.function.includes(after.lower);
 
 /** Whether the words before a bare number make it a temperature: "temperatures were minus 20". */
 function temperatureBefore(model: Model, tokens: Token[], first: number): boolean {
