@@ -12,6 +12,7 @@ import { countCue, moneyAttribute, notTheTime, partOfBreakdown, severityOf } fro
 import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
 import { offspringKey } from './offspring.js';
+import { countCues } from '../model/count-cues.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
@@ -24,12 +25,6 @@ const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
   SHARED: new Set(events.shared),
   RATE_UNITS: new Set(offsets.rateUnits),
   FUNCTION_WORDS: new Set(countNouns.function),
-  /** The count cue found next to a count (its `verb`) → the attribute it states. */
-  CUE_ATTRIBUTE: new Map(
-    Object.entries(attributes.countCues).flatMap(([attribute, words]) =>
-      words.map((w) => [w, attribute] as [string, string]),
-    ),
-  ),
   SCOPE_BEFORE: new Set(attributes.scopes.before),
   SCOPE_NOUNS: new Set(attributes.scopes.nouns),
   scopeWords: new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true])),
@@ -288,7 +283,7 @@ function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): A
     (mention.noun &&
       !tables(model).PEOPLE.has(mention.noun) &&
       !tables(model).FUNCTION_WORDS.has(mention.noun) &&
-      !tables(model).CUE_ATTRIBUTE.has(mention.noun))
+      !countCues(model).counts.has(mention.noun))
   )
     return anchorExtent(model, mention, tokens);
   const noun = mention.noun;
@@ -296,12 +291,12 @@ function anchorCount(model: Model, mention: QuantityMention, tokens: Token[]): A
     noun &&
     !tables(model).PEOPLE.has(noun) &&
     !tables(model).FUNCTION_WORDS.has(noun) &&
-    !tables(model).CUE_ATTRIBUTE.has(noun)
+    !countCues(model).counts.has(noun)
   )
     return null;
   if (partOfBreakdown(model, mention, tokens)) return null;
   const cue = countCue(model, mention, tokens);
-  const attribute = cue && tables(model).CUE_ATTRIBUTE.get(cue);
+  const attribute = cue && countCues(model).counts.get(cue);
   if (!attribute) return null;
   const event = nearestEvent(model, mention, tokens);
   const confidence = mention.value.hedge === 'vague' ? 0.5 : 0.7;

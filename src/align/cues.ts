@@ -7,14 +7,10 @@
 import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { Model, QuantityMention, Token } from '../types.js';
+import { countCues } from '../model/count-cues.js';
 
 /** The count cues, sum nouns, parts and people words of model/, per model. */
 const tables = perModel(({ attributes, countNouns }) => ({
-  countCues: new PhraseTable<string>(
-    Object.values(attributes.countCues)
-      .flat()
-      .map((w) => [w, w] as [string, string]),
-  ),
   moneyNouns: new PhraseTable<string>((attributes.moneyAttributes ?? []).map((w) => [w, w] as [string, string])),
   MONEY_PARTS: new Set(attributes.moneyParts ?? []),
   PARTS: new Set(attributes.breakdownNouns ?? []),
@@ -40,7 +36,7 @@ export function countCue(model: Model, mention: QuantityMention, tokens: Token[]
   for (let k = mention.lastToken + 1; k <= Math.min(tokens.length - 1, mention.lastToken + CUE_WINDOW); k++) {
     if (tokens[k]?.kind === 'number') another = true;
     if (JOINS.has((tokens[k] as Token).lower) || another) break;
-    const cue = tables(model).countCues.startingAt(tokens, k);
+    const cue = countCues(model).cues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
   // "shooting three people, killing one": the count is the object of another verb
@@ -49,13 +45,13 @@ export function countCue(model: Model, mention: QuantityMention, tokens: Token[]
     previous &&
     previous.kind === 'word' &&
     /^\p{Ll}+(?:ing|ed)$|^shot$/u.test(previous.text) &&
-    !tables(model).countCues.startingAt(tokens, mention.firstToken - 1)
+    !countCues(model).cues.startingAt(tokens, mention.firstToken - 1)
   )
     return undefined;
   for (let k = mention.firstToken - 1; k >= Math.max(0, mention.firstToken - CUE_WINDOW); k--) {
     // "a receptionist died and two men underwent surgery": a cue across "and" is another conjunct's
     if (JOINS.has((tokens[k] as Token).lower)) return undefined;
-    const cue = tables(model).countCues.startingAt(tokens, k);
+    const cue = countCues(model).cues.startingAt(tokens, k);
     if (cue) return cue.value;
   }
   return another ? undefined : mention.verb;
@@ -89,7 +85,7 @@ export function partOfBreakdown(model: Model, mention: QuantityMention, tokens: 
   if (tokens[mention.lastToken + 1]?.lower === 'of') {
     for (let k = mention.lastToken + 2; k <= Math.min(tokens.length - 1, mention.lastToken + 6); k++) {
       const t = tokens[k] as Token;
-      if (tables(model).PEOPLE.has(t.lower) || tables(model).countCues.startingAt(tokens, k)) return false;
+      if (tables(model).PEOPLE.has(t.lower) || countCues(model).cues.startingAt(tokens, k)) return false;
       if (CLAUSE_BREAK.has(t.lower)) break;
     }
     return true;

@@ -8,9 +8,9 @@
  */
 import { perModel } from '../model/derived.js';
 import type { Model, Token } from '../types.js';
-import { countCues } from './count-cues.js';
+import { countCues } from '../model/count-cues.js';
+import { cueCount } from './cue-count.js';
 import type { Draft } from './quantity-context.js';
-import { baseUnit } from './units.js';
 
 const tables = perModel((model) => {
   const { vague, numberWords, countNouns } = model;
@@ -63,18 +63,7 @@ export function anotherAt(model: Model, tokens: Token[], i: number): Draft | nul
   if (!cue || (after?.kind === 'word' && !t.functionWords.has(after.lower))) return null;
   const earlier = earlierCount(model, tokens, i, t.counts.get(cue.value));
   if (earlier === null || (ordinal !== null && ordinal !== earlier + 1)) return null;
-  return {
-    first: i,
-    next,
-    dimension: 'count',
-    amount: 1,
-    granularity: 1,
-    factor: 1,
-    unit: baseUnit(model, 'count'),
-    statedUnit: null,
-    unitKey: null,
-    verb: cue.value,
-  };
+  return cueCount(model, i, next, 1, cue.value);
 }
 
 /** "worker", "man": a person noun of model/count-nouns.json, which lists plurals. */

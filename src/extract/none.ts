@@ -8,8 +8,8 @@ import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
 import type { Model, Token } from '../types.js';
 import type { Draft } from './quantity-context.js';
-import { countCues } from './count-cues.js';
-import { baseUnit } from './units.js';
+import { countCues } from '../model/count-cues.js';
+import { cueCount } from './cue-count.js';
 
 const tables = perModel((model) => {
   const { vague, events } = model;
@@ -68,12 +68,12 @@ function readNone(model: Model, tokens: Token[], i: number): Draft | null {
     // "no one killed in the fire was named": a cue right after, inside a longer clause, describes
     const ends = cue.next >= tokens.length || CLAUSE_END.has((tokens[cue.next] as Token).lower);
     if ((k === pronoun.next && !ends) || scoped(model, tokens, cue.next)) return null;
-    return zero(model, i, pronoun.next, cue.value);
+    return cueCount(model, i, pronoun.next, 0, cue.value);
   }
   // "no injuries": the cue, one plural noun, stays outside the span, so that it is the cue read after it
   const cue = t.cues.startingAt(tokens, i + 1);
   if (!cue || cue.next !== i + 2 || !isPlural(tokens[i + 1]) || t.have.has(tokens[i - 1]?.lower ?? '')) return null;
-  return scoped(model, tokens, cue.next) ? null : zero(model, i, i + 1, cue.value);
+  return scoped(model, tokens, cue.next) ? null : cueCount(model, i, i + 1, 0, cue.value);
 }
 
 /** Whether the words after a cue put it in a part, not the event: "on the ground", "to firefighters". */
@@ -83,19 +83,4 @@ function scoped(model: Model, tokens: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + SCOPE_REACH && j < tokens.length; j++)
     if (t.eventWords.startingAt(tokens, j)) return false;
   return true;
-}
-
-function zero(model: Model, first: number, next: number, cue: string): Draft {
-  return {
-    first,
-    next,
-    dimension: 'count',
-    amount: 0,
-    granularity: 1,
-    factor: 1,
-    unit: baseUnit(model, 'count'),
-    statedUnit: null,
-    unitKey: null,
-    verb: cue,
-  };
 }

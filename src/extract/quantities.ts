@@ -17,7 +17,7 @@ import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, t
 import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
-const tables = perModel(({ numberWords, vague, offsets, countNouns, roles }) => ({
+const tables = perModel(({ numberWords, vague, offsets, countNouns, roles, units }) => ({
   /** Change verbs (model/offsets.json trend): before a sum written twice, a change and a level. */
   changeWords: new Set([...offsets.trend.up, ...offsets.trend.down]),
   /** Nouns of a person ("the defendant, 29,"): model/count-nouns.json people and the titles of model/roles.json. */
@@ -26,6 +26,13 @@ const tables = perModel(({ numberWords, vague, offsets, countNouns, roles }) => 
   unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
   vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
   fractions: new PhraseTable<number | [number, number]>(vague.fractions),
+  /** model/units.json temperature: the words before a bare number that make it one. */
+  temperature: {
+    words: new Set(units.temperature?.words ?? []),
+    between: new Set(units.temperature?.between ?? []),
+    movedTo: new Set(units.temperature?.movedTo ?? []),
+  },
+  functionWords: new Set(countNouns.function),
 }));
 const RANGE_JOINERS = new Set(['to', '-', '–', '—', '~', 'through', 'thru']);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -570,18 +577,16 @@ const TEMPERATURE_REACH = 3;
 const countsAfter = (model: Model, after: Token | undefined): boolean =>
   after?.kind === 'word' &&
   (after.tags ? after.tags.includes('Plural') : /\p{Ll}{3,}s$/u.test(after.text)) &&
-  !model.countNouns.function.includes(after.lower);
+  !tables(model).functionWords.has(after.lower);
 
 /** Whether the words before a bare number make it a temperature: "temperatures were minus 20". */
 function temperatureBefore(model: Model, tokens: Token[], first: number): boolean {
-  const words = model.units.temperature;
-  if (!words) return false;
-  const between = new Set(words.between);
+  const { words, between, movedTo } = tables(model).temperature;
   const lower = (k: number): string => tokens[k]?.lower ?? '';
   let k = first - 1;
-  if (lower(k) === 'to' && words.movedTo.includes(lower(k - 1))) k -= 2;
+  if (lower(k) === 'to' && movedTo.has(lower(k - 1))) k -= 2;
   else while (k >= 0 && first - k <= TEMPERATURE_REACH && between.has(lower(k))) k--;
-  return k < first - 1 && words.words.includes(lower(k));
+  return k < first - 1 && words.has(lower(k));
 }
 
 function magnitudeAround(

@@ -6,6 +6,7 @@ import { perModel } from '../model/derived.js';
 import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 import { readAct, readFrame } from './frame.js';
+import { countCues } from '../model/count-cues.js';
 
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
 const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
@@ -34,7 +35,7 @@ const NOT_SUPERLATIVE = new Set([
 const VERB_WINDOW = 4;
 
 /** The hedge, offset, trend and count-cue tables, per model. */
-const tables = perModel(({ hedges, offsets, attributes }) => ({
+const tables = perModel(({ hedges, offsets }) => ({
   hedgesBefore: new PhraseTable<Hedge>(hedges.before),
   clockHedgesBefore: new PhraseTable<Hedge>({ ...hedges.before, ...hedges.clockBefore }),
   hedgesAfter: new PhraseTable<Hedge | '='>(hedges.after),
@@ -45,11 +46,6 @@ const tables = perModel(({ hedges, offsets, attributes }) => ({
     ...offsets.trend.up.map((w) => [w, 'up'] as [string, Trend]),
     ...offsets.trend.down.map((w) => [w, 'down'] as [string, Trend]),
   ]),
-  countCues: new PhraseTable<string>(
-    Object.values(attributes.countCues)
-      .flat()
-      .map((w) => [w, w] as [string, string]),
-  ),
 }));
 
 /** A quantity found by the scanner, before hedges and context are read. */
@@ -263,10 +259,10 @@ function nounAfter(tokens: Token[], i: number): string | undefined {
 /** The nearest count verb or cue ("killed", "dead", "injured"); at equal distance the one after. */
 function verbNear(model: Model, tokens: Token[], first: number, last: number): string | undefined {
   for (let d = 1; d <= VERB_WINDOW; d++) {
-    const after = tables(model).countCues.startingAt(tokens, last + d);
+    const after = countCues(model).cues.startingAt(tokens, last + d);
     if (after) return after.value;
     if (first - d >= 0) {
-      const before = tables(model).countCues.startingAt(tokens, first - d);
+      const before = countCues(model).cues.startingAt(tokens, first - d);
       if (before) return before.value;
     }
   }

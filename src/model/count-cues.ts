@@ -1,9 +1,9 @@
 /**
- * The count cues of model/attributes.json (`countCues`: "killed", "hurt", "arrests" ...) as the
- * readers of counts without digits look them up: a phrase table of the cue words, and what each counts.
+ * The count cues of model/attributes.json (`countCues`: "killed", "hurt", "arrests" ...), built once per
+ * model for every stage that reads them: the phrase table of the cue words, and what each counts.
  */
-import { perModel } from '../model/derived.js';
 import { PhraseTable } from '../text/phrases.js';
+import { perModel } from './derived.js';
 
 export const countCues = perModel(({ attributes }) => ({
   cues: new PhraseTable<string>(
