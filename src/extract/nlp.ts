@@ -44,6 +44,7 @@ const KEPT = new Set([
   'Demonym',
   'Actor',
   'Verb',
+  'Gerund',
   'Adjective',
   'Noun',
   'Plural',

@@ -11,6 +11,7 @@ import { joinBounds } from './join-bounds.js';
 import { namedNumber, phoneNumber } from './named-numbers.js';
 import { noneAt } from './none.js';
 import { anotherAt } from './another.js';
+import { describedUnitAt } from './described-unit.js';
 import { build, type Draft } from './quantity-context.js';
 import { PhraseTable } from '../text/phrases.js';
 import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, type UnitMatch } from './units.js';
@@ -282,6 +283,11 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   if (tokens[amount.first]?.text === '+' && unit?.dimension !== 'percent' && unit?.dimension !== 'percentage-point')
     return null;
   if (unit) return withUnit(model, tokens, base, unit, glued);
+  const described = named || glued ? null : describedUnitAt(model, tokens, unitStart);
+  if (described) {
+    const draft = withUnit(model, tokens, base, described.unit, false);
+    return described.kind ? { ...draft, kind: described.kind } : draft;
+  }
   const age = ageAround(model, tokens, amount, next);
   if (age) return { ...base, next, ...age };
   const magnitude = magnitudeAround(model, tokens, amount, next);

@@ -3,7 +3,16 @@
  * a look-back ("two weeks ago"), and for counts the noun and the verb.
  */
 import { perModel } from '../model/derived.js';
-import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
+import type {
+  Dimension,
+  Hedge,
+  Model,
+  QuantityFrame,
+  QuantityRole,
+  RawQuantityMention,
+  Token,
+  Trend,
+} from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 import { readAct, readFrame } from './frame.js';
 import { countCues } from '../model/count-cues.js';
@@ -68,6 +77,8 @@ export interface Draft {
   noun?: boolean;
   /** The count cue the reader found already ("no one was hurt": "hurt"). */
   verb?: string;
+  /** The kind of measure a word before its unit names ("rushing" of "226 rushing yards"). */
+  kind?: string;
 }
 
 export function build(model: Model, text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
@@ -148,7 +159,8 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       : d.dimension === 'time-of-day'
         ? undefined
         : readFrame(tokens, first, measured);
-  if (frame) mention.frame = frame;
+  if (d.kind) mention.frame = kindOf(frame ?? {}, d.kind);
+  else if (frame) mention.frame = frame;
   if (d.verb) mention.verb = d.verb;
   if (d.noun) {
     const noun = nounAfter(tokens, measured);
@@ -157,6 +169,12 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
     if (verb) mention.verb = verb;
   }
   return mention;
+}
+
+/** "226 rushing yards": what the measure is of names the kind first ("rushing", "fresh snow"). */
+function kindOf(frame: QuantityFrame, kind: string): QuantityFrame {
+  const [thing, written] = [frame.thing, frame.written];
+  return { ...frame, thing: thing ? `${kind} ${thing}` : kind, written: written ? `${kind} ${written}` : kind };
 }
 
 /** "+0.7%", "-2.4%": a share written with its sign is a change that way (a temperature's minus is none). */

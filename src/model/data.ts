@@ -74,6 +74,8 @@ export interface Units {
   magnitude?: { words: string[]; nouns: string[]; max: number };
   /** Words before a number that make it a temperature in degrees ("temperatures were minus 20"). */
   temperature?: { words: string[]; between: string[]; movedTo: string[] };
+  /** Words between a number and its unit that say how much, not what kind ("two full hours"). */
+  degreeWords?: string[];
 }
 
 export interface Currencies {
