@@ -10,9 +10,10 @@ import type { Model, Token } from '../types.js';
 import type { Draft } from './quantity-context.js';
 import { countCues } from '../model/count-cues.js';
 import { cueCount } from './cue-count.js';
+import { eventAt } from '../model/event-words.js';
 
 const tables = perModel((model) => {
-  const { vague, events } = model;
+  const { vague } = model;
   const none = vague.none ?? { pronouns: [], determiners: [], between: [], notAfter: [], have: [], scopes: [] };
   const phrases = (words: string[]) => new PhraseTable<string>(words.map((w) => [w, w] as [string, string]));
   return {
@@ -23,7 +24,6 @@ const tables = perModel((model) => {
     notAfter: new Set(none.notAfter),
     have: new Set(none.have),
     scopes: new Set(none.scopes),
-    eventWords: phrases(Object.values(events.events).flat()),
   };
 });
 
@@ -39,25 +39,69 @@ const isPlural = (t: Token | undefined): boolean => Boolean(t?.tags?.includes('P
 /** The count of none that starts at token `i`, or null. */
 export function noneAt(model: Model, tokens: Token[], i: number): Draft | null {
   const t = tables(model);
+  if (tokens.some((token) => token.text === '?')) return null;
+  if (COORDINATORS.has(tokens[i]?.lower ?? '')) return coordinated(model, tokens, i);
   const head = tokens[i]?.lower ?? '';
   if (!t.pronouns.startingAt(tokens, i) && !t.determiners.has(head)) return null;
-  if (t.notAfter.has(tokens[i - 1]?.lower ?? '') || tokens.some((token) => token.text === '?')) return null;
-  const read = readNone(model, tokens, i);
-  return read && !countedToo(model, tokens, read) ? read : null;
+  if (t.notAfter.has(tokens[i - 1]?.lower ?? '')) return null;
+  const after = readNone(model, tokens, i)?.draft;
+  if (after) return countedToo(model, tokens, after) ? null : after;
+  const before = cueBefore(model, tokens, i);
+  return before && !countedToo(model, tokens, before.draft, before.cueFirst) ? before.draft : null;
+}
+
+/** Words that join a second cue to a none's: "no one was killed or injured", "no deaths or injuries". */
+const COORDINATORS = new Set(['or', 'nor']);
+
+/**
+ * "No one was killed or injured": the second cue is a count of none too, read at the "or" that joins
+ * it (the first cue is the none's). It needs the none to end right at the "or", and no scope after.
+ */
+function coordinated(model: Model, tokens: Token[], i: number): Draft | null {
+  const t = tables(model);
+  const cue = t.cues.startingAt(tokens, i + 1);
+  if (!cue || scoped(model, tokens, cue.next)) return null;
+  for (let p = i - 1; p >= Math.max(0, i - REACH - 3); p--) {
+    if (!t.pronouns.startingAt(tokens, p) && !t.determiners.has(tokens[p]?.lower ?? '')) continue;
+    if (t.notAfter.has(tokens[p - 1]?.lower ?? '')) return null;
+    const first = readNone(model, tokens, p);
+    // "no deaths or injuries": a determiner's second cue is one plural noun, as its first
+    if (!first || first.cueNext !== i || (first.determiner && (cue.next !== i + 2 || !isPlural(tokens[i + 1]))))
+      return null;
+    const second = cueCount(model, i, i + 1, 0, cue.value);
+    return countedToo(model, tokens, first.draft) || countedToo(model, tokens, second) ? null : second;
+  }
+  return null;
+}
+
+/** "the blast hurt no one", "killing nobody": a cue right before a pronoun that ends its clause. */
+function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; cueFirst: number } | null {
+  const t = tables(model);
+  const pronoun = t.pronouns.startingAt(tokens, i);
+  if (!pronoun || (pronoun.next < tokens.length && !CLAUSE_END.has((tokens[pronoun.next] as Token).lower))) return null;
+  const cue = t.cues.endingBefore(tokens, i);
+  return cue && cue.next > cue.first
+    ? { draft: cueCount(model, i, pronoun.next, 0, cue.value), cueFirst: cue.first }
+    : null;
 }
 
 /** Whether the sentence also counts what the none counts, elsewhere ("..., but two neighbours were injured"). */
-function countedToo(model: Model, tokens: Token[], none: Draft): boolean {
+function countedToo(model: Model, tokens: Token[], none: Draft, from = none.first): boolean {
   const t = tables(model);
   const what = t.counts.get(none.verb ?? '');
   return tokens.some((_, k) => {
-    if (k >= none.first && k <= none.next + REACH) return false;
+    if (k >= from && k <= none.next + REACH) return false;
     const cue = t.cues.startingAt(tokens, k);
     return cue !== null && t.counts.get(cue.value) === what;
   });
 }
 
-function readNone(model: Model, tokens: Token[], i: number): Draft | null {
+/** The none that starts at token i, and where its cue ends. */
+function readNone(
+  model: Model,
+  tokens: Token[],
+  i: number,
+): { draft: Draft; cueNext: number; determiner: boolean } | null {
   const t = tables(model);
   const pronoun = t.pronouns.startingAt(tokens, i);
   if (pronoun) {
@@ -67,20 +111,27 @@ function readNone(model: Model, tokens: Token[], i: number): Draft | null {
     if (!cue) return null;
     // "no one killed in the fire was named": a cue right after, inside a longer clause, describes
     const ends = cue.next >= tokens.length || CLAUSE_END.has((tokens[cue.next] as Token).lower);
-    if ((k === pronoun.next && !ends) || scoped(model, tokens, cue.next)) return null;
-    return cueCount(model, i, pronoun.next, 0, cue.value);
+    if ((k === pronoun.next && !ends) || scoped(model, tokens, afterJoined(model, tokens, cue.next))) return null;
+    return { draft: cueCount(model, i, pronoun.next, 0, cue.value), cueNext: cue.next, determiner: false };
   }
+  if (!t.determiners.has(tokens[i]?.lower ?? '')) return null;
   // "no injuries": the cue, one plural noun, stays outside the span, so that it is the cue read after it
   const cue = t.cues.startingAt(tokens, i + 1);
   if (!cue || cue.next !== i + 2 || !isPlural(tokens[i + 1]) || t.have.has(tokens[i - 1]?.lower ?? '')) return null;
-  return scoped(model, tokens, cue.next) ? null : cueCount(model, i, i + 1, 0, cue.value);
+  if (scoped(model, tokens, afterJoined(model, tokens, cue.next))) return null;
+  return { draft: cueCount(model, i, i + 1, 0, cue.value), cueNext: cue.next, determiner: true };
+}
+
+/** Where the words after a cue start, past a second cue joined to it ("killed or injured on the ground"). */
+function afterJoined(model: Model, tokens: Token[], k: number): number {
+  if (!COORDINATORS.has(tokens[k]?.lower ?? '')) return k;
+  return tables(model).cues.startingAt(tokens, k + 1)?.next ?? k;
 }
 
 /** Whether the words after a cue put it in a part, not the event: "on the ground", "to firefighters". */
 function scoped(model: Model, tokens: Token[], k: number): boolean {
   const t = tables(model);
   if (!t.scopes.has(tokens[k]?.lower ?? '')) return false;
-  for (let j = k + 1; j <= k + SCOPE_REACH && j < tokens.length; j++)
-    if (t.eventWords.startingAt(tokens, j)) return false;
+  for (let j = k + 1; j <= k + SCOPE_REACH && j < tokens.length; j++) if (eventAt(model, tokens, j)) return false;
   return true;
 }

@@ -19,9 +19,29 @@ describe('a count of none (src/extract/none.ts)', () => {
     ['No one died, police said.', 'No one → died'],
     ['So far no one has been arrested.', 'no one → arrested'],
     ['No one was hurt in the fire on Friday night.', 'No one → hurt'],
-    ['There were no deaths or injuries.', 'no → deaths'],
+    // a cue before a pronoun that ends its clause
+    ['The blast hurt no one.', 'no one → hurt'],
+    ['The fire injured nobody, officials said.', 'nobody → injured'],
+    ['Police arrested no one.', 'no one → arrested'],
   ])('%j → %j', (text, found) => {
     expect(nones(text)).toEqual([found]);
+  });
+
+  it.each([
+    // a second cue joined by "or" is a count of none too, read at the "or"
+    ['No one was killed or injured in the blast.', ['No one → killed', 'or → injured']],
+    ['There were no deaths or injuries.', ['no → deaths', 'or → injuries']],
+    ['No one was killed or wounded, but two were arrested.', ['No one → killed', 'or → wounded']],
+    // a scope after the second cue is the first's too
+    ['No one was killed or injured on the ground.', []],
+    // the sentence counts the second cue's kind elsewhere: neither is read
+    ['Nobody was hurt or killed, but three people were injured.', []],
+    // no cue, or a clause that goes on after the pronoun
+    ['He told no one.', []],
+    ['The storm killed no one else.', []],
+    ['The fire killed no one in the house.', []],
+  ])('%j → %j', (text, found) => {
+    expect(nones(text)).toEqual(found);
   });
 
   it.each([
