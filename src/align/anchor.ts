@@ -13,13 +13,10 @@ import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
 import { offspringKey } from './offspring.js';
 import { countCues } from '../model/count-cues.js';
+import { eventAt, eventWordsOf } from '../model/event-words.js';
 
 /** The event, count-noun, rate and scope words of model/, per model. */
 const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
-  eventWords: new PhraseTable<string>(
-    Object.entries(events.events).flatMap(([event, words]) => words.map((w) => [w, event] as [string, string])),
-  ),
-  notAfter: new Map(Object.entries(events.notAfter ?? {}).map(([event, words]) => [event, new Set(words)])),
   PEOPLE: new Set(countNouns.people),
   PRESENT_VERBS: new Set(attributes.presentVerbs ?? []),
   SHARED: new Set(events.shared),
@@ -29,25 +26,6 @@ const tables = perModel(({ events, countNouns, offsets, attributes }) => ({
   SCOPE_NOUNS: new Set(attributes.scopes.nouns),
   scopeWords: new PhraseTable<true>(attributes.scopes.words.map((w) => [w, true] as [string, true])),
 }));
-
-/** The event word that starts at token `k`, unless the word before makes it none ("opened fire"). */
-function eventAt(model: Model, tokens: Token[], k: number): PhraseMatch<string> | null {
-  const match = tables(model).eventWords.startingAt(tokens, k);
-  const named =
-    match &&
-    !tables(model)
-      .notAfter.get(match.value)
-      ?.has(tokens[k - 1]?.lower ?? '');
-  return named ? match : null;
-}
-
-/** The event class a single word names ("talks" → negotiations), or undefined. */
-export function eventWordsOf(model: Model, word: string): string | undefined {
-  return tables(model).eventWords.startingAt(
-    [{ text: word, lower: word, start: 0, end: word.length, kind: 'word', spaceBefore: true }],
-    0,
-  )?.value;
-}
 
 /** The subject of count facts when no event word is near: the story's main event. */
 export const MAIN_EVENT = 'event';

@@ -125,6 +125,8 @@ export interface Events {
   events: Record<string, string[]>;
   /** Words right before an event word that make it name no event of its class ("opened fire"). */
   notAfter?: Record<string, string[]>;
+  /** Words right after an event word that make it name an institution, not an event ("fire chief"). */
+  notBefore?: Record<string, string[]>;
   /** Classes a story often holds several of: compared only per named person or organization. */
   shared: string[];
   /** Words that put a value on another event than the story's ("a separate attack", "the previous quake"). */

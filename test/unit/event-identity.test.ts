@@ -292,6 +292,10 @@ describe('an event word that names no event of its class (model/events.json notA
     ['A gunman opened fire at the Dalen mill, killing two workers.', 'two → event|killed||'],
     ['The patrol came under fire near Dalen and two soldiers were wounded.', 'two → event|injured||'],
     ['A fire at the Dalen mill killed two workers.', 'two → fire|killed||'],
+    // notBefore: a word after it makes it an institution ("the fire chief"), not a fire
+    ['A gas blast hit the Dalen mill and two workers were hurt, the fire chief said.', 'two → event|injured||'],
+    ['Fire crews said two workers were killed in the blast at the Dalen mill.', 'two → event|killed||'],
+    ['Two workers were killed in the fire, the fire chief said.', 'Two → fire|killed||'],
   ])('%j → %j', (text, fact) => {
     expect(facts(text)).toContain(fact);
   });

@@ -3,7 +3,8 @@
  * other ("talks in Jeddah" against "talks in Riyadh"). "In Jeddah, Saudi Arabia" and "in the
  * Middle East" agree: the gazetteer knows Jeddah is in Saudi Arabia, in the Middle East.
  */
-import { eventWordsOf, nearestEvent } from '../../align/anchor.js';
+import { nearestEvent } from '../../align/anchor.js';
+import { eventWordsOf } from '../../model/event-words.js';
 import { articleContext } from '../../align/context.js';
 import { aboutOtherEvent, atOtherTime } from '../../align/identity.js';
 import type { Camp, Entity, EntityMention, Finding, Model, PlaceValue, TokenizedArticle } from '../../types.js';
