@@ -291,6 +291,8 @@ describe('an event word that names no event of its class (model/events.json notA
   it.each([
     ['A gunman opened fire at the Dalen mill, killing two workers.', 'two → event|killed||'],
     ['The patrol came under fire near Dalen and two soldiers were wounded.', 'two → event|injured||'],
+    ['Troops exchanged fire with the rebels near Dalen and two soldiers were killed.', 'two → event|killed||'],
+    ['Two soldiers were killed by artillery fire near Dalen.', 'Two → event|killed||'],
     ['A fire at the Dalen mill killed two workers.', 'two → fire|killed||'],
     // notBefore: a word after it makes it an institution ("the fire chief"), not a fire
     ['A gas blast hit the Dalen mill and two workers were hurt, the fire chief said.', 'two → event|injured||'],
