@@ -178,6 +178,14 @@ const meet = (a: [number, number][], b: [number, number][]): boolean =>
 /** Each names near its value someone the other sentence does not name ("Okafor ran for 88", "Brandt ran for 140"). */
 export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
 const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
+/**
+ * For a value keyed by its grammar or its sentence alone: one side's owner the other's sentence does not
+ * name, while that sentence names someone the first does not ("elected to the Acme board in 1995" against
+ * "in 2002 she became president of the Dalen Guild").
+ */
+const twoNamed = (a: Qualifiers, b: Qualifiers): boolean =>
+  (foreign(a, b) && b.named.some((n) => !a.named.includes(n))) ||
+  (foreign(b, a) && a.named.some((n) => !b.named.includes(n)));
 
 /**
  * A value whose sentence names no day, in an article whose lead tells of other days than the day
@@ -195,7 +203,7 @@ function otherDay(a: Qualifiers, b: Qualifiers): boolean {
  * not meet; for a value keyed by grammar alone (`weak`), also a day against the other's article's lead.
  */
 export function apart(a: Qualifiers, b: Qualifiers, weak = false): boolean {
-  if (weak && (otherDay(a, b) || otherDay(b, a))) return true;
+  if (weak && (otherDay(a, b) || otherDay(b, a) || twoNamed(a, b))) return true;
   if (twoOwners(a, b)) return true;
   if ((a.part ?? '') !== (b.part ?? '')) return true;
   for (const [dimension, figures] of Object.entries(a.identity ?? {})) {

@@ -27,6 +27,16 @@ describe('apart', () => {
     expect(apart(a, b)).toBe(expected);
     expect(apart(b, a)).toBe(expected);
   });
+
+  // keyed by grammar or sentences alone: an owner against someone else named anywhere in the other sentence
+  it.each<[string, Qualifiers, Qualifiers, boolean, boolean]>([
+    ['an owner against another name', q(['Ajax'], ['Ajax']), q([], ['Orion']), false, true],
+    ['an owner the other also names', q(['Ajax'], ['Ajax']), q([], ['Ajax', 'Orion']), false, false],
+    ['an owner against no name', q(['Ajax'], ['Ajax']), q([], []), false, false],
+  ])('%s (weak)', (_name, a, b, strong, weak) => {
+    expect([apart(a, b), apart(b, a)]).toEqual([strong, strong]);
+    expect([apart(a, b, true), apart(b, a, true)]).toEqual([weak, weak]);
+  });
 });
 
 describe('conflicts of one fact, told apart', () => {
