@@ -1,11 +1,13 @@
 /**
  * Posts that cannot both be held: one person called "deputy minister" in one article and
  * "minister" in another, at the same time. A title and the same title with a rank word before it
- * (model/roles.json `ranks`) are two posts; titles of different words may both be held ("minister"
- * and "party leader") and are not compared.
+ * (model/roles.json `ranks`) are two posts, and so are two titles of one `exclusive` group ("chief
+ * executive" and "chief operating officer"); other titles may both be held ("minister" and "party
+ * leader") and are not compared.
  */
 import type { Entity, Model } from '../types.js';
 import { addTo } from '../util/add-to.js';
+import { perModel } from '../model/derived.js';
 
 type Stated = Entity['roles'][number];
 
@@ -18,10 +20,19 @@ function baseTitle(model: Model, title: string): string {
   return words.slice(k).join(' ');
 }
 
+/** Each title of an exclusive group → the group's first title, per model. */
+const exclusiveGroups = perModel(
+  (model) => new Map((model.roles.exclusive ?? []).flatMap((group) => group.map((t) => [t, group[0] as string]))),
+);
+
 /** Groups of current roles of one post told at different ranks by different articles, each rank's roles. */
 export function rankDisputes(model: Model, current: Stated[]): Map<string, Stated[]>[] {
   const byBase = new Map<string, Stated[]>();
-  for (const r of current) addTo(byBase, baseTitle(model, r.role.title), r);
+  const groups = exclusiveGroups(model);
+  for (const r of current) {
+    const base = baseTitle(model, r.role.title);
+    addTo(byBase, groups.get(base) ?? base, r);
+  }
   const disputes: Map<string, Stated[]>[] = [];
   for (const roles of byBase.values()) {
     const byTitle = new Map<string, Stated[]>();

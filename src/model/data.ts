@@ -249,6 +249,8 @@ export interface Roles {
   changeSkips?: string[];
   /** Words before a title that make it another post ("deputy minister" is not "minister"). */
   ranks?: string[];
+  /** Groups of posts one person does not hold at once ("chief executive" and "chief operating officer"). */
+  exclusive?: string[][];
   /** Words after a name with a past role that say where the person is now ("former coach X, now at Y"). */
   movedOn?: string[];
   /** Rank modifiers folded into the post when written before a qualifier ("Deputy Finance Minister"). */

@@ -68,6 +68,17 @@ testRule(roleConflict, {
       ],
     },
     {
+      name: 'two posts of different groups may both be held (model/roles.json exclusive)',
+      articles: [
+        'Acme chairman Dana Pike met the mayor on Monday.',
+        'Acme CEO Dana Pike met the mayor on Monday.',
+      ],
+    },
+    {
+      name: 'one article naming two posts of one group is its own business',
+      articles: ['CEO Dana Pike, COO Dana Pike to the staff, met the mayor.', 'Rain fell.'],
+    },
+    {
       name: 'one article saying both',
       articles: ['Former President John Miller, President John Miller to his friends, spoke.', 'Rain fell.'],
     },
@@ -101,6 +112,17 @@ testRule(roleConflict, {
       finding: {
         severity: 'warning',
         message: 'Post of Lena Ortiz: 1 article says deputy minister; 1 article says minister',
+      },
+    },
+    {
+      name: 'two posts one person does not hold at once (model/roles.json exclusive)',
+      articles: [
+        'Acme owner Sam Hart and CEO Dana Pike flew to Texas on Thursday.',
+        'Acme owner Sam Hart and COO Dana Pike met the mayor in Texas on Thursday.',
+      ],
+      finding: {
+        severity: 'warning',
+        message: 'Post of Dana Pike: 1 article says chief executive; 1 article says chief operating officer',
       },
     },
     {
