@@ -284,5 +284,34 @@ function verbNear(model: Model, tokens: Token[], first: number, last: number): s
       if (before) return before.value;
     }
   }
+  return levelOf(model, tokens, first, last);
+}
+
+const has = (t: Token | undefined, tag: string): boolean => Boolean(t?.tags?.includes(tag));
+
+/** How far back a level's cue may stand: "the death toll from the quake in the province stands at 14". */
+const LEVEL_WINDOW = 10;
+/** Words right before a count that make it the level a noun phrase before it reaches ("toll ... to 11"). */
+const LEVEL_LINKS = new Set(['to', 'at']);
+/** Words that end the clause a level's cue must share with it. */
+const LEVEL_BREAKS = new Set(['and', 'but', 'while', 'as', 'who', 'which', 'that']);
+
+/**
+ * "bringing the death toll from the disaster to 11": a count that stands alone after "to" or "at" is the
+ * level of the cue noun heading the phrase before it, across a prepositional phrase, in its own clause.
+ */
+function levelOf(model: Model, tokens: Token[], first: number, last: number): string | undefined {
+  const after = tokens[last + 1];
+  if (!LEVEL_LINKS.has(tokens[first - 1]?.lower ?? '')) return undefined;
+  // nothing counted after it: the end of its clause, or a phrase of when or where ("to 23 on Friday")
+  const alone = !after || after.kind === 'punct' || LEVEL_BREAKS.has(after.lower) || has(after, 'Preposition');
+  if (!alone) return undefined;
+  for (let k = first - 2; k >= Math.max(0, first - LEVEL_WINDOW); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word' || LEVEL_BREAKS.has(t.lower)) return undefined;
+    const cue = countCues(model).cues.endingBefore(tokens, k + 1);
+    // a noun that names the count ("death toll", "injuries"), not a verb ("died in prison at 77" is an age)
+    if (cue && cue.next > cue.first) return has(t, 'Noun') && !has(t, 'Verb') ? cue.value : undefined;
+  }
   return undefined;
 }
