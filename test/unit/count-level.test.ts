@@ -10,7 +10,10 @@ function counts(text: string): string[] {
 
 describe('a count that is the level of a cue noun before it (src/extract/quantity-context.ts)', () => {
   it.each([
-    ['Crews found two more bodies, bringing the confirmed death toll from the flood to 11.', ['two → -', '11 → death toll']],
+    [
+      'Crews found two more bodies, bringing the confirmed death toll from the flood to 11.',
+      ['two → -', '11 → death toll'],
+    ],
     ['The death toll from the blast in the old town stands at 14, officials said.', ['14 → death toll']],
     ['The number of injuries from the crash in the tunnel rose to 23 on Friday.', ['23 → injuries']],
   ])('%j', (text, found) => {
