@@ -23,6 +23,7 @@ const tables = perModel((model) => {
     between: new Set(none.between),
     notAfter: new Set(none.notAfter),
     have: new Set(none.have),
+    persons: new Set(none.persons ?? []),
     scopes: new Set(none.scopes),
   };
 });
@@ -44,11 +45,14 @@ export function noneAt(model: Model, tokens: Token[], i: number): Draft | null {
   const head = tokens[i]?.lower ?? '';
   if (!t.pronouns.startingAt(tokens, i) && !t.determiners.has(head)) return null;
   if (t.notAfter.has(tokens[i - 1]?.lower ?? '')) return null;
-  const after = readNone(model, tokens, i)?.draft;
-  if (after) return countedToo(model, tokens, after) ? null : after;
+  const after = readNone(model, tokens, i);
+  if (after) return countedToo(model, tokens, after.draft.verb, after.own) ? null : after.draft;
   const before = cueBefore(model, tokens, i);
-  return before && !countedToo(model, tokens, before.draft, before.cueFirst) ? before.draft : null;
+  return before && !countedToo(model, tokens, before.draft.verb, before.own) ? before.draft : null;
 }
+
+/** Token spans [from, to) a none reads for itself: its words and its cue's. */
+type Own = [number, number][];
 
 /** Words that join a second cue to a none's: "no one was killed or injured", "no deaths or injuries". */
 const COORDINATORS = new Set(['or', 'nor']);
@@ -69,28 +73,42 @@ function coordinated(model: Model, tokens: Token[], i: number): Draft | null {
     if (!first || first.cueNext !== i || (first.determiner && (cue.next !== i + 2 || !isPlural(tokens[i + 1]))))
       return null;
     const second = cueCount(model, i, i + 1, 0, cue.value);
-    return countedToo(model, tokens, first.draft) || countedToo(model, tokens, second) ? null : second;
+    const own: Own = [...first.own, [i, cue.next]];
+    return countedToo(model, tokens, first.draft.verb, own) || countedToo(model, tokens, second.verb, own)
+      ? null
+      : second;
   }
   return null;
 }
 
-/** "the blast hurt no one", "killing nobody": a cue right before a pronoun that ends its clause. */
-function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; cueFirst: number } | null {
+/**
+ * "the blast hurt no one", "killing nobody": a cue right before a pronoun that ends its clause. Not a
+ * person's act or claim ("he had killed no one"): a person pronoun or a form of "have" before the cue.
+ */
+function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; own: Own } | null {
   const t = tables(model);
   const pronoun = t.pronouns.startingAt(tokens, i);
   if (!pronoun || (pronoun.next < tokens.length && !CLAUSE_END.has((tokens[pronoun.next] as Token).lower))) return null;
   const cue = t.cues.endingBefore(tokens, i);
-  return cue && cue.next > cue.first
-    ? { draft: cueCount(model, i, pronoun.next, 0, cue.value), cueFirst: cue.first }
-    : null;
+  if (!cue || cue.next <= cue.first) return null;
+  const [last, second] = [tokens[cue.first - 1]?.lower ?? '', tokens[cue.first - 2]?.lower ?? ''];
+  if (t.have.has(last) || t.persons.has(last) || t.persons.has(second)) return null;
+  const own: Own = [
+    [i, pronoun.next],
+    [cue.first, cue.next],
+  ];
+  return { draft: cueCount(model, i, pronoun.next, 0, cue.value), own };
 }
 
-/** Whether the sentence also counts what the none counts, elsewhere ("..., but two neighbours were injured"). */
-function countedToo(model: Model, tokens: Token[], none: Draft, from = none.first): boolean {
+/**
+ * Whether the sentence also counts what the none counts, outside the words the none reads for itself
+ * ("no one was killed or injured, but two firefighters were hurt").
+ */
+function countedToo(model: Model, tokens: Token[], verb: string | undefined, own: Own): boolean {
   const t = tables(model);
-  const what = t.counts.get(none.verb ?? '');
+  const what = t.counts.get(verb ?? '');
   return tokens.some((_, k) => {
-    if (k >= from && k <= none.next + REACH) return false;
+    if (own.some(([from, to]) => k >= from && k < to)) return false;
     const cue = t.cues.startingAt(tokens, k);
     return cue !== null && t.counts.get(cue.value) === what;
   });
@@ -101,7 +119,7 @@ function readNone(
   model: Model,
   tokens: Token[],
   i: number,
-): { draft: Draft; cueNext: number; determiner: boolean } | null {
+): { draft: Draft; cueNext: number; determiner: boolean; own: Own } | null {
   const t = tables(model);
   const pronoun = t.pronouns.startingAt(tokens, i);
   if (pronoun) {
@@ -111,15 +129,22 @@ function readNone(
     if (!cue) return null;
     // "no one killed in the fire was named": a cue right after, inside a longer clause, describes
     const ends = cue.next >= tokens.length || CLAUSE_END.has((tokens[cue.next] as Token).lower);
-    if ((k === pronoun.next && !ends) || scoped(model, tokens, afterJoined(model, tokens, cue.next))) return null;
-    return { draft: cueCount(model, i, pronoun.next, 0, cue.value), cueNext: cue.next, determiner: false };
+    const joined = afterJoined(model, tokens, cue.next);
+    if ((k === pronoun.next && !ends) || scoped(model, tokens, joined)) return null;
+    const own: Own = [
+      [i, pronoun.next],
+      [k, joined],
+    ];
+    return { draft: cueCount(model, i, pronoun.next, 0, cue.value), cueNext: cue.next, determiner: false, own };
   }
   if (!t.determiners.has(tokens[i]?.lower ?? '')) return null;
   // "no injuries": the cue, one plural noun, stays outside the span, so that it is the cue read after it
   const cue = t.cues.startingAt(tokens, i + 1);
   if (!cue || cue.next !== i + 2 || !isPlural(tokens[i + 1]) || t.have.has(tokens[i - 1]?.lower ?? '')) return null;
-  if (scoped(model, tokens, afterJoined(model, tokens, cue.next))) return null;
-  return { draft: cueCount(model, i, i + 1, 0, cue.value), cueNext: cue.next, determiner: true };
+  const joined = afterJoined(model, tokens, cue.next);
+  if (scoped(model, tokens, joined)) return null;
+  const own: Own = [[i, joined]];
+  return { draft: cueCount(model, i, i + 1, 0, cue.value), cueNext: cue.next, determiner: true, own };
 }
 
 /** Where the words after a cue start, past a second cue joined to it ("killed or injured on the ground"). */

@@ -106,6 +106,8 @@ export interface Vague {
     notAfter: string[];
     have: string[];
     scopes: string[];
+    /** Pronouns of a person: before a cue ("he had killed no one") the none is a person's act or claim. */
+    persons?: string[];
   };
   /** "two were killed and another wounded": one more victim of another kind. */
   another?: { heads: string[]; ordinals: string[]; between: string[] };

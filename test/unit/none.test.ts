@@ -36,6 +36,13 @@ describe('a count of none (src/extract/none.ts)', () => {
     ['No one was killed or injured on the ground.', []],
     // the sentence counts the second cue's kind elsewhere: neither is read
     ['Nobody was hurt or killed, but three people were injured.', []],
+    // a count of the same kind elsewhere, right after the none's words: neither cue of it is read there
+    ['No one was killed or injured, but two firefighters were hurt, the city said.', ['No one → killed']],
+    ['No one was injured, but three firefighters were hurt.', []],
+    ['The first blast injured no one, but a second blast injured 14 people.', []],
+    // a person's act or claim
+    ['The defendant insisted he had killed no one.', []],
+    ['She said they hurt no one.', []],
     // no cue, or a clause that goes on after the pronoun
     ['He told no one.', []],
     ['The storm killed no one else.', []],
