@@ -44,7 +44,6 @@ const KEPT = new Set([
   'Demonym',
   'Actor',
   'Verb',
-  'Gerund',
   'Adjective',
   'Noun',
   'Plural',

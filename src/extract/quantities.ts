@@ -286,7 +286,7 @@ function numberAt(model: Model, tokens: Token[], i: number): Draft | null {
   const described = named || glued ? null : describedUnitAt(model, tokens, unitStart);
   if (described) {
     const draft = withUnit(model, tokens, base, described.unit, false);
-    return described.kind ? { ...draft, kind: described.kind } : draft;
+    return described.added ? { ...draft, trend: 'up' } : draft;
   }
   const age = ageAround(model, tokens, amount, next);
   if (age) return { ...base, next, ...age };

@@ -3,16 +3,7 @@
  * a look-back ("two weeks ago"), and for counts the noun and the verb.
  */
 import { perModel } from '../model/derived.js';
-import type {
-  Dimension,
-  Hedge,
-  Model,
-  QuantityFrame,
-  QuantityRole,
-  RawQuantityMention,
-  Token,
-  Trend,
-} from '../types.js';
+import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, Trend } from '../types.js';
 import { PhraseTable } from '../text/phrases.js';
 import { readAct, readFrame } from './frame.js';
 import { countCues } from '../model/count-cues.js';
@@ -77,8 +68,8 @@ export interface Draft {
   noun?: boolean;
   /** The count cue the reader found already ("no one was hurt": "hurt"). */
   verb?: string;
-  /** The kind of measure a word before its unit names ("rushing" of "226 rushing yards"). */
-  kind?: string;
+  /** A change the reader found already ("six more inches": up). */
+  trend?: Trend;
 }
 
 export function build(model: Model, text: string, tokens: Token[], sentence: number, d: Draft): RawQuantityMention {
@@ -146,9 +137,10 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       unitKey: d.unitKey,
       hedge,
       trend:
-        d.dimension === 'money' && raised(model, tokens, first)
+        d.trend ??
+        (d.dimension === 'money' && raised(model, tokens, first)
           ? null
-          : (trendBefore(model, tokens, first) ?? signedChange(d.dimension, tokens[first])),
+          : (trendBefore(model, tokens, first) ?? signedChange(d.dimension, tokens[first]))),
       ...(d.dimension === 'time-of-day' ? { zone: d.zone ?? null } : {}),
       ...(rate ? { per: rate.per } : {}),
     },
@@ -159,8 +151,7 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
       : d.dimension === 'time-of-day'
         ? undefined
         : readFrame(tokens, first, measured);
-  if (d.kind) mention.frame = kindOf(frame ?? {}, d.kind);
-  else if (frame) mention.frame = frame;
+  if (frame) mention.frame = frame;
   if (d.verb) mention.verb = d.verb;
   if (d.noun) {
     const noun = nounAfter(tokens, measured);
@@ -169,12 +160,6 @@ export function build(model: Model, text: string, tokens: Token[], sentence: num
     if (verb) mention.verb = verb;
   }
   return mention;
-}
-
-/** "226 rushing yards": what the measure is of names the kind first ("rushing", "fresh snow"). */
-function kindOf(frame: QuantityFrame, kind: string): QuantityFrame {
-  const [thing, written] = [frame.thing, frame.written];
-  return { ...frame, thing: thing ? `${kind} ${thing}` : kind, written: written ? `${kind} ${written}` : kind };
 }
 
 /** "+0.7%", "-2.4%": a share written with its sign is a change that way (a temperature's minus is none). */

@@ -74,8 +74,10 @@ export interface Units {
   magnitude?: { words: string[]; nouns: string[]; max: number };
   /** Words before a number that make it a temperature in degrees ("temperatures were minus 20"). */
   temperature?: { words: string[]; between: string[]; movedTo: string[] };
-  /** Words between a number and its unit that say how much, not what kind ("two full hours"). */
+  /** Words between a number and its unit that say how much ("two full hours"). */
   degreeWords?: string[];
+  /** Words between a number and its unit that make it an amount added ("six more inches"). */
+  addedWords?: string[];
 }
 
 export interface Currencies {
