@@ -25,8 +25,20 @@ const exclusiveGroups = perModel(
   (model) => new Map((model.roles.exclusive ?? []).flatMap((group) => group.map((t) => [t, group[0] as string]))),
 );
 
-/** Groups of current roles of one post told at different ranks by different articles, each rank's roles. */
-export function rankDisputes(model: Model, current: Stated[]): Map<string, Stated[]>[] {
+/** How far around a person's name another title makes an article name both posts ("CEO and COO Jane Doe"). */
+const BOTH_REACH = 60;
+
+/**
+ * Groups of current roles of one post told at different ranks by different articles, each rank's roles.
+ * `texts` (article texts by path) and `mentions` (the person's names) let two posts of an exclusive group
+ * stand when an article names the other post beside the person ("COO Jane Doe will serve as interim CEO").
+ */
+export function rankDisputes(
+  model: Model,
+  current: Stated[],
+  texts: ReadonlyMap<string, string> = new Map(),
+  mentions: Entity['mentions'] = [],
+): Map<string, Stated[]>[] {
   const byBase = new Map<string, Stated[]>();
   const groups = exclusiveGroups(model);
   for (const r of current) {
@@ -34,14 +46,46 @@ export function rankDisputes(model: Model, current: Stated[]): Map<string, State
     addTo(byBase, groups.get(base) ?? base, r);
   }
   const disputes: Map<string, Stated[]>[] = [];
-  for (const roles of byBase.values()) {
+  for (const [base, roles] of byBase) {
     const byTitle = new Map<string, Stated[]>();
     for (const r of roles) addTo(byTitle, r.role.title, r);
     if (byTitle.size < 2) continue;
     const articles = [...byTitle.values()].map((rs) => new Set(rs.map((r) => r.path)));
     // different articles: one article naming both posts is its own business
     const apart = articles.some((a, i) => articles.some((b, j) => i !== j && [...a].some((p) => !b.has(p))));
-    if (apart) disputes.push(byTitle);
+    if (!apart) continue;
+    const exclusive = [...groups.values()].includes(base);
+    if (exclusive && (twoOrganizations(roles) || namedBoth(model, byTitle, texts, mentions))) continue;
+    disputes.push(byTitle);
   }
   return disputes;
+}
+
+/** Posts said of two organizations ("Acme Cloud CEO" and "Acme Group COO"): both may be held. */
+function twoOrganizations(roles: Stated[]): boolean {
+  const named = new Set(roles.map((r) => r.role.qualifier?.toLowerCase() ?? ''));
+  return !named.has('') && named.size > 1;
+}
+
+/** Whether an article that gives one post names another of the dispute's posts beside the person. */
+function namedBoth(
+  model: Model,
+  byTitle: Map<string, Stated[]>,
+  texts: ReadonlyMap<string, string>,
+  mentions: Entity['mentions'],
+): boolean {
+  const forms = (title: string): string[] => model.roles.titles[title] ?? [title];
+  return [...byTitle].some(([title, roles]) => {
+    const others = [...byTitle.keys()].filter((t) => t !== title).flatMap(forms);
+    const pattern = new RegExp(
+      `\\b(?:${others.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+      'iu',
+    );
+    return [...new Set(roles.map((r) => r.path))].some((path) => {
+      const text = texts.get(path) ?? '';
+      return mentions
+        .filter((m) => m.path === path)
+        .some((m) => pattern.test(text.slice(Math.max(0, m.mention.start - BOTH_REACH), m.mention.end + BOTH_REACH)));
+    });
+  });
 }

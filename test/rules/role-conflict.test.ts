@@ -69,9 +69,34 @@ testRule(roleConflict, {
     },
     {
       name: 'two posts of different groups may both be held (model/roles.json exclusive)',
+      articles: ['Acme chairman Dana Pike met the mayor on Monday.', 'Acme CEO Dana Pike met the mayor on Monday.'],
+    },
+    {
+      name: 'an article that names both posts beside the person: both are held',
       articles: [
-        'Acme chairman Dana Pike met the mayor on Monday.',
-        'Acme CEO Dana Pike met the mayor on Monday.',
+        'Acme said CEO and COO Jane Doe would meet the mayor on Monday.',
+        'Chief executive Jane Doe met the mayor on Monday.',
+      ],
+    },
+    {
+      name: 'a post held for now beside another, told after the name',
+      articles: [
+        'COO Priya Nair will serve as interim CEO while the board searches.',
+        'Interim CEO Priya Nair met the staff on Monday.',
+      ],
+    },
+    {
+      name: 'two posts at two organizations',
+      articles: [
+        'Acme Cloud CEO Jane Doe met the mayor on Monday.',
+        'Orbit Group COO Jane Doe met the mayor on Monday.',
+      ],
+    },
+    {
+      name: 'a career step is no exclusive post: a role of another time is often told without "former"',
+      articles: [
+        'In 2019, Representative Adam Hale led the inquiry in the House.',
+        'Senator Adam Hale questioned the nominee on Tuesday.',
       ],
     },
     {

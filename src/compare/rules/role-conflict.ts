@@ -92,16 +92,16 @@ export const roleConflict: Rule = {
       .filter((e) => e.type === 'person')
       .flatMap((entity) => {
         const person = { ...entity, roles: entity.roles.filter(comparable) };
-        return [...checkPerson(person, ctx, texts), ...checkRanks(person, ctx)];
+        return [...checkPerson(person, ctx, texts), ...checkRanks(person, ctx, texts)];
       });
   },
 };
 
 /** "Lena Ortiz: 1 article says deputy minister; 1 article says minister": one post told at two ranks. */
-function checkRanks(entity: Entity, ctx: RuleContext): Finding[] {
+function checkRanks(entity: Entity, ctx: RuleContext, texts: ReadonlyMap<string, string>): Finding[] {
   const PAST = pastModifiers(ctx.model);
   const current = entity.roles.filter((r) => tenseOf(PAST, r.role) === 'current');
-  return rankDisputes(ctx.model, current).map((byTitle) => {
+  return rankDisputes(ctx.model, current, texts, entity.mentions).map((byTitle) => {
     const titles = [...byTitle.keys()].sort();
     const camps: Camp[] = titles.map((t) => ({
       reading: t,
