@@ -18,6 +18,8 @@ export interface Qualifiers {
   owners: string[];
   /** ...and anywhere in its sentence. */
   named: string[];
+  /** The organizations among `owners` and among `named`: what a value keyed by its sentence alone is told by. */
+  organizations?: { owners: string[]; named: string[] };
   /** Days its sentence names (date intervals, in days), besides the value itself. */
   days: [number, number][];
   /**
@@ -70,9 +72,13 @@ export function qualifiersOf(
     .filter((d) => d.sentence === mention.sentence && d !== mention && d.start !== mention.start)
     .map((d) => [d.value.low, d.value.high] as [number, number]);
   const identity = identityOf(mention, identities);
+  const organizations = (list: PersonAt[]): string[] => [
+    ...new Set(list.filter((p) => p.type === 'organization').map((p) => p.name)),
+  ];
   return {
     owners: [...new Set(near.map((p) => p.name))],
     named: [...new Set(inSentence.map((p) => p.name))],
+    organizations: { owners: organizations(near), named: organizations(inSentence) },
     days,
     ...(identity ? { identity } : {}),
     part: partOf(mention, tokens, partial),
@@ -179,13 +185,17 @@ const meet = (a: [number, number][], b: [number, number][]): boolean =>
 export const twoOwners = (a: Qualifiers, b: Qualifiers): boolean => foreign(a, b) && foreign(b, a);
 const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => !y.named.includes(n));
 /**
- * For a value keyed by its grammar or its sentence alone: one side's owner the other's sentence does not
- * name, while that sentence names someone the first does not ("elected to the Acme board in 1995" against
- * "in 2002 she became president of the Dalen Guild").
+ * For a value keyed by its grammar or its sentence alone: one side's owning organization the other's
+ * sentence does not name, while that sentence names an organization the first does not ("elected to the
+ * Acme board in 1995" against "in 2002 she became president of the Dalen Guild"). People are left out: a
+ * player or a coach named beside a team's figure is no other owner.
  */
-const twoNamed = (a: Qualifiers, b: Qualifiers): boolean =>
-  (foreign(a, b) && b.named.some((n) => !a.named.includes(n))) ||
-  (foreign(b, a) && a.named.some((n) => !b.named.includes(n)));
+const twoNamed = (a: Qualifiers, b: Qualifiers): boolean => otherBody(a, b) || otherBody(b, a);
+const otherBody = (x: Qualifiers, y: Qualifiers): boolean => {
+  const [mine, theirs] = [x.organizations, y.organizations];
+  if (!mine || !theirs) return false;
+  return mine.owners.some((n) => !theirs.named.includes(n)) && theirs.named.some((n) => !mine.named.includes(n));
+};
 
 /**
  * A value whose sentence names no day, in an article whose lead tells of other days than the day

@@ -28,11 +28,17 @@ describe('apart', () => {
     expect(apart(b, a)).toBe(expected);
   });
 
-  // keyed by grammar or sentences alone: an owner against someone else named anywhere in the other sentence
+  // keyed by grammar or sentences alone: an owning organization against another organization anywhere in the
+  // other sentence; people are no such evidence
+  const org = (owners: string[], named: string[]): Qualifiers => ({
+    ...q(owners, named),
+    organizations: { owners, named },
+  });
   it.each<[string, Qualifiers, Qualifiers, boolean, boolean]>([
-    ['an owner against another name', q(['Ajax'], ['Ajax']), q([], ['Orion']), false, true],
-    ['an owner the other also names', q(['Ajax'], ['Ajax']), q([], ['Ajax', 'Orion']), false, false],
-    ['an owner against no name', q(['Ajax'], ['Ajax']), q([], []), false, false],
+    ['an owning body against another body', org(['Ajax'], ['Ajax']), org([], ['Orion']), false, true],
+    ['an owning body the other also names', org(['Ajax'], ['Ajax']), org([], ['Ajax', 'Orion']), false, false],
+    ['an owning body against no name', org(['Ajax'], ['Ajax']), org([], []), false, false],
+    ['an owning person against another person', q(['Hale'], ['Bears', 'Hale']), q([], ['Bears', 'Reed']), false, false],
   ])('%s (weak)', (_name, a, b, strong, weak) => {
     expect([apart(a, b), apart(b, a)]).toEqual([strong, strong]);
     expect([apart(a, b, true), apart(b, a, true)]).toEqual([weak, weak]);
