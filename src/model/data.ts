@@ -129,6 +129,8 @@ export interface Events {
   events: Record<string, string[]>;
   /** Words right before an event word that make it name no event of its class ("opened fire"). */
   notAfter?: Record<string, string[]>;
+  /** Words of how much that may stand between a `notAfter` word and its event word ("opened heavy fire"). */
+  notAfterSkips?: string[];
   /** Words right after an event word that make it name an institution, not an event ("fire chief"). */
   notBefore?: Record<string, string[]>;
   /** Classes a story often holds several of: compared only per named person or organization. */

@@ -13,14 +13,17 @@ const tables = perModel(({ events }) => ({
   ),
   notAfter: new Map(Object.entries(events.notAfter ?? {}).map(([event, words]) => [event, new Set(words)])),
   notBefore: new Map(Object.entries(events.notBefore ?? {}).map(([event, words]) => [event, new Set(words)])),
+  skips: new Set(events.notAfterSkips ?? []),
 }));
 
 /** The event word that starts at token `k` (its class as the value), unless the words beside it make it none. */
 export function eventAt(model: Model, tokens: Token[], k: number): PhraseMatch<string> | null {
-  const { eventWords, notAfter, notBefore } = tables(model);
+  const { eventWords, notAfter, notBefore, skips } = tables(model);
   const match = eventWords.startingAt(tokens, k);
   if (!match) return null;
-  if (notAfter.get(match.value)?.has(tokens[k - 1]?.lower ?? '')) return null;
+  // "opened heavy fire": a word of how much between
+  const before = skips.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  if (notAfter.get(match.value)?.has(tokens[before]?.lower ?? '')) return null;
   return notBefore.get(match.value)?.has(tokens[match.next]?.lower ?? '') ? null : match;
 }
 

@@ -293,6 +293,9 @@ describe('an event word that names no event of its class (model/events.json notA
     ['The patrol came under fire near Dalen and two soldiers were wounded.', 'two → event|injured||'],
     ['Troops exchanged fire with the rebels near Dalen and two soldiers were killed.', 'two → event|killed||'],
     ['Two soldiers were killed by artillery fire near Dalen.', 'Two → event|killed||'],
+    ['The patrol came under heavy fire near Dalen and two soldiers were wounded.', 'two → event|injured||'],
+    ['Crews found heavy fire on the third floor of the mill and two workers were hurt.', 'two → fire|injured||'],
+    ['A tank fire at the Dalen depot killed two workers.', 'two → fire|killed||'],
     ['A fire at the Dalen mill killed two workers.', 'two → fire|killed||'],
     // notBefore: a word after it makes it an institution ("the fire chief"), not a fire
     ['A gas blast hit the Dalen mill and two workers were hurt, the fire chief said.', 'two → event|injured||'],
