@@ -60,6 +60,9 @@ export function anchor(
   return era ? { ...found, key: { ...found.key, era } } : found;
 }
 
+/** Prepositions of a phrase of when that may follow a clause after a comma ("..., from 1983-2005"). */
+const TRAILING_WHEN = new Set(['from', 'in', 'between', 'during']);
+
 /** Relative years: "last year" is the article's year minus one. */
 const RELATIVE_YEARS: Record<string, number> = { last: -1, previous: -1, next: 1 };
 
@@ -93,6 +96,11 @@ export function eraOf(
   }
   for (let k = mention.lastToken + 1; k <= end; k++) {
     const era = found(k);
+    if (era) return era;
+  }
+  // "some 2 million died in the war, from 1983-2005": a phrase of when after the comma dates the clause
+  if (tokens[end + 1]?.text === ',' && TRAILING_WHEN.has(tokens[end + 2]?.lower ?? '')) {
+    const era = found(end + 3);
     if (era) return era;
   }
   // an age goes with the sentence's time: "the 29-year-old Gigante ..., and was acquitted in 1958";

@@ -18,6 +18,7 @@ const datelines = perModel(({ calendar }) => {
     monthDayYear: new RegExp(`\\b(${months})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
     /** "10 Nov 2011", "22 JUL 2013" */
     dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+(${months})[a-z]*\\.?,?\\s+(\\d{4})\\b`, 'gi'),
+    monthFirst: new Set((calendar.monthFirst ?? []).map((z) => z.toLowerCase())),
   };
 });
 /** A dateline is short: a longer line with a date in it is a sentence. */
@@ -59,9 +60,38 @@ function datelineDate(model: Model, line: string): string | undefined {
   const mdy = firstDated(monthDayYear, line, years);
   const dmy = mdy ? null : firstDated(dayMonthYear, line, years);
   const [month, day, year] = mdy ? [mdy[1], mdy[2], mdy[3]] : dmy ? [dmy[2], dmy[1], dmy[3]] : [];
-  if (!month || !day || !year) return undefined;
+  if (!month || !day || !year) return numericDate(model, line);
   const m = months[month.toLowerCase().slice(0, 3)];
   return m !== undefined ? isoOf(Number(year), m, Number(day)) : undefined;
+}
+
+/** "2007-11-12"; "12/16/08", "14/09/2013" (a dateline of the web's forms). */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
+
+/**
+ * A dateline written in numbers: "Posted 2007-11-12", "Updated 4/11/2007 1:26 PM ET", "Last updated 13:26
+ * 14/09/2013". The order of a slashed date is what its numbers allow (a number over 12 is the day); when
+ * both could be the month, only a zone of month-first writers beside it (model/calendar.json
+ * `monthFirst`) reads it, else it is no date.
+ */
+function numericDate(model: Model, line: string): string | undefined {
+  const { years, monthFirst } = datelines(model);
+  const inRange = (y: number): boolean => y >= years[0] && y <= years[1];
+  const iso = ISO_DATE.exec(line);
+  if (iso) return inRange(Number(iso[1])) ? isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
+  const slashed = SLASHED_DATE.exec(line);
+  if (!slashed) return undefined;
+  const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+  const written = slashed[3] as string;
+  // a two-digit year is of this century when that year is one a dateline gives
+  const year = written.length === 4 ? Number(written) : 2000 + Number(written);
+  if (!inRange(year)) return undefined;
+  const zoned = (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => monthFirst.has(w));
+  if (a > 12 && b <= 12) return isoOf(year, b, a);
+  if (b > 12 && a <= 12) return isoOf(year, a, b);
+  if (a === b || zoned) return isoOf(year, a, b);
+  return undefined;
 }
 
 function isoOf(year: number, month: number, day: number): string | undefined {

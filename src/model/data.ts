@@ -242,6 +242,8 @@ export interface Calendar {
   relativeSpans: Record<string, ['week' | 'month' | 'year', number]>;
   /** Era marks beside a year ("A.D. 1000"). */
   eras?: string[];
+  /** Zones beside a numeric dateline that make it month first ("4/9/2007 6:04 PM ET"). */
+  monthFirst?: string[];
 }
 
 export interface Roles {
