@@ -11,6 +11,7 @@ import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.j
 import { countCue, moneyAttribute, notTheTime, partOfBreakdown, severityOf } from './cues.js';
 import { yearIn } from '../text/years.js';
 import { frameAnchor } from './frames.js';
+import { populationAnchor } from './population.js';
 import { offspringKey } from './offspring.js';
 import { countCues } from '../model/count-cues.js';
 import { eventAt, eventWordsOf } from '../model/event-words.js';
@@ -136,7 +137,11 @@ function anchorIn(model: Model, mention: QuantityMention, tokens: Token[], conte
   const { value } = mention;
   if (mention.role === 'offset' || value.trend) return null;
   if (value.dimension === 'count')
-    return anchorOffspring(model, mention, tokens, context) ?? anchorCount(model, mention, tokens);
+    return (
+      populationAnchor(model, mention, tokens, context) ??
+      anchorOffspring(model, mention, tokens, context) ??
+      anchorCount(model, mention, tokens)
+    );
   if (value.dimension === 'age') return anchorAge(model, mention, context, tokens);
   if (value.dimension === 'duration' && notALength(model, mention, tokens)) return null;
   const byDimension = model.attributes.byDimension[value.dimension];

@@ -17,10 +17,20 @@ export interface PersonAt {
   type: 'person' | 'organization';
 }
 
+/** A place named in an article: where in it, and its canonical name. */
+export interface PlaceAt {
+  sentence: number;
+  firstToken: number;
+  lastToken: number;
+  name: string;
+}
+
 export interface ArticleContext {
   /** Publication year, else the latest year the article names, else null. */
   year: number | null;
   people: PersonAt[];
+  /** The places the article names, by sentence ("Qeshm island, home to 120,000 people"). */
+  placesBySentence?: Map<number, PlaceAt[]>;
   /** The same people by sentence: a value's neighbours found without scanning its article. */
   peopleBySentence?: Map<number, PersonAt[]>;
   /** Minutes east of UTC for "local time", from the country the story names most; null if unknown. */
@@ -74,11 +84,24 @@ export function articleContext(
         })),
     );
   const peopleBySentence = bySentence(people);
+  const places: PlaceAt[] = entities
+    .filter((e) => e.type === 'place')
+    .flatMap((e) =>
+      e.mentions
+        .filter((m) => m.path === path)
+        .map((m) => ({
+          sentence: m.mention.sentence,
+          firstToken: m.mention.firstToken,
+          lastToken: m.mention.lastToken,
+          name: e.name,
+        })),
+    );
   const local = clock.offsetOn(parsed.article.date);
   return {
     year: yearOf(model, parsed),
     people,
     peopleBySentence,
+    placesBySentence: bySentence(places),
     localOffset: local,
     unzonedOffset: clock.unzonedLocal ? local : null,
   };

@@ -49,6 +49,7 @@ export function linkOf(key: FactKey): string {
       : "the value's grammar: the thing it measures";
   if (key.dimension === 'age' || key.person) return 'the person it is given to';
   if (/^(?:distance|bearing) from /u.test(key.attribute)) return 'the place it is measured from';
+  if (key.attribute === 'population') return 'the place whose population it is';
   const event = key.subject === 'event' ? "the story's event" : `the event word for the ${key.subject}`;
   // a count titled by what it counts ("number of countries") has no word for what happened
   if (key.dimension === 'count')

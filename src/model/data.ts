@@ -185,6 +185,8 @@ export interface Attributes {
   lengthSoFar?: string[];
   /** "a mother of five": parent nouns before "of" and a count, and the nouns of children after it. */
   offspring?: { parents: string[]; grandparents: string[]; children: string[]; follow: string[]; links: string[] };
+  /** "home to 120,000 people", "a population of 5,000": the words before a place's population and its nouns. */
+  population?: { before: string[]; nouns: string[] };
 }
 
 export interface Clock {

@@ -52,13 +52,15 @@ export function message(key: FactKey, camps: Camp[], lead = ''): string {
 }
 
 /**
- * What of the key's qualifier a title shows: not "unzoned", and not a sum's currency, which every camp
- * already names ("Amount of the deal (Angels)", not "(USD, Angels)").
+ * What of the key's qualifier a title shows: not "unzoned", not a sum's currency, which every camp
+ * already names ("Amount of the deal (Angels)", not "(USD, Angels)"), and not what the title names
+ * already ("Population of Dalen Island").
  */
 function shownQualifier(key: FactKey): string {
   if (!key.qualifier || key.qualifier === 'unzoned') return '';
   const parts = key.qualifier.split(', ');
-  return (key.dimension === 'money' && /^[A-Z]{3}$/u.test(parts[0] ?? '') ? parts.slice(1) : parts).join(', ');
+  const shown = key.dimension === 'money' && /^[A-Z]{3}$/u.test(parts[0] ?? '') ? parts.slice(1) : parts;
+  return shown.filter((p) => !key.label?.endsWith(` of ${p}`)).join(', ');
 }
 
 /**

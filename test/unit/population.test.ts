@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { conflictMessages } from '../helpers/pipeline.js';
+
+const conflicts = (...texts: string[]) => conflictMessages(texts, '2014-03-20');
+
+describe("a place's population (src/align/population.ts)", () => {
+  it('two populations of one place, in apposition to it, conflict under its name', () => {
+    expect(
+      conflicts(
+        'The quake struck Dalen Island, home to 120,000 people, state media said.',
+        'The quake was centred near Dalen Island, home to 200,000 people, the survey said.',
+      ),
+    ).toEqual([
+      'Population of Dalen Island: 1 article says 120,000 (115,000–125,000); 1 article says 200,000 (180,000–220,000)',
+    ]);
+  });
+
+  it.each([
+    [
+      'two places',
+      'The quake struck Dalen Island, home to 120,000 people.',
+      'The quake struck Orla Island, home to 200,000 people.',
+    ],
+    // things, not people; a place placed by another, not the subject
+    [
+      'no people',
+      'The quake struck Dalen Island, home to 120 businesses.',
+      'The quake struck Dalen Island, home to 200 businesses.',
+    ],
+    [
+      'a place between that is not the subject',
+      'The island, off the coast of Orla, has a population of 120,000.',
+      'The quake struck Dalen Island, home to 200,000 people.',
+    ],
+  ])('%s: no population conflict', (_name, a, b) => {
+    expect(conflicts(a, b).filter((m) => m.startsWith('Population'))).toEqual([]);
+  });
+});
