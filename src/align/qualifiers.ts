@@ -18,7 +18,10 @@ export interface Qualifiers {
   owners: string[];
   /** ...and anywhere in its sentence. */
   named: string[];
-  /** The organizations among `owners` and among `named`: what a value keyed by its sentence alone is told by. */
+  /**
+   * The organizations among `owners` and among `named`, in the value's clause: what a value keyed by its
+   * sentence alone is told by.
+   */
   organizations?: { owners: string[]; named: string[] };
   /** Days its sentence names (date intervals, in days), besides the value itself. */
   days: [number, number][];
@@ -72,8 +75,13 @@ export function qualifiersOf(
     .filter((d) => d.sentence === mention.sentence && d !== mention && d.start !== mention.start)
     .map((d) => [d.value.low, d.value.high] as [number, number]);
   const identity = identityOf(mention, identities);
+  // organizations of the value's own clause: one named in a trailing attribution ("..., according to
+  // papers filed with the council") or as a beneficiary elsewhere tells no other owner
+  const [start, end] = clauseOf(mention, tokens);
   const organizations = (list: PersonAt[]): string[] => [
-    ...new Set(list.filter((p) => p.type === 'organization').map((p) => p.name)),
+    ...new Set(
+      list.filter((p) => p.type === 'organization' && p.firstToken >= start && p.lastToken <= end).map((p) => p.name),
+    ),
   ];
   return {
     owners: [...new Set(near.map((p) => p.name))],

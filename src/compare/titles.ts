@@ -25,13 +25,10 @@ const exclusiveGroups = perModel(
   (model) => new Map((model.roles.exclusive ?? []).flatMap((group) => group.map((t) => [t, group[0] as string]))),
 );
 
-/** How far around a person's name another title makes an article name both posts ("CEO and COO Jane Doe"). */
-const BOTH_REACH = 60;
-
 /**
  * Groups of current roles of one post told at different ranks by different articles, each rank's roles.
  * `texts` (article texts by path) and `mentions` (the person's names) let two posts of an exclusive group
- * stand when an article names the other post beside the person ("COO Jane Doe will serve as interim CEO").
+ * stand when an article gives the person the other post too ("COO Jane Doe will serve as interim CEO").
  */
 export function rankDisputes(
   model: Model,
@@ -46,7 +43,10 @@ export function rankDisputes(
     addTo(byBase, groups.get(base) ?? base, r);
   }
   const disputes: Map<string, Stated[]>[] = [];
-  for (const [base, roles] of byBase) {
+  for (const [base, stated] of byBase) {
+    const exclusive = [...groups.values()].includes(base);
+    // a post held for now or still to come stands beside another ("interim CEO", "incoming CEO")
+    const roles = exclusive ? stated.filter((r) => !provisional(r)) : stated;
     const byTitle = new Map<string, Stated[]>();
     for (const r of roles) addTo(byTitle, r.role.title, r);
     if (byTitle.size < 2) continue;
@@ -54,20 +54,37 @@ export function rankDisputes(
     // different articles: one article naming both posts is its own business
     const apart = articles.some((a, i) => articles.some((b, j) => i !== j && [...a].some((p) => !b.has(p))));
     if (!apart) continue;
-    const exclusive = [...groups.values()].includes(base);
     if (exclusive && (twoOrganizations(roles) || namedBoth(model, byTitle, texts, mentions))) continue;
     disputes.push(byTitle);
   }
   return disputes;
 }
 
-/** Posts said of two organizations ("Acme Cloud CEO" and "Acme Group COO"): both may be held. */
+/**
+ * Posts said of two organizations ("Acme Cloud CEO" and "Orbit Group COO"): both may be held. A bare
+ * title takes the organization its own article gave that title ("COO Chris Lee" after "Beta Systems chief
+ * operating officer Chris Lee").
+ */
 function twoOrganizations(roles: Stated[]): boolean {
-  const named = new Set(roles.map((r) => r.role.qualifier?.toLowerCase() ?? ''));
+  const given = new Map<string, string>();
+  for (const r of roles) if (r.role.qualifier) given.set(`${r.path}|${r.role.title}`, r.role.qualifier.toLowerCase());
+  const named = new Set(
+    roles.map((r) => r.role.qualifier?.toLowerCase() ?? given.get(`${r.path}|${r.role.title}`) ?? ''),
+  );
   return !named.has('') && named.size > 1;
 }
 
-/** Whether an article that gives one post names another of the dispute's posts beside the person. */
+/** Modifiers of a post held for now or to come, beside another ("interim CEO", "incoming CEO"). */
+const PROVISIONAL = new Set(['acting', 'incoming', 'elect']);
+
+/** Roles whose modifiers make them a post held beside another or still to come: no exclusive post. */
+export const provisional = (r: Stated): boolean => r.role.modifiers.some((m) => PROVISIONAL.has(m));
+
+/**
+ * Whether an article that gives one post gives the person another of the dispute's posts too: joined
+ * before the name ("CEO and COO Jane Doe") or said after it ("COO Priya Nair will serve as interim CEO",
+ * "Jane Doe, also the CEO").
+ */
 function namedBoth(
   model: Model,
   byTitle: Map<string, Stated[]>,
@@ -75,17 +92,26 @@ function namedBoth(
   mentions: Entity['mentions'],
 ): boolean {
   const forms = (title: string): string[] => model.roles.titles[title] ?? [title];
+  const escape = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [...byTitle].some(([title, roles]) => {
-    const others = [...byTitle.keys()].filter((t) => t !== title).flatMap(forms);
-    const pattern = new RegExp(
-      `\\b(?:${others.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+    const others = [...byTitle.keys()]
+      .filter((t) => t !== title)
+      .flatMap(forms)
+      .map(escape)
+      .join('|');
+    const joinedBefore = new RegExp(`\\b(?:${others})\\s*(?:and|&|/|,)\\s*$`, 'iu');
+    const saidAfter = new RegExp(
+      `^(?:\\s*,\\s*(?:also\\s+)?(?:the\\s+)?|[^.;,]{0,30}?\\bas\\s+(?:the\\s+)?(?:\\w+\\s+)?)(?:${others})\\b`,
       'iu',
     );
-    return [...new Set(roles.map((r) => r.path))].some((path) => {
-      const text = texts.get(path) ?? '';
-      return mentions
-        .filter((m) => m.path === path)
-        .some((m) => pattern.test(text.slice(Math.max(0, m.mention.start - BOTH_REACH), m.mention.end + BOTH_REACH)));
+    return roles.some((r) => {
+      const text = texts.get(r.path) ?? '';
+      const mention = mentions.find((m) => m.path === r.path && m.mention.start === r.mention.start)?.mention;
+      const end = mention?.end ?? r.mention.end;
+      return (
+        joinedBefore.test(text.slice(Math.max(0, r.role.start - 40), r.role.start)) ||
+        saidAfter.test(text.slice(end, end + 80))
+      );
     });
   });
 }

@@ -83,7 +83,8 @@ function coordinated(model: Model, tokens: Token[], i: number): Draft | null {
 
 /**
  * "the blast hurt no one", "killing nobody": a cue right before a pronoun that ends its clause. Not a
- * person's act or claim ("he had killed no one"): a person pronoun or a form of "have" before the cue.
+ * person's act or claim ("he had killed no one"): a person pronoun or a form of "have" before the cue;
+ * not an intent ("meant to hurt no one").
  */
 function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; own: Own } | null {
   const t = tables(model);
@@ -92,7 +93,8 @@ function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; ow
   const cue = t.cues.endingBefore(tokens, i);
   if (!cue || cue.next <= cue.first) return null;
   const [last, second] = [tokens[cue.first - 1]?.lower ?? '', tokens[cue.first - 2]?.lower ?? ''];
-  if (t.have.has(last) || t.persons.has(last) || t.persons.has(second)) return null;
+  // "meant to hurt no one", "planned to kill nobody": an intent, not what happened
+  if (last === 'to' || t.have.has(last) || t.persons.has(last) || t.persons.has(second)) return null;
   const own: Own = [
     [i, pronoun.next],
     [cue.first, cue.next],

@@ -278,6 +278,8 @@ const has = (t: Token | undefined, tag: string): boolean => Boolean(t?.tags?.inc
 const LEVEL_WINDOW = 10;
 /** Words right before a count that make it the level a noun phrase before it reaches ("toll ... to 11"). */
 const LEVEL_LINKS = new Set(['to', 'at']);
+/** A span of time in the phrase makes a running total, not the event's toll ("deaths in the county this year"). */
+const SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'season', 'decade', 'decades']);
 /** Words that end the clause a level's cue must share with it. */
 const LEVEL_BREAKS = new Set(['and', 'but', 'while', 'as', 'who', 'which', 'that']);
 
@@ -293,10 +295,17 @@ function levelOf(model: Model, tokens: Token[], first: number, last: number): st
   if (!alone) return undefined;
   for (let k = first - 2; k >= Math.max(0, first - LEVEL_WINDOW); k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== 'word' || LEVEL_BREAKS.has(t.lower)) return undefined;
+    if (t.kind !== 'word' || LEVEL_BREAKS.has(t.lower) || SPANS.has(t.lower)) return undefined;
+    // only the verb that links the level ("stands at", "rose to") stands between: "Injuries have cut
+    // the squad to 11" acts on another noun
+    if (has(t, 'Verb') && k !== first - 2) return undefined;
     const cue = countCues(model).cues.endingBefore(tokens, k + 1);
-    // a noun that names the count ("death toll", "injuries"), not a verb ("died in prison at 77" is an age)
-    if (cue && cue.next > cue.first) return has(t, 'Noun') && !has(t, 'Verb') ? cue.value : undefined;
+    if (!cue || cue.next <= cue.first) continue;
+    // a noun that names the count ("death toll", "injuries"), not a verb ("died in prison at 77" is an age),
+    // with a phrase of what or where after it, or the linking verb
+    const next = tokens[k + 1];
+    const linked = k + 1 === first - 1 || k + 1 === first - 2 || has(next, 'Preposition');
+    return has(t, 'Noun') && !has(t, 'Verb') && linked ? cue.value : undefined;
   }
   return undefined;
 }

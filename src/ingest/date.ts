@@ -65,15 +65,18 @@ function datelineDate(model: Model, line: string): string | undefined {
   return m !== undefined ? isoOf(Number(year), m, Number(day)) : undefined;
 }
 
-/** "2007-11-12"; "12/16/08", "14/09/2013" (a dateline of the web's forms). */
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "2007-11-12", "2013-06-12T10:20:00Z"; "12/16/08", "14/09/2013" (a dateline of the web's forms). */
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
+/** A time beside a date, and the zone word after it: "4/11/2007 1:26 PM ET", "8:13 AM PDT 8/2/2013". */
+const ZONE_AFTER = /^\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?([a-z]+)/i;
+const ZONE_BEFORE = /(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)([a-z]+)\s*,?\s*$/i;
 
 /**
  * A dateline written in numbers: "Posted 2007-11-12", "Updated 4/11/2007 1:26 PM ET", "Last updated 13:26
  * 14/09/2013". The order of a slashed date is what its numbers allow (a number over 12 is the day); when
- * both could be the month, only a zone of month-first writers beside it (model/calendar.json
- * `monthFirst`) reads it, else it is no date.
+ * both could be the month, only a zone of month-first writers right beside its time (model/calendar.json
+ * `monthFirst`) reads it, and no other zone on the line; else it is no date.
  */
 function numericDate(model: Model, line: string): string | undefined {
   const { years, monthFirst } = datelines(model);
@@ -87,11 +90,16 @@ function numericDate(model: Model, line: string): string | undefined {
   // a two-digit year is of this century when that year is one a dateline gives
   const year = written.length === 4 ? Number(written) : 2000 + Number(written);
   if (!inRange(year)) return undefined;
-  const zoned = (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => monthFirst.has(w));
   if (a > 12 && b <= 12) return isoOf(year, b, a);
   if (b > 12 && a <= 12) return isoOf(year, a, b);
-  if (a === b || zoned) return isoOf(year, a, b);
-  return undefined;
+  if (a === b) return isoOf(year, a, b);
+  const beside = [
+    ZONE_AFTER.exec(line.slice(slashed.index + slashed[0].length))?.[1],
+    ZONE_BEFORE.exec(line.slice(0, slashed.index))?.[1],
+  ].map((z) => z?.toLowerCase());
+  const zones = Object.keys(model.clock.zones).filter((z) => !z.includes(' '));
+  const others = (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => zones.includes(w) && !monthFirst.has(w));
+  return beside.some((z) => z && monthFirst.has(z)) && !others ? isoOf(year, a, b) : undefined;
 }
 
 function isoOf(year: number, month: number, day: number): string | undefined {

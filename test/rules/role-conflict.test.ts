@@ -86,6 +86,20 @@ testRule(roleConflict, {
       ],
     },
     {
+      name: 'a post still to come beside the post held now ("incoming CEO")',
+      articles: [
+        'Incoming CEO Dana Pike said the firm would stay in Dalen.',
+        'COO Dana Pike, who joined the firm in 2015, will take over in June.',
+      ],
+    },
+    {
+      name: 'a bare title takes the organization its own article gave it',
+      articles: [
+        'Acme Cloud CEO Chris Lee said the talks were at an early stage.',
+        'Beta Systems chief operating officer Chris Lee wrote to staff. COO Chris Lee said jobs were safe.',
+      ],
+    },
+    {
       name: 'two posts at two organizations',
       articles: [
         'Acme Cloud CEO Jane Doe met the mayor on Monday.',
@@ -144,6 +158,17 @@ testRule(roleConflict, {
       articles: [
         'Acme owner Sam Hart and CEO Dana Pike flew to Texas on Thursday.',
         'Acme owner Sam Hart and COO Dana Pike met the mayor in Texas on Thursday.',
+      ],
+      finding: {
+        severity: 'warning',
+        message: 'Post of Dana Pike: 1 article says chief executive; 1 article says chief operating officer',
+      },
+    },
+    {
+      name: "another person's title beside the name does not make it the person's",
+      articles: [
+        'Orbis CEO Tom Reyes and COO Dana Pike announced the deal in Dalen on Monday.',
+        'Orbis chief executive Dana Pike said on Monday the company had agreed to the deal.',
       ],
       finding: {
         severity: 'warning',

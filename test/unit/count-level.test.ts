@@ -25,6 +25,9 @@ describe('a count that is the level of a cue noun before it (src/extract/quantit
     'Mara Quint, who died yesterday in a hospital in Dalen at 77, ran the mill for years.',
     // a counted noun after the number: the count is of that noun
     'Officials evacuated residents from the valley to 11 shelters.',
+    // the cue noun acts on another noun; a running total of a span of time
+    'Injuries have cut the squad to 11 for the cup final.',
+    'Troopers said the crash brought road deaths in the county this year to 31.',
     // another clause between the cue and the count
     'The death toll was not known and the crowd grew to 300.',
   ])('reads no level in %j', (text) => {

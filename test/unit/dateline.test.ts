@@ -14,8 +14,10 @@ describe('a dateline written in numbers (src/ingest/date.ts)', () => {
     // both could be the month: a zone of month-first writers settles it
     ['Updated 4/11/2007 1:26 PM ET', '2007-04-11'],
     ['12/06/08 1:30 AM EST', '2008-12-06'],
+    ['8:13 AM PDT 8/2/2013', '2013-08-02'],
     // the same number twice is one date whatever the order
     ['10:10 AM PDT 6/6/2013', '2013-06-06'],
+    ['Posted 2013-06-12T10:20:00Z', '2013-06-12'],
   ])('%j → %s', (head, date) => {
     expect(dated(head)).toBe(date);
   });
@@ -23,6 +25,9 @@ describe('a dateline written in numbers (src/ingest/date.ts)', () => {
   it.each([
     // no zone: 11 September or 9 November?
     'Updated 11/09/2010',
+    // a zone of day-first writers on the line too, or a month-first zone not beside the time
+    'Last updated 05/06/2013 10:20 GMT (6:20 AM ET)',
+    'Mt. Hood ski report 05/06/2013',
     // no year a dateline gives
     'Posted 3/4/1850',
     // a score, not a date

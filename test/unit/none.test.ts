@@ -43,6 +43,8 @@ describe('a count of none (src/extract/none.ts)', () => {
     // a person's act or claim
     ['The defendant insisted he had killed no one.', []],
     ['She said they hurt no one.', []],
+    ['His lawyer said his client was confused and meant to hurt no one.', []],
+    ['The protesters had planned to hurt no one.', []],
     // no cue, or a clause that goes on after the pronoun
     ['He told no one.', []],
     ['The storm killed no one else.', []],

@@ -57,6 +57,16 @@ describe('conflicts of one fact, told apart', () => {
     ).toEqual([]);
   });
 
+  it("an organization outside the value's clause is no other owner: the figures conflict", () => {
+    expect(
+      conflicts(
+        'The new warehouse will hold 12,000 pallets for Kessler Group when it opens next May.',
+        'The new warehouse will hold 15,000 pallets when it opens next May, according to papers filed with ' +
+          'Dalen Council.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('two sources are not two owners: their figures conflict', () => {
     expect(
       conflicts(
