@@ -61,7 +61,7 @@ export function anchor(
   return era ? { ...found, key: { ...found.key, era } } : found;
 }
 
-/** Prepositions of a phrase of when that may follow a clause after a comma ("..., from 1983-2005"). */
+/** Prepositions of a phrase of when that may follow a clause after a comma ("..., from 1990-1996"). */
 const TRAILING_WHEN = new Set(['from', 'in', 'between', 'during']);
 
 /** Relative years: "last year" is the article's year minus one. */
@@ -99,7 +99,7 @@ export function eraOf(
     const era = found(k);
     if (era) return era;
   }
-  // "some 2 million died in the war, from 1983-2005": a phrase of when after the comma dates the clause
+  // "about 500,000 died in the civil war, from 1990-1996": a phrase of when after the comma dates the clause
   if (tokens[end + 1]?.text === ',' && TRAILING_WHEN.has(tokens[end + 2]?.lower ?? '')) {
     const era = found(end + 3);
     if (era) return era;

@@ -29,7 +29,7 @@ export interface ArticleContext {
   /** Publication year, else the latest year the article names, else null. */
   year: number | null;
   people: PersonAt[];
-  /** The places the article names, by sentence ("Qeshm island, home to 120,000 people"). */
+  /** The places the article names, by sentence ("Dalen Island, home to 80,000 people"). */
   placesBySentence?: Map<number, PlaceAt[]>;
   /** The same people by sentence: a value's neighbours found without scanning its article. */
   peopleBySentence?: Map<number, PersonAt[]>;

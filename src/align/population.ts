@@ -1,5 +1,5 @@
 /**
- * A place's population: "Qeshm island, home to 120,000 people", "with a population of 5,000". The
+ * A place's population: "Dalen Island, home to 80,000 people", "with a population of 5,000". The
  * count is of the place named last before it in its sentence, and meets only that place's population;
  * without such a place it is none. The words are data (model/attributes.json `population`).
  */

@@ -195,7 +195,7 @@ const foreign = (x: Qualifiers, y: Qualifiers): boolean => x.owners.some((n) => 
 /**
  * For a value keyed by its grammar or its sentence alone: one side's owning organization the other's
  * sentence does not name, while that sentence names an organization the first does not ("elected to the
- * Acme board in 1995" against "in 2002 she became president of the Dalen Guild"). People are left out: a
+ * Acme board in 1995" against "in 2004 he was named head of the Dalen Guild"). People are left out: a
  * player or a coach named beside a team's figure is no other owner.
  */
 const twoNamed = (a: Qualifiers, b: Qualifiers): boolean => otherBody(a, b) || otherBody(b, a);

@@ -54,11 +54,11 @@ export function noneAt(model: Model, tokens: Token[], i: number): Draft | null {
 /** Token spans [from, to) a none reads for itself: its words and its cue's. */
 type Own = [number, number][];
 
-/** Words that join a second cue to a none's: "no one was killed or injured", "no deaths or injuries". */
+/** Words that join a second cue to a none's: "nobody was killed or injured", "no deaths or injuries". */
 const COORDINATORS = new Set(['or', 'nor']);
 
 /**
- * "No one was killed or injured": the second cue is a count of none too, read at the "or" that joins
+ * "Nobody was killed or injured": the second cue is a count of none too, read at the "or" that joins
  * it (the first cue is the none's). It needs the none to end right at the "or", and no scope after.
  */
 function coordinated(model: Model, tokens: Token[], i: number): Draft | null {
@@ -104,7 +104,7 @@ function cueBefore(model: Model, tokens: Token[], i: number): { draft: Draft; ow
 
 /**
  * Whether the sentence also counts what the none counts, outside the words the none reads for itself
- * ("no one was killed or injured, but two firefighters were hurt").
+ * ("nobody was killed or injured, but two guards were hurt").
  */
 function countedToo(model: Model, tokens: Token[], verb: string | undefined, own: Own): boolean {
   const t = tables(model);
@@ -149,7 +149,7 @@ function readNone(
   return { draft: cueCount(model, i, i + 1, 0, cue.value), cueNext: cue.next, determiner: true, own };
 }
 
-/** Where the words after a cue start, past a second cue joined to it ("killed or injured on the ground"). */
+/** Where the words after a cue start, past a second cue joined to it ("killed or injured on the deck"). */
 function afterJoined(model: Model, tokens: Token[], k: number): number {
   if (!COORDINATORS.has(tokens[k]?.lower ?? '')) return k;
   return tables(model).cues.startingAt(tokens, k + 1)?.next ?? k;

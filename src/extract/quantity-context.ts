@@ -284,7 +284,7 @@ const SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'sea
 const LEVEL_BREAKS = new Set(['and', 'but', 'while', 'as', 'who', 'which', 'that']);
 
 /**
- * "bringing the death toll from the disaster to 11": a count that stands alone after "to" or "at" is the
+ * "bringing the death toll from the storm to 9": a count that stands alone after "to" or "at" is the
  * level of the cue noun heading the phrase before it, across a prepositional phrase, in its own clause.
  */
 function levelOf(model: Model, tokens: Token[], first: number, last: number): string | undefined {

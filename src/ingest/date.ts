@@ -65,16 +65,16 @@ function datelineDate(model: Model, line: string): string | undefined {
   return m !== undefined ? isoOf(Number(year), m, Number(day)) : undefined;
 }
 
-/** "2007-11-12", "2013-06-12T10:20:00Z"; "12/16/08", "14/09/2013" (a dateline of the web's forms). */
+/** "2010-02-17", "2013-06-12T10:20:00Z"; "11/18/09", "23/04/2012" (a dateline of the web's forms). */
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
-/** A time beside a date, and the zone word after it: "4/11/2007 1:26 PM ET", "8:13 AM PDT 8/2/2013". */
+/** A time beside a date, and the zone word after it: "3/10/2011 8:45 AM ET", "9:05 AM PDT 7/3/2012". */
 const ZONE_AFTER = /^\s*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?([a-z]+)/i;
 const ZONE_BEFORE = /(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)([a-z]+)\s*,?\s*$/i;
 
 /**
- * A dateline written in numbers: "Posted 2007-11-12", "Updated 4/11/2007 1:26 PM ET", "Last updated 13:26
- * 14/09/2013". The order of a slashed date is what its numbers allow (a number over 12 is the day); when
+ * A dateline written in numbers: "Posted 2010-02-17", "Updated 3/10/2011 8:45 AM ET", "Last updated 09:51
+ * 23/04/2012". The order of a slashed date is what its numbers allow (a number over 12 is the day); when
  * both could be the month, only a zone of month-first writers right beside its time (model/calendar.json
  * `monthFirst`) reads it, and no other zone on the line; else it is no date.
  */

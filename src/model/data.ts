@@ -185,7 +185,7 @@ export interface Attributes {
   lengthSoFar?: string[];
   /** "a mother of five": parent nouns before "of" and a count, and the nouns of children after it. */
   offspring?: { parents: string[]; grandparents: string[]; children: string[]; follow: string[]; links: string[] };
-  /** "home to 120,000 people", "a population of 5,000": the words before a place's population and its nouns. */
+  /** "home to 80,000 people", "a population of 5,000": the words before a place's population and its nouns. */
   population?: { before: string[]; nouns: string[] };
 }
 
@@ -244,7 +244,7 @@ export interface Calendar {
   relativeSpans: Record<string, ['week' | 'month' | 'year', number]>;
   /** Era marks beside a year ("A.D. 1000"). */
   eras?: string[];
-  /** Zones beside a numeric dateline that make it month first ("4/9/2007 6:04 PM ET"). */
+  /** Zones beside a numeric dateline that make it month first ("3/9/2011 5:12 PM ET"). */
   monthFirst?: string[];
 }
 

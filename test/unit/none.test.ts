@@ -29,15 +29,15 @@ describe('a count of none (src/extract/none.ts)', () => {
 
   it.each([
     // a second cue joined by "or" is a count of none too, read at the "or"
-    ['No one was killed or injured in the blast.', ['No one → killed', 'or → injured']],
+    ['Nobody was killed or injured in the blast.', ['Nobody → killed', 'or → injured']],
     ['There were no deaths or injuries.', ['no → deaths', 'or → injuries']],
     ['No one was killed or wounded, but two were arrested.', ['No one → killed', 'or → wounded']],
     // a scope after the second cue is the first's too
-    ['No one was killed or injured on the ground.', []],
+    ['Nobody was killed or injured on the deck.', []],
     // the sentence counts the second cue's kind elsewhere: neither is read
     ['Nobody was hurt or killed, but three people were injured.', []],
     // a count of the same kind elsewhere, right after the none's words: neither cue of it is read there
-    ['No one was killed or injured, but two firefighters were hurt, the city said.', ['No one → killed']],
+    ['Nobody was killed or injured, but two guards were hurt, the city said.', ['Nobody → killed']],
     ['No one was injured, but three firefighters were hurt.', []],
     ['The first blast injured no one, but a second blast injured 14 people.', []],
     // a person's act or claim

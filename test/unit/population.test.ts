@@ -7,18 +7,18 @@ describe("a place's population (src/align/population.ts)", () => {
   it('two populations of one place, in apposition to it, conflict under its name', () => {
     expect(
       conflicts(
-        'The quake struck Dalen Island, home to 120,000 people, state media said.',
+        'The quake struck Dalen Island, home to 80,000 people, state media said.',
         'The quake was centred near Dalen Island, home to 200,000 people, the survey said.',
       ),
     ).toEqual([
-      'Population of Dalen Island: 1 article says 120,000 (115,000–125,000); 1 article says 200,000 (180,000–220,000)',
+      'Population of Dalen Island: 1 article says 80,000 (75,000–85,000); 1 article says 200,000 (180,000–220,000)',
     ]);
   });
 
   it.each([
     [
       'two places',
-      'The quake struck Dalen Island, home to 120,000 people.',
+      'The quake struck Dalen Island, home to 80,000 people.',
       'The quake struck Orla Island, home to 200,000 people.',
     ],
     // things, not people; a place placed by another, not the subject
