@@ -11,6 +11,7 @@ import type { Fact, FactGroup, QuantityMention, Token } from '../types.js';
 import type { PersonAt } from './context.js';
 import { clauseOf } from './identity.js';
 import { kindOf } from '../text/place-kinds.js';
+import { overlaps } from '../normalize/interval.js';
 
 /** What a value's sentence says of whose and when it is. */
 export interface Qualifiers {
@@ -250,8 +251,16 @@ export function withoutApart(group: FactGroup, qualifiers: (f: Fact) => Qualifie
     );
     const most = Math.max(0, ...odds);
     if (most === 0) return facts.length === group.facts.length ? group : { ...group, facts: facts.map((f) => f.fact) };
-    // the last of those most at odds leaves (the earlier articles keep their say)
-    const index = odds.lastIndexOf(most);
+    // of those most at odds, the one whose value the fewest other articles give leaves (a lone figure at
+    // odds with one of several that agree is the other fact); then the last (the earlier keep their say)
+    const support = facts.map((f, i) =>
+      odds[i] === most
+        ? facts.filter((g) => g.fact.article !== f.fact.article && overlaps(g.fact.mention.value, f.fact.mention.value))
+            .length
+        : Infinity,
+    );
+    const fewest = Math.min(...support);
+    const index = support.lastIndexOf(fewest);
     facts = facts.filter((_, i) => i !== index);
   }
 }

@@ -1,6 +1,7 @@
 /** Values of one fact told apart by their owners or their days (src/align/qualifiers.ts). */
 import { describe, expect, it } from 'vitest';
-import { apart, type Qualifiers } from '../../src/align/qualifiers.js';
+import { apart, withoutApart, type Qualifiers } from '../../src/align/qualifiers.js';
+import type { Fact, FactGroup, FactKey } from '../../src/types.js';
 import { conflictMessages } from '../helpers/pipeline.js';
 
 const q = (owners: string[], named: string[], days: [number, number][] = []): Qualifiers => ({ owners, named, days });
@@ -147,5 +148,27 @@ describe('conflicts of one fact, told apart', () => {
         'Google offered Maria Lopez a $184 million deal over eight years, the paper said.',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('withoutApart: which value leaves when two are apart', () => {
+  const key: FactKey = { subject: 'event', attribute: 'killed', dimension: 'count' };
+  const fact = (article: string, n: number): Fact =>
+    ({
+      key,
+      article,
+      confidence: 0.7,
+      mention: { value: { low: n, high: n, lowInclusive: true, highInclusive: true } },
+    }) as unknown as Fact;
+  it('a lone figure at odds with one of two that agree leaves, not one of the two', () => {
+    const [a, b, c] = [fact('a.txt', 12), fact('b.txt', 12), fact('c.txt', 7)];
+    const group: FactGroup = { key, facts: [c, a, b] };
+    // c names another place than a; b names none
+    const q = new Map<Fact, Qualifiers>([
+      [a, { owners: [], named: [], days: [], places: ['state:Unity'] }],
+      [b, { owners: [], named: [], days: [] }],
+      [c, { owners: [], named: [], days: [], places: ['state:Upper Nile'] }],
+    ]);
+    expect(withoutApart(group, (f) => q.get(f)).facts.map((f) => f.article)).toEqual(['a.txt', 'b.txt']);
   });
 });
