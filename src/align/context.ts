@@ -63,6 +63,29 @@ export function storyClock(model: Model, entities: Entity[], statedZones: readon
   };
 }
 
+/** Where an article names entities of the given types: each mention's place, with its entity's name. */
+function namedIn(
+  entities: Entity[],
+  path: string,
+  types: readonly Entity['type'][],
+): { at: PlaceAt; entity: Entity }[] {
+  return entities
+    .filter((e) => types.includes(e.type))
+    .flatMap((entity) =>
+      entity.mentions
+        .filter((m) => m.path === path)
+        .map(({ mention }) => ({
+          at: {
+            sentence: mention.sentence,
+            firstToken: mention.firstToken,
+            lastToken: mention.lastToken,
+            name: entity.name,
+          },
+          entity,
+        })),
+    );
+}
+
 export function articleContext(
   model: Model,
   parsed: TokenizedArticle,
@@ -70,32 +93,12 @@ export function articleContext(
   clock: StoryClock = storyClock(model, entities),
 ): ArticleContext {
   const path = parsed.article.path;
-  const people = entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .flatMap((e) =>
-      e.mentions
-        .filter((m) => m.path === path)
-        .map((m) => ({
-          sentence: m.mention.sentence,
-          firstToken: m.mention.firstToken,
-          lastToken: m.mention.lastToken,
-          name: e.name,
-          type: e.type as 'person' | 'organization',
-        })),
-    );
+  const people: PersonAt[] = namedIn(entities, path, ['person', 'organization']).map(({ at, entity }) => ({
+    ...at,
+    type: entity.type as 'person' | 'organization',
+  }));
   const peopleBySentence = bySentence(people);
-  const places: PlaceAt[] = entities
-    .filter((e) => e.type === 'place')
-    .flatMap((e) =>
-      e.mentions
-        .filter((m) => m.path === path)
-        .map((m) => ({
-          sentence: m.mention.sentence,
-          firstToken: m.mention.firstToken,
-          lastToken: m.mention.lastToken,
-          name: e.name,
-        })),
-    );
+  const places: PlaceAt[] = namedIn(entities, path, ['place']).map(({ at }) => at);
   const local = clock.offsetOn(parsed.article.date);
   return {
     year: yearOf(model, parsed),
