@@ -18,13 +18,11 @@ import { baseUnit, compoundPartAt, currencySignBefore, currencyWordAt, unitAt, t
 import { yearIn } from '../text/years.js';
 
 /** The number-word and vague-amount tables, per model. */
-const tables = perModel(({ numberWords, vague, offsets, countNouns, roles, units, attributes }) => ({
+const tables = perModel(({ numberWords, vague, offsets, countNouns, roles, units }) => ({
   /** Change verbs (model/offsets.json trend): before a sum written twice, a change and a level. */
   changeWords: new Set([...offsets.trend.up, ...offsets.trend.down]),
   /** Nouns of a person ("the defendant, 29,"): model/count-nouns.json people and the titles of model/roles.json. */
   personNouns: new Set([...countNouns.people, ...Object.keys(roles.titles ?? {})]),
-  /** model/attributes.json ageAt: "died at 77". */
-  ageAt: { verbs: new Set(attributes.ageAt?.verbs ?? []), reach: attributes.ageAt?.reach ?? 0 },
   singles: new PhraseTable<number>(numberWords.singles),
   unitQuantifiers: new PhraseTable<number>(numberWords.unitQuantifiers),
   vagueAmounts: new PhraseTable<[number, number]>(vague.amounts),
@@ -570,27 +568,8 @@ function ageAround(
     before?.text === ',' &&
     (/^\p{Lu}/u.test(person?.text ?? '') || personNoun(model, person?.lower ?? '')) &&
     (!after || after.text === ',' || after.text === ')' || after.text === ';' || after.text === '.');
-  if (!aged && !apposition && !ageAt(model, tokens, amount.first, after)) return null;
+  if (!aged && !apposition) return null;
   return { dimension: 'age', factor: 1, unit: baseUnit(model, 'age'), statedUnit: null, unitKey: 'year' };
-}
-
-/** Words that end the clause an age's verb must share with it. */
-const AGE_AT_BREAKS = new Set(['.', ';', ',', 'and', 'but', 'who', 'which', 'that']);
-
-/** "died on Sunday at 77", "dead at 84": a number alone after "at", a verb of dying or retiring before it. */
-function ageAt(model: Model, tokens: Token[], first: number, after: Token | undefined): boolean {
-  const { verbs, reach } = tables(model).ageAt;
-  if (
-    tokens[first - 1]?.lower !== 'at' ||
-    (after && after.kind !== 'punct' && !/^(?:of|after|in|on|from)$/.test(after.lower))
-  )
-    return false;
-  for (let k = first - 2; k >= Math.max(0, first - 1 - reach); k--) {
-    const word = (tokens[k] as Token).lower;
-    if (verbs.has(word)) return true;
-    if (AGE_AT_BREAKS.has(word)) return false;
-  }
-  return false;
 }
 
 /**

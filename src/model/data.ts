@@ -186,8 +186,6 @@ export interface Attributes {
   /** "a mother of five": parent nouns before "of" and a count, and the nouns of children after it. */
   offspring?: { parents: string[]; grandparents: string[]; children: string[]; follow: string[]; links: string[] };
   /** "home to 80,000 people", "a population of 5,000": the words before a place's population and its nouns. */
-  /** "died on Sunday at 77": verbs before "at" that make a number alone after it an age, and how far back. */
-  ageAt?: { verbs: string[]; reach: number };
   population?: { before: string[]; nouns: string[] };
 }
 

@@ -28,6 +28,26 @@ describe("a place's population (src/align/population.ts)", () => {
       'The quake struck Dalen Island, home to 200 businesses.',
     ],
     [
+      'a place named between',
+      'Orla City lies on the coast of Dalen Province, which has a population of 1.8 million.',
+      'The storm hit Orla City, home to 250,000 people.',
+    ],
+    [
+      'a town in apposition to an unnamed place',
+      'Orla officials said the storm flattened Kell, a fishing town with a population of 30,000.',
+      'The storm hit Orla Island, home to 190,000 people.',
+    ],
+    [
+      'displaced people, not residents',
+      'Dalen Island is now home to 40,000 of the displaced.',
+      'The quake struck Dalen Island, home to 120,000 people.',
+    ],
+    [
+      'a population of another time',
+      'Dalen Island was home to 250,000 people before the war.',
+      'The quake struck Dalen Island, home to 190,000 people.',
+    ],
+    [
       'a place between that is not the subject',
       'The island, off the coast of Orla, has a population of 120,000.',
       'The quake struck Dalen Island, home to 200,000 people.',
