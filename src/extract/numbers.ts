@@ -352,6 +352,10 @@ function powerOfTen(tokens: Token[], k: number): { power: number; next: number }
   return written && Number.isInteger(power) ? { power, next: j } : null;
 }
 
+/** "06/2013", "11/2009": a month and a four-digit year of this era, written with a slash. */
+const monthAndYear = (month: number, year: string): boolean =>
+  Number.isInteger(month) && month >= 1 && month <= 12 && /^(?:19|20)\d\d$/.test(year);
+
 function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): ParsedNumber {
   let { value, next, granularity } = base;
   const at = (k: number) => tokens[next + k];
@@ -382,7 +386,7 @@ function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): Parse
     const over = Number(at(3)?.text);
     return { ...base, value: value + Number(at(1)?.text) / over, next: next + 4, granularity: 1 / over };
   }
-  // "3/4", "2 1/4" (not dates: "3/4/2020")
+  // "3/4", "2 1/4" (not dates: "3/4/2020", nor its tail "4/2020", nor a month and year "06/2013")
   if (
     !base.words &&
     at(0)?.text === '/' &&
@@ -390,7 +394,9 @@ function withFollowers(model: Model, tokens: Token[], base: ParsedNumber): Parse
     at(1)?.kind === 'number' &&
     !at(1)?.spaceBefore &&
     at(2)?.text !== '/' &&
-    Number(at(1)?.text) > 0
+    Number(at(1)?.text) > 0 &&
+    !(tokens[next - 2]?.text === '/' && !tokens[next - 1]?.spaceBefore) &&
+    !monthAndYear(value, at(1)?.text ?? '')
   ) {
     const over = Number(at(1)?.text);
     // "41/2 months": a mixed number whose space was lost (4 1/2), never forty-one halves

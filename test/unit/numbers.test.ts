@@ -82,6 +82,15 @@ describe('parseNumber: signs, fractions, exponents, dozens, "point"', () => {
     const parsed = parseNumber(MODEL, tokens, 0);
     expect(parsed === null || parsed.next < tokens.length || Number.isInteger(parsed.value)).toBe(true);
   });
+
+  it.each([
+    // a month and a year, and the tail of a slashed date, are no fractions
+    ['Sales in 06/2013 rose.', 2],
+    ['It reopened on 05/06/2013 after repairs.', 5],
+  ])('reads no fraction in %j at token %i', (text, at) => {
+    const parsed = parseNumber(MODEL, tokenize(text), at);
+    expect(parsed === null || Number.isInteger(parsed.value)).toBe(true);
+  });
 });
 
 describe('readNumbers', () => {
