@@ -18,14 +18,17 @@ const tables = perModel(({ attributes, countNouns }) => ({
 const PAST = new Set(['was', 'were', 'had']);
 /** The verbs that make the sentence's subject the place ("has a population of", "is home to", "was home to"). */
 const SUBJECT_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** Words that open a relative clause on the place before them. */
+const RELATIVES = new Set(['which', 'that']);
 /** How far before the count its place may be named. */
 const PLACE_REACH = 20;
 /** How sure a population read from its words is. */
 const POPULATION_CONFIDENCE = 0.8;
 
 /**
- * Whose population: the place the phrase stands in apposition to ("Dalen Island, home to ..."), else the
- * place that opens the sentence, as the subject of "has a population of" or "is home to".
+ * Whose population: the place the phrase stands in apposition to ("Dalen Island, home to ..."), or that a
+ * relative clause follows ("Dalen Island, which has a population of ..."), else the place that opens the
+ * sentence, as the subject of "has a population of" or "is home to".
  */
 function placeOf(mention: QuantityMention, tokens: Token[], context: AnchorContext, phrase: number): string | null {
   const places = (context.placesBySentence?.get(mention.sentence) ?? []).filter(
@@ -38,6 +41,9 @@ function placeOf(mention: QuantityMention, tokens: Token[], context: AnchorConte
   // Kell, a town with a population of ..." is the town's)
   const verb = tokens[phrase - 1]?.lower === 'a' ? phrase - 2 : phrase - 1;
   if (!SUBJECT_VERBS.has(tokens[verb]?.lower ?? '')) return null;
+  // "Dalen Island, which has a population of ...": the place the relative clause follows
+  const relative = RELATIVES.has(tokens[verb - 1]?.lower ?? '') && tokens[verb - 2]?.text === ',';
+  if (relative) return places.find((p) => p.lastToken === verb - 3)?.name ?? null;
   const opening = places.find((p) => p.firstToken === 0 || (p.firstToken === 1 && tokens[0]?.lower === 'the'));
   return opening && places.every((p) => p === opening || p.name === opening.name) ? opening.name : null;
 }

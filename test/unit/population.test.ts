@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { conflictMessages } from '../helpers/pipeline.js';
+import { align } from '../../src/align/align.js';
+import { MODEL } from '../helpers/model.js';
+import { conflictMessages, forAlign, mentionsIn } from '../helpers/pipeline.js';
 
 const conflicts = (...texts: string[]) => conflictMessages(texts, '2014-03-20');
+
+/** The facts of one article: "mention text → subject|attribute|qualifier". */
+function facts(text: string): string[] {
+  const { mentions, entities } = mentionsIn([{ path: 'a.txt', text }]);
+  return align(MODEL, forAlign(mentions), entities).flatMap((g) =>
+    g.facts.map((f) => `${f.mention.text} → ${g.key.subject}|${g.key.attribute}|${g.key.qualifier ?? ''}`),
+  );
+}
 
 describe("a place's population (src/align/population.ts)", () => {
   it('two populations of one place, in apposition to it, conflict under its name', () => {
@@ -54,5 +64,15 @@ describe("a place's population (src/align/population.ts)", () => {
     ],
   ])('%s: no population conflict', (_name, a, b) => {
     expect(conflicts(a, b).filter((m) => m.startsWith('Population'))).toEqual([]);
+  });
+  it.each([
+    [
+      'The storm hit Dalen Island, which has a population of 80,000, on Monday.',
+      '80,000 → event|population|Dalen Island',
+    ],
+    ['Dalen Island has a population of 80,000, officials said.', '80,000 → event|population|Dalen Island'],
+    ['Dalen Island was home to 80,000 people before the war.', '80,000 → event|population|Dalen Island, earlier'],
+  ])('%j → %j', (text, fact) => {
+    expect(facts(text)).toContain(fact);
   });
 });
