@@ -4,7 +4,7 @@
  * (model/attributes.json).
  */
 import { perModel } from '../model/derived.js';
-import { PhraseTable, type PhraseMatch } from '../text/phrases.js';
+import { PhraseTable } from '../text/phrases.js';
 import type { FactKey, Model, Quantity, QuantityMention, Token } from '../types.js';
 import { peopleIn, type ArticleContext } from './context.js';
 import { aboutOtherEvent, clauseOf, notALength, relativeEra } from './identity.js';

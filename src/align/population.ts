@@ -56,7 +56,8 @@ export function populationAnchor(
 ): Anchor | null {
   if (mention.value.dimension !== 'count' || mention.value.trend) return null;
   const t = tables(model);
-  if (!t.before.endingBefore(tokens, mention.firstToken)) return null;
+  const before = t.before.endingBefore(tokens, mention.firstToken);
+  if (!before) return null;
   // "home to 300 businesses", "home to 4,000 of the displaced": no count of the place's people
   const after = tokens[mention.lastToken + 1];
   if (
@@ -65,7 +66,7 @@ export function populationAnchor(
   )
     return null;
   // "was home to 250,000 before the war": another time, kept apart from the population now
-  const phrase = t.before.endingBefore(tokens, mention.firstToken)?.first ?? 0;
+  const phrase = before.first;
   const earlier = PAST.has(tokens[phrase - 1]?.lower ?? '');
   const place = placeOf(mention, tokens, context, phrase);
   // a population of another time with no place still stays apart from the population now

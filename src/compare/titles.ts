@@ -20,10 +20,14 @@ function baseTitle(model: Model, title: string): string {
   return words.slice(k).join(' ');
 }
 
-/** Each title of an exclusive group → the group's first title, per model. */
-const exclusiveGroups = perModel(
-  (model) => new Map((model.roles.exclusive ?? []).flatMap((group) => group.map((t) => [t, group[0] as string]))),
-);
+/** Each title of an exclusive group → the group's first title, and those first titles, per model. */
+const exclusiveGroups = perModel((model) => {
+  const groups = model.roles.exclusive ?? [];
+  return {
+    headOf: new Map(groups.flatMap((group) => group.map((t) => [t, group[0] as string]))),
+    heads: new Set(groups.map((group) => group[0] as string)),
+  };
+});
 
 /**
  * Groups of current roles of one post told at different ranks by different articles, each rank's roles.
@@ -37,16 +41,16 @@ export function rankDisputes(
   mentions: Entity['mentions'] = [],
 ): Map<string, Stated[]>[] {
   const byBase = new Map<string, Stated[]>();
-  const groups = exclusiveGroups(model);
+  const { headOf, heads } = exclusiveGroups(model);
   for (const r of current) {
     const base = baseTitle(model, r.role.title);
-    addTo(byBase, groups.get(base) ?? base, r);
+    addTo(byBase, headOf.get(base) ?? base, r);
   }
   const disputes: Map<string, Stated[]>[] = [];
   for (const [base, stated] of byBase) {
-    const exclusive = [...groups.values()].includes(base);
+    const exclusive = heads.has(base);
     // a post held for now or still to come stands beside another ("interim CEO", "incoming CEO")
-    const roles = exclusive ? stated.filter((r) => !provisional(r)) : stated;
+    const roles = exclusive ? stated.filter((r) => !provisional(model, r)) : stated;
     const byTitle = new Map<string, Stated[]>();
     for (const r of roles) addTo(byTitle, r.role.title, r);
     if (byTitle.size < 2) continue;
@@ -74,11 +78,9 @@ function twoOrganizations(roles: Stated[]): boolean {
   return !named.has('') && named.size > 1;
 }
 
-/** Modifiers of a post held for now or to come, beside another ("interim CEO", "incoming CEO"). */
-const PROVISIONAL = new Set(['acting', 'incoming', 'elect']);
-
 /** Roles whose modifiers make them a post held beside another or still to come: no exclusive post. */
-export const provisional = (r: Stated): boolean => r.role.modifiers.some((m) => PROVISIONAL.has(m));
+const provisional = (model: Model, r: Stated): boolean =>
+  r.role.modifiers.some((m) => (model.roles.provisional ?? []).includes(m));
 
 /**
  * Whether an article that gives one post gives the person another of the dispute's posts too: joined

@@ -8,13 +8,12 @@
 import { perModel } from '../model/derived.js';
 import type { Model, Token } from '../types.js';
 import { unitAt, type UnitMatch } from './units.js';
+import { hasTag } from '../text/tokens.js';
 
 const words = perModel(({ units }) => ({
   degree: new Set(units.degreeWords ?? []),
   added: new Set(units.addedWords ?? []),
 }));
-
-const has = (t: Token | undefined, ...tags: string[]): boolean => Boolean(t?.tags?.some((x) => tags.includes(x)));
 
 /**
  * The unit at i + 1 when token i is a degree or added word, and whether the amount is added. The unit
@@ -31,6 +30,6 @@ export function describedUnitAt(model: Model, tokens: Token[], i: number): { uni
   const unit = unitAt(model, tokens, i + 1, false);
   if (!unit || unit.dimension === 'money' || unit.scale !== undefined) return null;
   const after = tokens[unit.next];
-  if (has(after, 'Noun') || (after?.kind === 'number' && after.spaceBefore)) return null;
+  if (hasTag(after, 'Noun') || (after?.kind === 'number' && after.spaceBefore)) return null;
   return { unit, added: added.has(word.text) };
 }

@@ -8,6 +8,7 @@
  * "rounds" and "round", "fired" and "fires" meet. Grammar only: no list of what may be counted.
  */
 import type { QuantityFrame, Token } from '../types.js';
+import { hasTag } from '../text/tokens.js';
 
 /** Tags that end a noun phrase; a day or month after the noun ("won 125 seats Sunday") says when, not what. */
 const PHRASE_END = [
@@ -50,7 +51,6 @@ const PHRASE = 4;
 /** How many adverbs may stand between a verb and its quantity ("hit just 13", "played in only 10"). */
 const ADVERBS = 2;
 
-const has = (t: Token | undefined, ...tags: string[]): boolean => Boolean(t?.tags?.some((x) => tags.includes(x)));
 const lemma = (t: Token): string => (t.root ?? t.lower).toLowerCase();
 
 /**
@@ -58,9 +58,9 @@ const lemma = (t: Token): string => (t.root ?? t.lower).toLowerCase();
  * rounds", "13 runs"): the latter is taken as a noun when nothing else in the phrase is.
  */
 function nounlike(t: Token, first: boolean): boolean {
-  if (t.kind !== 'word' || has(t, ...PHRASE_END)) return false;
-  if (!has(t, 'Verb')) return has(t, 'Noun', 'Adjective', 'Plural', 'ProperNoun', 'Acronym');
-  return first && has(t, 'Noun', 'Plural') ? true : first && !has(t, 'PastTense') && /s$/.test(t.lower);
+  if (t.kind !== 'word' || hasTag(t, ...PHRASE_END)) return false;
+  if (!hasTag(t, 'Verb')) return hasTag(t, 'Noun', 'Adjective', 'Plural', 'ProperNoun', 'Acronym');
+  return first && hasTag(t, 'Noun', 'Plural') ? true : first && !hasTag(t, 'PastTense') && /s$/.test(t.lower);
 }
 
 /** The noun phrase that starts at token i: its tokens (at most PHRASE), or none. */
@@ -71,15 +71,15 @@ function phraseAt(tokens: Token[], i: number): Token[] {
     // "normal use": a word tagged as a verb after an adjective, ending the phrase, is its head
     const head =
       t.kind === 'word' &&
-      has(run[run.length - 1], 'Adjective') &&
-      !has(t, 'PastTense', ...PHRASE_END) &&
+      hasTag(run[run.length - 1], 'Adjective') &&
+      !hasTag(t, 'PastTense', ...PHRASE_END) &&
       !nounlike(tokens[k + 1] ?? t, false);
-    const verb = run.length > 0 && has(t, 'Verb') && !has(t, 'Noun');
+    const verb = run.length > 0 && hasTag(t, 'Verb') && !hasTag(t, 'Noun');
     if (!head && (!nounlike(t, run.length === 0) || verb)) break;
     // "the 40-year-old singer's agent": the value is of the possessor; not a name's ("200 McDonald's
     // restaurants") nor a plural's, which describes the head ("12 children's toys", "women's shelters")
-    const possessor = /^\p{Ll}/u.test(t.text) && !has(t, 'Plural', 'ProperNoun');
-    if (possessor && (POSSESSIVE.test(t.text) || has(t, 'Possessive'))) {
+    const possessor = /^\p{Ll}/u.test(t.text) && !hasTag(t, 'Plural', 'ProperNoun');
+    if (possessor && (POSSESSIVE.test(t.text) || hasTag(t, 'Possessive'))) {
       const bare = (w: string): string => w.replace(POSSESSIVE, '');
       run.push({ ...t, text: bare(t.text), lower: bare(t.lower), root: bare(t.root ?? t.lower) });
       break;
@@ -115,12 +115,12 @@ function thingOf(run: Token[]): string {
  */
 export function readFrame(tokens: Token[], first: number, after: number): QuantityFrame | undefined {
   // "12 of the 40 injured", "one of the oldest": a part of a whole
-  if (tokens[after]?.lower === 'of' && !has(tokens[after - 1], 'Noun', 'Plural')) return { part: true };
+  if (tokens[after]?.lower === 'of' && !hasTag(tokens[after - 1], 'Noun', 'Plural')) return { part: true };
   const frame: QuantityFrame = {};
   let next = after;
   let run = phraseAt(tokens, after);
   // "12 weeks under the contract": a word before "the" that is all adjective is a preposition mis-tagged
-  if (run.every((t) => !has(t, 'Noun', 'Plural')) && has(tokens[after + run.length], 'Determiner')) run = [];
+  if (run.every((t) => !hasTag(t, 'Noun', 'Plural')) && hasTag(tokens[after + run.length], 'Determiner')) run = [];
   if (run.length > 0) {
     frame.thing = thingOf(run);
     frame.written = run.map((t) => t.text).join(' ');
@@ -152,15 +152,15 @@ function scopeAt(tokens: Token[], next: number): string | undefined {
   const preposition = tokens[next]?.lower ?? '';
   if (!SCOPES.has(preposition)) return undefined;
   let k = next + 1;
-  while (ARTICLES.has(tokens[k]?.lower ?? '') || has(tokens[k], 'Determiner', 'Adjective', 'Value')) k++;
-  if (has(tokens[k], 'Date')) return `${preposition} ${lemma(tokens[k] as Token)}`; // "in May", "on Friday"
+  while (ARTICLES.has(tokens[k]?.lower ?? '') || hasTag(tokens[k], 'Determiner', 'Adjective', 'Value')) k++;
+  if (hasTag(tokens[k], 'Date')) return `${preposition} ${lemma(tokens[k] as Token)}`; // "in May", "on Friday"
   const run = phraseAt(tokens, k);
   return run.length > 0 ? `${preposition} ${lemma(run[run.length - 1] as Token)}` : undefined;
 }
 
 /** A verb's past form as written ("fired", "arrested"), for titles; none for a present form. */
 function pastOf(verb: Token): Pick<QuantityFrame, 'past'> {
-  return has(verb, 'PastTense', 'Passive') && /^\p{Ll}+$/u.test(verb.text) ? { past: verb.lower } : {};
+  return hasTag(verb, 'PastTense', 'Passive') && /^\p{Ll}+$/u.test(verb.text) ? { past: verb.lower } : {};
 }
 
 /** "police fired 20 rounds", "has about 350 employees", "played in just 10 games". */
@@ -169,14 +169,15 @@ function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predic
   let preposition: string | undefined;
   if (ARTICLES.has(tokens[k]?.lower ?? '')) k--; // "began a 90-day treatment"
 
-  for (let adverbs = 0; adverbs < ADVERBS && has(tokens[k], 'Adverb') && !has(tokens[k], 'Verb'); adverbs++) k--;
-  if (has(tokens[k], 'Preposition')) {
+  for (let adverbs = 0; adverbs < ADVERBS && hasTag(tokens[k], 'Adverb') && !hasTag(tokens[k], 'Verb'); adverbs++) k--;
+  if (hasTag(tokens[k], 'Preposition')) {
     preposition = (tokens[k] as Token).lower;
     k--;
-    for (let adverbs = 0; adverbs < ADVERBS && has(tokens[k], 'Adverb') && !has(tokens[k], 'Verb'); adverbs++) k--;
+    for (let adverbs = 0; adverbs < ADVERBS && hasTag(tokens[k], 'Adverb') && !hasTag(tokens[k], 'Verb'); adverbs++)
+      k--;
   }
   const verb = tokens[k];
-  if (!verb || !has(verb, 'Verb') || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  if (!verb || !hasTag(verb, 'Verb') || hasTag(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
   return { predicate: lemma(verb), role: preposition ?? 'object', ...pastOf(verb) };
 }
 
@@ -184,17 +185,17 @@ function verbBefore(tokens: Token[], first: number): Pick<QuantityFrame, 'predic
 function verbAfter(tokens: Token[], next: number): Pick<QuantityFrame, 'predicate' | 'role' | 'past'> | null {
   let k = next;
   let be = false;
-  while (has(tokens[k], ...HELPERS) && k < next + 3) {
+  while (hasTag(tokens[k], ...HELPERS) && k < next + 3) {
     be ||= BE.has((tokens[k] as Token).lower);
     k++;
   }
   const verb = tokens[k];
   // "were charged": a participle after "be" that the tagger took for an adjective is the passive's verb
-  const participle = be && has(verb, 'Adjective') && !has(verb, 'Noun') && /^\p{Ll}+ed$/u.test(verb?.text ?? '');
-  if (!verb || (!has(verb, 'Verb') && !participle) || has(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
+  const participle = be && hasTag(verb, 'Adjective') && !hasTag(verb, 'Noun') && /^\p{Ll}+ed$/u.test(verb?.text ?? '');
+  if (!verb || (!hasTag(verb, 'Verb') && !participle) || hasTag(verb, 'Copula', 'Auxiliary', 'Modal')) return null;
   if (participle) return verb.participleOf ? { predicate: verb.participleOf, role: 'object', past: verb.lower } : null;
   // "were arrested", "have been killed"; not "had killed" (an active past)
-  const passive = has(verb, 'Passive') || (be && has(verb, 'PastTense'));
+  const passive = hasTag(verb, 'Passive') || (be && hasTag(verb, 'PastTense'));
   return { predicate: lemma(verb), role: passive ? 'object' : 'subject', ...pastOf(verb) };
 }
 
@@ -222,14 +223,14 @@ export function readAct(tokens: Token[], first: number, next: number): QuantityF
     if (CLAUSE_BREAKS.has(t.lower)) break;
     const act = actAt(t);
     if (act) return act;
-    if (!has(t, ...HELPERS)) break;
+    if (!hasTag(t, ...HELPERS)) break;
   }
   return undefined;
 }
 
 /** A verb of content ("arrested", "ousted", a participle the tagger took for an adjective), as a frame. */
 function actAt(t: Token): QuantityFrame | undefined {
-  if (t.kind !== 'word' || has(t, 'Copula', 'Auxiliary', 'Modal')) return undefined;
-  if (has(t, 'Verb')) return { predicate: lemma(t), role: 'when', ...pastOf(t) };
+  if (t.kind !== 'word' || hasTag(t, 'Copula', 'Auxiliary', 'Modal')) return undefined;
+  if (hasTag(t, 'Verb')) return { predicate: lemma(t), role: 'when', ...pastOf(t) };
   return t.participleOf ? { predicate: t.participleOf, role: 'when', past: t.lower } : undefined;
 }

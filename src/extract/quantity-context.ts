@@ -7,6 +7,7 @@ import type { Dimension, Hedge, Model, QuantityRole, RawQuantityMention, Token, 
 import { PhraseTable } from '../text/phrases.js';
 import { readAct, readFrame } from './frame.js';
 import { countCues } from '../model/count-cues.js';
+import { hasTag } from '../text/tokens.js';
 
 /** "less than 5000 or equal": the strict hedge's bound becomes inclusive. */
 const INCLUSIVE: Partial<Record<Hedge, Hedge>> = {
@@ -272,8 +273,6 @@ function verbNear(model: Model, tokens: Token[], first: number, last: number): s
   return levelOf(model, tokens, first, last);
 }
 
-const has = (t: Token | undefined, tag: string): boolean => Boolean(t?.tags?.includes(tag));
-
 /** How far back a level's cue may stand: "the death toll from the quake in the province stands at 14". */
 const LEVEL_WINDOW = 10;
 /** Words right before a count that make it the level a noun phrase before it reaches ("toll ... to 11"). */
@@ -291,21 +290,21 @@ function levelOf(model: Model, tokens: Token[], first: number, last: number): st
   const after = tokens[last + 1];
   if (!LEVEL_LINKS.has(tokens[first - 1]?.lower ?? '')) return undefined;
   // nothing counted after it: the end of its clause, or a phrase of when or where ("to 23 on Friday")
-  const alone = !after || after.kind === 'punct' || LEVEL_BREAKS.has(after.lower) || has(after, 'Preposition');
+  const alone = !after || after.kind === 'punct' || LEVEL_BREAKS.has(after.lower) || hasTag(after, 'Preposition');
   if (!alone) return undefined;
   for (let k = first - 2; k >= Math.max(0, first - LEVEL_WINDOW); k--) {
     const t = tokens[k] as Token;
     if (t.kind !== 'word' || LEVEL_BREAKS.has(t.lower) || SPANS.has(t.lower)) return undefined;
     // only the verb that links the level ("stands at", "rose to") stands between: "Injuries have cut
     // the squad to 11" acts on another noun
-    if (has(t, 'Verb') && k !== first - 2) return undefined;
+    if (hasTag(t, 'Verb') && k !== first - 2) return undefined;
     const cue = countCues(model).cues.endingBefore(tokens, k + 1);
     if (!cue || cue.next <= cue.first) continue;
     // a noun that names the count ("death toll", "injuries"), not a verb ("died in prison at 77" is an age),
     // with a phrase of what or where after it, or the linking verb
     const next = tokens[k + 1];
-    const linked = k + 1 === first - 1 || k + 1 === first - 2 || has(next, 'Preposition');
-    return has(t, 'Noun') && !has(t, 'Verb') && linked ? cue.value : undefined;
+    const linked = k + 1 === first - 1 || k + 1 === first - 2 || hasTag(next, 'Preposition');
+    return hasTag(t, 'Noun') && !hasTag(t, 'Verb') && linked ? cue.value : undefined;
   }
   return undefined;
 }

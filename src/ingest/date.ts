@@ -6,7 +6,7 @@ const HEAD_LINES = 12;
 const DATE_LINE = /^\s*(?:date|published|dateline)\s*:\s*(.+?)\s*$/i;
 
 /** The dateline patterns, made from the month names and years of model/calendar.json, per model. */
-const datelines = perModel(({ calendar }) => {
+const datelines = perModel(({ calendar, clock }) => {
   // the short forms ("jan", "sept"): a dateline's month starts with one
   const months = Object.keys(calendar.months)
     .filter((m) => m.length <= 4)
@@ -19,6 +19,10 @@ const datelines = perModel(({ calendar }) => {
     /** "10 Nov 2011", "22 JUL 2013" */
     dayMonthYear: new RegExp(`\\b(\\d{1,2})\\s+(${months})[a-z]*\\.?,?\\s+(\\d{4})\\b`, 'gi'),
     monthFirst: new Set((calendar.monthFirst ?? []).map((z) => z.toLowerCase())),
+    /** One-word zones of model/clock.json that are not month-first: on a line, they leave its order open. */
+    otherZones: new Set(
+      Object.keys(clock.zones).filter((z) => !z.includes(' ') && !(calendar.monthFirst ?? []).includes(z)),
+    ),
   };
 });
 /** A dateline is short: a longer line with a date in it is a sentence. */
@@ -79,7 +83,7 @@ const ZONE_BEFORE = /(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)([a-z]+)\
  * `monthFirst`) reads it, and no other zone on the line; else it is no date.
  */
 function numericDate(model: Model, line: string): string | undefined {
-  const { years, monthFirst } = datelines(model);
+  const { years, monthFirst, otherZones } = datelines(model);
   const inRange = (y: number): boolean => y >= years[0] && y <= years[1];
   const iso = ISO_DATE.exec(line);
   if (iso) return inRange(Number(iso[1])) ? isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3])) : undefined;
@@ -97,8 +101,7 @@ function numericDate(model: Model, line: string): string | undefined {
     ZONE_AFTER.exec(line.slice(slashed.index + slashed[0].length))?.[1],
     ZONE_BEFORE.exec(line.slice(0, slashed.index))?.[1],
   ].map((z) => z?.toLowerCase());
-  const zones = Object.keys(model.clock.zones).filter((z) => !z.includes(' '));
-  const others = (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => zones.includes(w) && !monthFirst.has(w));
+  const others = (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => otherZones.has(w));
   return beside.some((z) => z && monthFirst.has(z)) && !others ? isoOf(year, a, b) : undefined;
 }
 

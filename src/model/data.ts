@@ -261,6 +261,8 @@ export interface Roles {
   ranks?: string[];
   /** Groups of posts one person does not hold at once ("chief executive" and "chief operating officer"). */
   exclusive?: string[][];
+  /** Modifiers of a post held for now or to come ("interim", "incoming"): it stands beside an exclusive post. */
+  provisional?: string[];
   /** Words after a name with a past role that say where the person is now ("former coach X, now at Y"). */
   movedOn?: string[];
   /** Rank modifiers folded into the post when written before a qualifier ("Deputy Finance Minister"). */

@@ -7,6 +7,10 @@ import type { ParsedArticle, Span, Token, TokenizedArticle } from '../types.js';
 const TOKEN = /(\d+(?:[.,:]\d+)*)|(\p{L}+(?:['’]\p{L}+)*)|[^\s\p{L}\d]/gu;
 
 /** Splits `text.slice(span.start, span.end)` into tokens whose offsets point into `text`. */
+/** Whether the NLP adapter gave the token one of these tags (an untagged token has none). */
+export const hasTag = (t: Token | undefined, ...tags: string[]): boolean =>
+  Boolean(t?.tags?.some((x) => tags.includes(x)));
+
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(span.start, span.end);
